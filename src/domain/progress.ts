@@ -1,0 +1,60 @@
+import type { ActivityKind, EntryState } from "./activity.ts";
+import type { CompetencyId, CompetencyRating } from "./competencies.ts";
+
+/** What the evaluator needs to know about one logged entry. */
+export interface EntryFacts {
+  kind: ActivityKind;
+  /** "YYYY-MM-DD" */
+  occurredOn: string;
+  count: number;
+  hours: number | null;
+  state: EntryState;
+  /** Whether the named co-leader or supervisor was an accredited leader on occurredOn. */
+  counterpartAccredited: boolean;
+  hasNote: boolean;
+}
+
+/** The trainee's profile; a null field has not been answered yet. */
+export interface ProfileFacts {
+  ukBalintMember: boolean | null;
+  professionalTraining: string | null;
+  psychoanalyticTraining: boolean | null;
+}
+
+/** Everything the evaluator reads: a plain snapshot, gathered by the services. */
+export interface TraineeFacts {
+  profile: ProfileFacts;
+  entries: readonly EntryFacts[];
+  hasActiveSupervisor: boolean;
+  /** The latest rating per competency, if any. */
+  competencies: Partial<Record<CompetencyId, CompetencyRating>>;
+  report: { submitted: boolean; readyToApply: boolean } | null;
+}
+
+export type CriterionStatus = "met" | "in_progress" | "missing" | "discretion";
+
+export interface CriterionResult {
+  /** Stable id from the ruleset, e.g. "member-experience". */
+  id: string;
+  title: string;
+  status: CriterionStatus;
+  /** Counted amount: confirmed plus claimed (entries in state claimed; queried/withdrawn never count). */
+  have: number;
+  need: number;
+  confirmed: number;
+  claimed: number;
+  /** e.g. "sessions", "hours", "courses", "competencies". */
+  unit: string;
+  /** One line of plain English, e.g. "12 of 20 co-led sessions (9 confirmed, 3 awaiting confirmation); 7 with an accredited leader." */
+  explanation: string;
+  /** Set when the result depends on a profile answer not yet given, e.g. "Tell us whether you have psychoanalytic training." */
+  profileQuestion?: string;
+}
+
+export interface Evaluation {
+  rulesetId: string;
+  criteria: CriterionResult[];
+  /** True when every criterion is met (discretion counts as not blocking). */
+  allMet: boolean;
+  missing: string[];
+}
