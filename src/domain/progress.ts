@@ -49,6 +49,18 @@ export interface CriterionResult {
   explanation: string;
   /** Set when the result depends on a profile answer not yet given, e.g. "Tell us whether you have psychoanalytic training." */
   profileQuestion?: string;
+  /** For criteria that prefer an accredited co-leader or supervisor: how much of `have` was with one. */
+  withAccreditedCounterpart?: number;
+}
+
+/** Logged activity that no criterion requires but is worth showing, e.g. peer supervision workshops. */
+export interface InformationalResult {
+  id: string;
+  title: string;
+  /** Confirmed plus claimed, like `have`. */
+  count: number;
+  unit: string;
+  explanation: string;
 }
 
 export interface Evaluation {
@@ -56,5 +68,7 @@ export interface Evaluation {
   criteria: CriterionResult[];
   /** True when every criterion is met (discretion counts as not blocking). */
   allMet: boolean;
+  /** Titles of the criteria not met (discretion excluded), in ruleset order. */
   missing: string[];
+  informational?: InformationalResult[];
 }

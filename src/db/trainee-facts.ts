@@ -1,0 +1,96 @@
+import { ACTIVITY_KINDS, type ActivityKind, ENTRY_STATES, type EntryState } from "../domain/activity.ts";
+import {
+  COMPETENCY_IDS,
+  COMPETENCY_RATINGS,
+  type CompetencyId,
+  type CompetencyRating,
+} from "../domain/competencies.ts";
+import type { EntryFacts, TraineeFacts } from "../domain/progress.ts";
+import { countsOn } from "./leaders.ts";
+import type { Db } from "./transaction.ts";
+
+function isKind(value: string): value is ActivityKind {
+  return (ACTIVITY_KINDS as readonly string[]).includes(value);
+}
+
+function isState(value: string): value is EntryState {
+  return (ENTRY_STATES as readonly string[]).includes(value);
+}
+
+function isCompetencyId(value: string): value is CompetencyId {
+  return (COMPETENCY_IDS as readonly string[]).includes(value);
+}
+
+function isRating(value: string): value is CompetencyRating {
+  return (COMPETENCY_RATINGS as readonly string[]).includes(value);
+}
+
+/**
+ * The evaluator's snapshot of one trainee, in five queries whatever the number of entries:
+ * profile, entries (with each counterpart's register row), active supervision, competency
+ * sign-offs and the latest supervisor's report.
+ */
+export async function loadTraineeFacts(db: Db, personId: number): Promise<TraineeFacts> {
+  const profile = await db.traineeProfile.findUnique({ where: { personId } });
+  const entries = await db.activityEntry.findMany({
+    where: { traineeId: personId },
+    orderBy: [{ occurredOn: "asc" }, { id: "asc" }],
+    select: {
+      kind: true,
+      occurredOn: true,
+      count: true,
+      hours: true,
+      state: true,
+      note: true,
+      counterpart: { select: { leader: { select: { accreditedOn: true, removedAt: true } } } },
+    },
+  });
+  const supervision = await db.supervision.findFirst({
+    where: { traineeId: personId, state: "active" },
+    select: { id: true },
+  });
+  const signOffs = await db.competencySignOff.findMany({
+    where: { traineeId: personId },
+    orderBy: [{ signedAt: "desc" }, { id: "desc" }],
+    select: { competency: true, rating: true },
+  });
+  const report = await db.supervisorReport.findFirst({
+    where: { traineeId: personId },
+    orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+    select: { readyToApply: true },
+  });
+
+  const competencies: Partial<Record<CompetencyId, CompetencyRating>> = {};
+  for (const signOff of signOffs) {
+    const { competency, rating } = signOff;
+    if (isCompetencyId(competency) && isRating(rating) && !(competency in competencies)) {
+      competencies[competency] = rating;
+    }
+  }
+
+  return {
+    profile: {
+      ukBalintMember: profile?.ukBalintMember ?? null,
+      professionalTraining: profile?.professionalTraining ?? null,
+      psychoanalyticTraining: profile?.psychoanalyticTraining ?? null,
+    },
+    entries: entries.flatMap((entry): EntryFacts[] => {
+      const { kind, state } = entry;
+      if (!isKind(kind) || !isState(state)) return [];
+      return [
+        {
+          kind,
+          occurredOn: entry.occurredOn,
+          count: entry.count,
+          hours: entry.hours,
+          state,
+          counterpartAccredited: countsOn(entry.counterpart?.leader, entry.occurredOn),
+          hasNote: Boolean(entry.note?.trim()),
+        },
+      ];
+    }),
+    hasActiveSupervisor: supervision !== null,
+    competencies,
+    report: report ? { submitted: true, readyToApply: report.readyToApply } : null,
+  };
+}

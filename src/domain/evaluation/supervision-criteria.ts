@@ -1,0 +1,125 @@
+import { COMPETENCIES } from "../competencies.ts";
+import type { CriterionResult, TraineeFacts } from "../progress.ts";
+import type {
+  CompetenciesCriterion,
+  PortfolioCriterion,
+  ReportCriterion,
+  SupervisionCriterion,
+} from "../ruleset.ts";
+import { countingEntries, sumHours } from "./tally.ts";
+import { confirmationBreakdown, formatAmount, inParentheses } from "./wording.ts";
+
+/**
+ * Supervision has no fixed amount (need 0): it lasts until the supervisor writes the report,
+ * so it is met once the report is submitted. Hours logged are shown.
+ */
+export function evaluateSupervision(
+  criterion: SupervisionCriterion,
+  facts: TraineeFacts,
+): CriterionResult {
+  const { confirmed, claimed } = sumHours(facts.entries, criterion.activityKind);
+  const have = confirmed + claimed;
+  const reportSubmitted = facts.report?.submitted === true;
+  const status = reportSubmitted
+    ? "met"
+    : facts.hasActiveSupervisor || have > 0
+      ? "in_progress"
+      : "missing";
+  const hours = `${formatAmount(have)} ${have === 1 ? "hour" : "hours"} logged${inParentheses(confirmationBreakdown(confirmed, claimed))}`;
+  const explanation = reportSubmitted
+    ? `${criterion.title}: ${hours}; your supervisor has written the report.`
+    : status === "missing"
+      ? `${criterion.title}: no supervisor yet; ask an accredited leader to supervise you.`
+      : `${criterion.title}: ${hours}; ${facts.hasActiveSupervisor ? "supervisor in place" : "no supervisor at the moment"}; it continues until your supervisor writes the report.`;
+  return {
+    id: criterion.id,
+    title: criterion.title,
+    status,
+    have,
+    need: 0,
+    confirmed,
+    claimed,
+    unit: "hours",
+    explanation,
+  };
+}
+
+/** Met when every listed competency's latest rating is "demonstrated". */
+export function evaluateCompetencies(
+  criterion: CompetenciesCriterion,
+  facts: TraineeFacts,
+): CriterionResult {
+  const rated = criterion.competencies.filter((id) => facts.competencies[id] !== undefined);
+  const demonstrated = rated.filter((id) => facts.competencies[id] === "demonstrated");
+  const toShow = criterion.competencies.filter((id) => !demonstrated.includes(id));
+  const need = criterion.competencies.length;
+  const have = demonstrated.length;
+  const status = have >= need ? "met" : rated.length > 0 ? "in_progress" : "missing";
+  const stillToShow = toShow
+    .map((id) => {
+      const title = COMPETENCIES.find((c) => c.id === id)?.title ?? id;
+      return `${id} ${title}${facts.competencies[id] === "developing" ? " (developing)" : ""}`;
+    })
+    .join(", ");
+  const explanation = `${criterion.title} ${have} of ${need} demonstrated${toShow.length > 0 ? `; still to show: ${stillToShow}` : ""}.`;
+  return {
+    id: criterion.id,
+    title: criterion.title,
+    status,
+    have,
+    need,
+    confirmed: have,
+    claimed: 0,
+    unit: "competencies",
+    explanation,
+  };
+}
+
+/** Always "discretion": the subcommittee judges the portfolio. `have` is entries with a note. */
+export function evaluatePortfolio(
+  criterion: PortfolioCriterion,
+  facts: TraineeFacts,
+): CriterionResult {
+  const withNotes = countingEntries(facts.entries).filter((entry) => entry.hasNote);
+  const confirmed = withNotes.filter((entry) => entry.state === "confirmed").length;
+  const have = withNotes.length;
+  const notes =
+    have === 0
+      ? "no notes yet; keep your own notes on groups you attend and lead"
+      : `notes on ${have} logged ${have === 1 ? "entry" : "entries"}`;
+  return {
+    id: criterion.id,
+    title: criterion.title,
+    status: "discretion",
+    have,
+    need: 0,
+    confirmed,
+    claimed: have - confirmed,
+    unit: "notes",
+    explanation: `${criterion.title}: ${notes}; the leadership subcommittee judges the portfolio.`,
+  };
+}
+
+/** Met when the supervisor's report is submitted; a report not yet submitted is in progress. */
+export function evaluateReport(criterion: ReportCriterion, facts: TraineeFacts): CriterionResult {
+  const report = facts.report;
+  const submitted = report?.submitted === true;
+  const explanation = !report
+    ? `${criterion.title}: not written yet; your supervisor writes it when they are happy you are ready.`
+    : !submitted
+      ? `${criterion.title}: started by your supervisor, not submitted yet.`
+      : report.readyToApply
+        ? `${criterion.title}: submitted; your supervisor says you are ready to apply.`
+        : `${criterion.title}: submitted; your supervisor does not yet say you are ready to apply.`;
+  return {
+    id: criterion.id,
+    title: criterion.title,
+    status: submitted ? "met" : report ? "in_progress" : "missing",
+    have: submitted ? 1 : 0,
+    need: 1,
+    confirmed: submitted ? 1 : 0,
+    claimed: 0,
+    unit: "report",
+    explanation,
+  };
+}

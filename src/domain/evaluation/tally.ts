@@ -1,0 +1,113 @@
+import type { ActivityKind } from "../activity.ts";
+import type { CriterionStatus, EntryFacts } from "../progress.ts";
+import { type CountTerm, type Ruleset, resolveWeight, type Tally } from "../ruleset.ts";
+
+export interface TermCount {
+  term: CountTerm;
+  /** The resolved weight, e.g. 5 for a weekend under bsuk-2016-02. */
+  weight: number;
+  /** Units logged (entry counts), before weighting. */
+  logged: number;
+}
+
+export interface TallyResult {
+  confirmed: number;
+  claimed: number;
+  have: number;
+  need: number;
+  unit: string;
+  /** Part of `have` done with an accredited co-leader or supervisor. */
+  withAccredited: number;
+  terms: TermCount[];
+  status: CriterionStatus;
+}
+
+/** Confirmed entries count as done, claimed ones as awaiting confirmation; the rest not at all. */
+export function countingEntries(entries: readonly EntryFacts[]): EntryFacts[] {
+  return entries.filter((entry) => entry.state === "confirmed" || entry.state === "claimed");
+}
+
+/** Rounds away float noise such as 0.1 + 0.2, keeping two decimals (hours). */
+export function roundAmount(amount: number): number {
+  return Math.round(amount * 100) / 100;
+}
+
+/** Met when confirmed alone reaches `need`; in progress when anything counts; else missing. */
+export function amountStatus(confirmed: number, have: number, need: number): CriterionStatus {
+  if (confirmed >= need) return "met";
+  return have > 0 ? "in_progress" : "missing";
+}
+
+/** The weighted sum of `tally`'s kinds over the entries, split by confirmation state. */
+export function runTally(
+  tally: Tally,
+  entries: readonly EntryFacts[],
+  ruleset: Ruleset,
+): TallyResult {
+  let confirmed = 0;
+  let claimed = 0;
+  let withAccredited = 0;
+  const terms: TermCount[] = tally.terms.map((term) => ({
+    term,
+    weight: resolveWeight(term.weight, ruleset),
+    logged: 0,
+  }));
+  for (const entry of countingEntries(entries)) {
+    const termCount = terms.find((t) => t.term.kind === entry.kind);
+    if (!termCount) continue;
+    const amount = entry.count * termCount.weight;
+    termCount.logged += entry.count;
+    if (entry.state === "confirmed") confirmed += amount;
+    else claimed += amount;
+    if (entry.counterpartAccredited) withAccredited += amount;
+  }
+  const have = roundAmount(confirmed + claimed);
+  return {
+    confirmed: roundAmount(confirmed),
+    claimed: roundAmount(claimed),
+    have,
+    need: tally.need,
+    unit: tally.unit,
+    withAccredited: roundAmount(withAccredited),
+    terms,
+    status: amountStatus(roundAmount(confirmed), have, tally.need),
+  };
+}
+
+/** Hours logged for `kind`, split by confirmation state. */
+export function sumHours(entries: readonly EntryFacts[], kind: ActivityKind) {
+  let confirmed = 0;
+  let claimed = 0;
+  for (const entry of countingEntries(entries)) {
+    if (entry.kind !== kind) continue;
+    const hours = entry.hours ?? 0;
+    if (entry.state === "confirmed") confirmed += hours;
+    else claimed += hours;
+  }
+  return { confirmed: roundAmount(confirmed), claimed: roundAmount(claimed) };
+}
+
+const STATUS_RANK: Record<CriterionStatus, number> = {
+  missing: 0,
+  in_progress: 1,
+  discretion: 1,
+  met: 2,
+};
+
+/** Positive when `a` is further along than `b`: status first, then confirmed share, then total share. */
+export function compareProgress(a: TallyResult, b: TallyResult): number {
+  const share = (amount: number, need: number) => (need > 0 ? amount / need : 1);
+  return (
+    STATUS_RANK[a.status] - STATUS_RANK[b.status] ||
+    share(a.confirmed, a.need) - share(b.confirmed, b.need) ||
+    share(a.have, a.need) - share(b.have, b.need)
+  );
+}
+
+/** The result furthest along; the first one wins a tie. */
+export function furthestAlong(results: readonly TallyResult[]): TallyResult | undefined {
+  return results.reduce<TallyResult | undefined>(
+    (best, next) => (best === undefined || compareProgress(next, best) > 0 ? next : best),
+    undefined,
+  );
+}

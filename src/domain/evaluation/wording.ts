@@ -1,0 +1,71 @@
+import type { ActivityKind } from "../activity.ts";
+import type { TallyResult, TermCount } from "./tally.ts";
+
+/** Singular and plural nouns for each kind, for explanations such as "3 weekends". */
+const KIND_NOUNS: Record<ActivityKind, readonly [singular: string, plural: string]> = {
+  group_member: ["group session", "group sessions"],
+  weekend_member: ["weekend", "weekends"],
+  coled: ["co-led session", "co-led sessions"],
+  led_supervised: ["session led under supervision", "sessions led under supervision"],
+  leadership_course: ["weekend leadership course", "weekend leadership courses"],
+  training_day: ["leaders' training day", "leaders' training days"],
+  supervision: ["supervision session", "supervision sessions"],
+  peer_workshop: ["peer supervision workshop", "peer supervision workshops"],
+};
+
+/** "12", "1.5": whole numbers without decimals, others with at most two. */
+export function formatAmount(amount: number): string {
+  return String(Math.round(amount * 100) / 100);
+}
+
+export function kindPhrase(kind: ActivityKind, count: number): string {
+  const [singular, plural] = KIND_NOUNS[kind];
+  return `${formatAmount(count)} ${count === 1 ? singular : plural}`;
+}
+
+function termPhrase({ term, weight, logged }: TermCount): string {
+  const weighted = weight === 1 ? "" : ` × ${formatAmount(weight)}`;
+  const equivalent = term.equivalentTo ? " as equivalent" : "";
+  return `${kindPhrase(term.kind, logged)}${weighted}${equivalent}`;
+}
+
+/** "4 group sessions + 3 weekends × 5", when the total alone would not say what it is made of. */
+function termsBreakdown(result: TallyResult): string | undefined {
+  const logged = result.terms.filter((t) => t.logged > 0);
+  const needsSaying =
+    logged.length > 1 || logged.some((t) => t.weight !== 1 || t.term.equivalentTo !== undefined);
+  return needsSaying ? logged.map(termPhrase).join(" + ") : undefined;
+}
+
+/** "9 confirmed, 3 awaiting confirmation", when anything awaits confirmation. */
+export function confirmationBreakdown(confirmed: number, claimed: number): string | undefined {
+  if (claimed <= 0) return undefined;
+  return `${formatAmount(confirmed)} confirmed, ${formatAmount(claimed)} awaiting confirmation`;
+}
+
+/** "(… ; …)" from the parts given, or "" when there are none. */
+export function inParentheses(...parts: (string | undefined)[]): string {
+  const given = parts.filter((part): part is string => part !== undefined && part !== "");
+  return given.length > 0 ? ` (${given.join("; ")})` : "";
+}
+
+/** The breakdown of a tally in parentheses: what it is made of and what awaits confirmation. */
+export function tallyDetails(result: TallyResult): string {
+  return inParentheses(
+    termsBreakdown(result),
+    confirmationBreakdown(result.confirmed, result.claimed),
+  );
+}
+
+/** "; met once confirmed" when the claimed amount would meet the need but is not yet confirmed. */
+export function awaitingSuffix(result: { status: string; have: number; need: number }): string {
+  return result.status === "in_progress" && result.have >= result.need
+    ? "; met once confirmed"
+    : "";
+}
+
+/** A short, single-line version of free text a user typed. */
+export function oneLine(text: string, maxLength = 60): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > maxLength ? `${flat.slice(0, maxLength - 1).trimEnd()}…` : flat;
+}

@@ -1,0 +1,88 @@
+import { z } from "zod";
+import { recordAudit } from "../db/audit.ts";
+import { findPerson } from "../db/people.ts";
+import { needsConfirmation } from "../domain/activity.ts";
+import { AppError } from "../domain/app-error.ts";
+import type { Actor, ServiceContext } from "./context.ts";
+import { idInput, parseInput, todayFor } from "./inputs.ts";
+import {
+  confirmationFor,
+  type EntryFieldsInput,
+  entryAuditDetails,
+  entryFieldsInput,
+  type LogEntryResult,
+  refuseSelfAsCounterpart,
+  resolveCounterpartId,
+} from "./log-entry.ts";
+
+/** The entry's id and its corrected fields, validated as when logging. */
+export function resubmitEntryInput(today: string) {
+  return z.object({ entryId: idInput }).and(entryFieldsInput(today));
+}
+export type ResubmitEntryInput = { entryId: number } & EntryFieldsInput;
+
+const NOT_QUERIED: Record<string, string> = {
+  claimed:
+    "This session is still waiting for confirmation, so there is no query to answer. To change it, withdraw it and log it again.",
+  confirmed: "This session is already confirmed, so it can't be changed.",
+  withdrawn: "This session was withdrawn: log it again instead.",
+};
+
+/** The trainee corrects a queried entry; it goes back to the confirmer as claimed. */
+export async function resubmitEntry(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: ResubmitEntryInput,
+): Promise<LogEntryResult> {
+  const today = todayFor(ctx);
+  const { entryId, ...fields } = parseInput(resubmitEntryInput(today), input);
+  refuseSelfAsCounterpart(actor, fields.counterpart);
+
+  return ctx.db.$transaction(async (tx) => {
+    const trainee = await findPerson(tx, actor);
+    const found = await tx.activityEntry.findUnique({ where: { id: entryId } });
+    if (!found) throw new AppError("NOT_FOUND", "I can't find that session: it may have been removed.");
+    if (!trainee || found.traineeId !== trainee.id) {
+      throw new AppError("FORBIDDEN", "Only the trainee who logged a session can correct it.", {
+        entryId,
+      });
+    }
+
+    const counterpartId = await resolveCounterpartId(tx, trainee.id, fields);
+    const { count } = await tx.activityEntry.updateMany({
+      where: { id: entryId, state: "queried" },
+      data: {
+        kind: fields.kind,
+        occurredOn: fields.occurredOn,
+        count: fields.count,
+        hours: fields.hours,
+        mode: fields.mode,
+        format: fields.format,
+        counterpartId,
+        note: fields.note,
+        state: needsConfirmation(fields.kind) ? "claimed" : "confirmed",
+        decidedById: null,
+        decidedAt: null,
+        queryReason: null,
+      },
+    });
+    const entry = await tx.activityEntry.findUniqueOrThrow({ where: { id: entryId } });
+    if (count === 0) {
+      throw new AppError("CONFLICT", NOT_QUERIED[entry.state] ?? NOT_QUERIED.claimed, {
+        entryId,
+        state: entry.state,
+      });
+    }
+
+    const confirmation = await confirmationFor(tx, entry, today);
+    await recordAudit(tx, {
+      actorId: trainee.id,
+      action: "entry.resubmitted",
+      subjectType: "activity_entry",
+      subjectId: entry.id,
+      details: entryAuditDetails(entry),
+      at: ctx.now,
+    });
+    return { entry, ...confirmation };
+  });
+}

@@ -1,0 +1,46 @@
+import type { App } from "@slack/bolt";
+import type { BotDeps } from "../deps.ts";
+import { actorFor } from "../deps.ts";
+import { helpBlocks, helpText } from "../views/help.ts";
+import { section } from "../views/blocks.ts";
+import { nearestSubcommand, SUBCOMMANDS } from "./catalogue.ts";
+import type { SubcommandHandler } from "./types.ts";
+
+/** Routes `/balint <subcommand> …` to its handler; help, bare and unknown words get the help. */
+export function registerCommandRouter(
+  app: App,
+  deps: BotDeps,
+  handlers: Readonly<Record<string, SubcommandHandler>>,
+): void {
+  const command = deps.config.SLASH_COMMAND;
+  app.command(command, async (slack) => {
+    const [first = "", ...restWords] = slack.command.text.trim().split(/\s+/);
+    const word = first.toLowerCase();
+    const handler = handlers[word];
+    if (word === "" || word === "help" || !handler) {
+      const suggestion = word && word !== "help" ? nearestSubcommand(word) : undefined;
+      const opening = !word || word === "help"
+        ? []
+        : [
+            section(
+              suggestion
+                ? `I don't know \`${command} ${first}\`. Did you mean \`${command} ${suggestion}\`?`
+                : `I don't know \`${command} ${first}\`. Here is everything I can do:`,
+            ),
+          ];
+      await slack.ack({ response_type: "ephemeral", text: helpText(command), blocks: [...opening, ...helpBlocks(command)] });
+      return;
+    }
+    await handler({
+      deps,
+      slack,
+      rest: restWords.join(" "),
+      actor: actorFor(deps, slack.command.team_id, slack.command.user_id),
+    });
+  });
+}
+
+/** Every subcommand in the catalogue must have a handler (help is the router's own). */
+export function missingHandlers(handlers: Readonly<Record<string, SubcommandHandler>>): string[] {
+  return SUBCOMMANDS.map((s) => s.name).filter((name) => name !== "help" && !handlers[name]);
+}

@@ -1,0 +1,21 @@
+import type { Logger } from "@slack/bolt";
+import type { Config } from "../config.ts";
+import type { Database } from "../db/client.ts";
+import type { Actor, ServiceContext } from "../services/context.ts";
+
+/** What every listener needs, handed in once by the composition root. */
+export interface BotDeps {
+  config: Config;
+  db: Database;
+  logger: Logger;
+  /** The clock: the sandbox and tests may move it. */
+  now: () => Date;
+}
+
+export function serviceContext(deps: BotDeps): ServiceContext {
+  return { db: deps.db, now: deps.now(), timeZone: deps.config.TIMEZONE };
+}
+
+export function actorFor(deps: BotDeps, teamId: string, userId: string): Actor {
+  return { teamId, userId, isAdmin: deps.config.ADMIN_USER_IDS.includes(userId) };
+}
