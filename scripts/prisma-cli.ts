@@ -21,7 +21,10 @@ export function pendingSchemaChange(): { drifted: boolean; sql: string } {
     "--exit-code",
   ];
   try {
-    const sql = execFileSync(process.execPath, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    const sql = execFileSync(process.execPath, args, {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     return { drifted: false, sql };
   } catch (error) {
     const failure = error as { status?: number; stdout?: string; stderr?: string };

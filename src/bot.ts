@@ -24,7 +24,12 @@ export interface StartOptions {
 const START_TIMEOUT_MS = 30_000;
 
 /** Starts the bot: migrations → database → Slack app (auth checked) → listening. */
-export async function startBot({ config, logger, now = () => new Date(), skipMigrations }: StartOptions): Promise<RunningBot> {
+export async function startBot({
+  config,
+  logger,
+  now = () => new Date(),
+  skipMigrations,
+}: StartOptions): Promise<RunningBot> {
   if (!skipMigrations) applyMigrations(config.DATABASE_URL);
   const db = await openDatabase(config.DATABASE_URL);
   try {
@@ -59,11 +64,17 @@ function portOf(started: unknown): number | undefined {
 }
 
 function describeSlackFailure(error: unknown, config: Config): string {
-  const code = typeof error === "object" && error !== null && "data" in error
-    ? String((error as { data?: { error?: unknown } }).data?.error ?? "")
-    : "";
+  const code =
+    typeof error === "object" && error !== null && "data" in error
+      ? String((error as { data?: { error?: unknown } }).data?.error ?? "")
+      : "";
   const where = config.SLACK_API_URL ?? "https://slack.com/api/";
-  if (code === "invalid_auth" || code === "not_authed" || code === "account_inactive" || code === "token_revoked") {
+  if (
+    code === "invalid_auth" ||
+    code === "not_authed" ||
+    code === "account_inactive" ||
+    code === "token_revoked"
+  ) {
     return `Slack refused SLACK_BOT_TOKEN (${code}). Copy the Bot User OAuth Token (xoxb-…) from the app's OAuth & Permissions page.`;
   }
   const reason = error instanceof Error ? error.message : String(error);
@@ -73,7 +84,10 @@ function describeSlackFailure(error: unknown, config: Config): string {
 async function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} took longer than ${START_TIMEOUT_MS / 1000} s.`)), START_TIMEOUT_MS);
+    timer = setTimeout(
+      () => reject(new Error(`${what} took longer than ${START_TIMEOUT_MS / 1000} s.`)),
+      START_TIMEOUT_MS,
+    );
   });
   try {
     return await Promise.race([promise, timeout]);

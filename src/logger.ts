@@ -1,4 +1,4 @@
-import { LogLevel, type Logger } from "@slack/bolt";
+import { type Logger, LogLevel } from "@slack/bolt";
 
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 

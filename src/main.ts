@@ -1,9 +1,12 @@
+import { existsSync } from "node:fs";
 import { startBot } from "./bot.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { createLogger } from "./logger.ts";
 
 /** Composition root: environment → database → Slack app → listeners → scheduled jobs. */
 async function main(): Promise<void> {
+  // Variables already set win over the file.
+  if (existsSync(".env")) process.loadEnvFile(".env");
   let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig(process.env);
@@ -16,7 +19,9 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.LOG_LEVEL);
   const bot = await startBot({ config, logger }).catch((error: unknown) => {
-    process.stderr.write(`The bot could not start.\n${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `The bot could not start.\n${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exit(1);
   });
   logger.info(

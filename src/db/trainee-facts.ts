@@ -1,4 +1,9 @@
-import { ACTIVITY_KINDS, type ActivityKind, ENTRY_STATES, type EntryState } from "../domain/activity.ts";
+import {
+  ACTIVITY_KINDS,
+  type ActivityKind,
+  ENTRY_STATES,
+  type EntryState,
+} from "../domain/activity.ts";
 import {
   COMPETENCY_IDS,
   COMPETENCY_RATINGS,
@@ -26,9 +31,9 @@ function isRating(value: string): value is CompetencyRating {
 }
 
 /**
- * The evaluator's snapshot of one trainee, in five queries whatever the number of entries:
- * profile, entries (with each counterpart's register row), active supervision, competency
- * sign-offs and the latest supervisor's report.
+ * The evaluator's snapshot of one trainee, in five Prisma calls (seven SQL statements) whatever
+ * the number of entries: profile, entries (with each counterpart's register row), active
+ * supervision, competency sign-offs and the latest supervisor's report.
  */
 export async function loadTraineeFacts(db: Db, personId: number): Promise<TraineeFacts> {
   const profile = await db.traineeProfile.findUnique({ where: { personId } });

@@ -46,7 +46,12 @@ function toIso(year: number, month: number, day: number): string {
 }
 
 /** Why year/month/day is not a real date, or undefined when it is one. */
-function impossibleDateReason(year: number, month: number, day: number, typed: string) {
+function impossibleDateReason(
+  year: number,
+  month: number,
+  day: number,
+  typed: string,
+): string | undefined {
   if (month < 1 || month > 12) return `"${typed}" has month ${month}; months run from 1 to 12.`;
   const lastDay = daysInMonth(year, month);
   if (day < 1 || day > lastDay) {

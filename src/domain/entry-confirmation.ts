@@ -24,7 +24,7 @@ export type ConfirmerChoice =
  */
 export function chooseConfirmer(facts: ConfirmerFacts): ConfirmerChoice {
   const { counterpart, activeSupervisorId, traineeId } = facts;
-  if (counterpart && counterpart.accreditedNow && counterpart.personId !== traineeId) {
+  if (counterpart?.accreditedNow && counterpart.personId !== traineeId) {
     return { kind: "counterpart", personId: counterpart.personId };
   }
   if (activeSupervisorId !== null && activeSupervisorId !== traineeId) {

@@ -3,11 +3,12 @@ const EMPTY = "░";
 
 /**
  * A text progress bar, e.g. progressBar(12, 20) → "▓▓▓▓▓▓░░░░". Rounds down, so the bar is
- * full only when `have` reaches `need`. A `need` of 0 or less (nothing fixed to reach) is full.
+ * full only when `have` reaches `need`. With no fixed amount to reach (`need` 0, as for
+ * supervision and the portfolio) there is nothing to measure against: the bar is "".
  */
 export function progressBar(have: number, need: number, width = 10): string {
+  if (need <= 0) return "";
   const cells = Math.max(0, Math.floor(width));
-  const filledExact = need > 0 ? (Math.max(0, have) * cells) / need : cells;
-  const filled = Math.min(cells, Math.floor(filledExact));
+  const filled = Math.min(cells, Math.floor((Math.max(0, have) * cells) / need));
   return FILLED.repeat(filled) + EMPTY.repeat(cells - filled);
 }

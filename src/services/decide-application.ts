@@ -7,10 +7,10 @@ import {
   type ApplicationStatus,
   describeEvent,
   isApplicationStatus,
-  statusesAllowing,
-  statusLabel,
   SUBCOMMITTEE_DECISIONS,
   type SubcommitteeDecision,
+  statusesAllowing,
+  statusLabel,
   transition,
 } from "../domain/application-status.ts";
 import { calendarDate, formatUkDate } from "../domain/dates.ts";
@@ -94,7 +94,14 @@ export async function decideApplication(
     }
 
     await tx.applicationEvent.create({
-      data: { applicationId, fromStatus, toStatus: next.to, actorId: decider.id, reason, at: ctx.now },
+      data: {
+        applicationId,
+        fromStatus,
+        toStatus: next.to,
+        actorId: decider.id,
+        reason,
+        at: ctx.now,
+      },
     });
     await recordAudit(tx, {
       actorId: decider.id,

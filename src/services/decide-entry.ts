@@ -11,7 +11,8 @@ import { idInput, mention, parseInput, todayFor } from "./inputs.ts";
 export const ENTRY_DECISIONS = ["confirm", "query"] as const;
 export type EntryDecision = (typeof ENTRY_DECISIONS)[number];
 
-const REASON_MESSAGE = "Say in 3 to 500 characters what needs checking, so the trainee can correct it.";
+const REASON_MESSAGE =
+  "Say in 3 to 500 characters what needs checking, so the trainee can correct it.";
 
 const decisionFields = {
   decision: z.enum(ENTRY_DECISIONS, { error: "Choose whether to confirm or query." }),
@@ -59,13 +60,17 @@ async function decideOne(
   reason: string | null,
 ): Promise<DecideEntryResult> {
   const found = await tx.activityEntry.findUnique({ where: { id: entryId } });
-  if (!found) throw new AppError("NOT_FOUND", "I can't find that session: it may have been removed.");
+  if (!found)
+    throw new AppError("NOT_FOUND", "I can't find that session: it may have been removed.");
   if (decider && found.traineeId === decider.id) {
     throw new AppError("FORBIDDEN", "You can't confirm or query your own sessions.", { entryId });
   }
   const choice = await findConfirmer(tx, found, todayFor(ctx));
   if (choice.kind === "none" || choice.personId !== decider?.id) {
-    const who = choice.kind === "none" ? null : await tx.person.findUnique({ where: { id: choice.personId } });
+    const who =
+      choice.kind === "none"
+        ? null
+        : await tx.person.findUnique({ where: { id: choice.personId } });
     throw new AppError(
       "FORBIDDEN",
       who

@@ -47,7 +47,9 @@ export function calendarDateInput(today: string, what = "The date") {
 export const countInput = z
   .number({
     error: (iss) =>
-      iss.input === undefined ? "Say how many sessions." : "The number of sessions must be a number.",
+      iss.input === undefined
+        ? "Say how many sessions."
+        : "The number of sessions must be a number.",
   })
   .int("The number of sessions must be a whole number, e.g. 2.")
   .min(1, "The number of sessions must be at least 1.")
@@ -61,8 +63,11 @@ export const supervisionHoursInput = z
         ? "Say how many hours of supervision, e.g. 1.5h."
         : "Supervision hours must be a number, e.g. 1.5.",
   })
-  .min(0.25, "Supervision hours must be at least 0.25 (a quarter of an hour).")
-  .max(12, "Supervision hours can be at most 12 in one entry.")
+  .min(0.25, {
+    error: "Supervision hours must be at least 0.25 (a quarter of an hour).",
+    abort: true,
+  })
+  .max(12, { error: "Supervision hours can be at most 12 in one entry.", abort: true })
   .refine((h) => Number.isInteger(h * 4), {
     error: "Supervision hours go in quarter hours, e.g. 0.75, 1 or 1.5.",
   });
@@ -110,7 +115,9 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   if (result.success) return result.data;
   const lines = describeIssues(result.error);
   const userMessage =
-    lines.length === 1 ? (lines[0] ?? "") : `Please fix these:\n${lines.map((l) => `• ${l}`).join("\n")}`;
+    lines.length === 1
+      ? (lines[0] ?? "")
+      : `Please fix these:\n${lines.map((l) => `• ${l}`).join("\n")}`;
   const fields = result.error.issues.map((issue) => issue.path.join("."));
   throw new AppError("INVALID_INPUT", userMessage, { fields });
 }

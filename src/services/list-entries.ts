@@ -48,7 +48,8 @@ export async function listEntries(
 
   return ctx.db.$transaction(async (tx) => {
     const viewer = await findPerson(tx, actor);
-    const own = !traineeRef || (traineeRef.teamId === actor.teamId && traineeRef.userId === actor.userId);
+    const own =
+      !traineeRef || (traineeRef.teamId === actor.teamId && traineeRef.userId === actor.userId);
     const trainee = own ? viewer : await findPerson(tx, traineeRef);
     if (!own) {
       const allowed = viewer && trainee && (await isActiveSupervisor(tx, viewer.id, trainee.id));

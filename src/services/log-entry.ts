@@ -42,7 +42,9 @@ export function entryFieldsInput(today: string) {
       count: countInput.default(1),
       hours: supervisionHoursInput.optional(),
       mode: z
-        .enum(SUPERVISION_MODES, { error: "Supervision is face to face, by video or by telephone." })
+        .enum(SUPERVISION_MODES, {
+          error: "Supervision is face to face, by video or by telephone.",
+        })
         .optional(),
       format: z
         .enum(SUPERVISION_FORMATS, { error: "Supervision is individual or in a group." })
@@ -154,7 +156,11 @@ export async function confirmationFor(
         ? null
         : await tx.person.findUnique({ where: { id: entry.counterpartId } });
     const name = counterpart ? mention(counterpart) : "The person you named";
-    return { needsConfirmation: true, ...none, noConfirmerReason: noConfirmerMessage(choice.reason, name) };
+    return {
+      needsConfirmation: true,
+      ...none,
+      noConfirmerReason: noConfirmerMessage(choice.reason, name),
+    };
   }
   const confirmer = await tx.person.findUniqueOrThrow({ where: { id: choice.personId } });
   return {

@@ -16,9 +16,15 @@ export const recordPostSchema = z.object({
   subject: z.enum(POST_SUBJECTS),
   id: idInput,
   /** A Slack channel id, e.g. "C0123ABCD". */
-  channel: z.string().trim().regex(/^[A-Z0-9]{1,40}$/, "That is not a Slack channel id."),
+  channel: z
+    .string()
+    .trim()
+    .regex(/^[A-Z0-9]{1,40}$/, "That is not a Slack channel id."),
   /** A Slack message timestamp, e.g. "1764151200.000100". */
-  ts: z.string().trim().regex(/^\d{1,12}\.\d{1,9}$/, "That is not a Slack message timestamp."),
+  ts: z
+    .string()
+    .trim()
+    .regex(/^\d{1,12}\.\d{1,9}$/, "That is not a Slack message timestamp."),
 });
 export type RecordPostInput = z.input<typeof recordPostSchema>;
 

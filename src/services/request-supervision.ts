@@ -28,7 +28,10 @@ export async function requestSupervision(
 ): Promise<RequestSupervisionResult> {
   const { supervisor: ref } = parseInput(requestSupervisionInput, input);
   if (ref.teamId === actor.teamId && ref.userId === actor.userId) {
-    throw new AppError("INVALID_INPUT", "You can't be your own supervisor: name an accredited leader.");
+    throw new AppError(
+      "INVALID_INPUT",
+      "You can't be your own supervisor: name an accredited leader.",
+    );
   }
   const today = todayFor(ctx);
 
@@ -44,7 +47,11 @@ export async function requestSupervision(
     const trainee = await ensurePerson(tx, actor, actor.isAdmin);
 
     const open = await tx.supervision.findFirst({
-      where: { traineeId: trainee.id, supervisorId: supervisor.id, state: { in: ["requested", "active"] } },
+      where: {
+        traineeId: trainee.id,
+        supervisorId: supervisor.id,
+        state: { in: ["requested", "active"] },
+      },
       orderBy: { id: "desc" },
     });
     if (open?.state === "active") {

@@ -21,9 +21,9 @@ export function resubmitEntryInput(today: string) {
 }
 export type ResubmitEntryInput = { entryId: number } & EntryFieldsInput;
 
+const STILL_CLAIMED =
+  "This session is still waiting for confirmation, so there is no query to answer. To change it, withdraw it and log it again.";
 const NOT_QUERIED: Record<string, string> = {
-  claimed:
-    "This session is still waiting for confirmation, so there is no query to answer. To change it, withdraw it and log it again.",
   confirmed: "This session is already confirmed, so it can't be changed.",
   withdrawn: "This session was withdrawn: log it again instead.",
 };
@@ -41,7 +41,8 @@ export async function resubmitEntry(
   return ctx.db.$transaction(async (tx) => {
     const trainee = await findPerson(tx, actor);
     const found = await tx.activityEntry.findUnique({ where: { id: entryId } });
-    if (!found) throw new AppError("NOT_FOUND", "I can't find that session: it may have been removed.");
+    if (!found)
+      throw new AppError("NOT_FOUND", "I can't find that session: it may have been removed.");
     if (!trainee || found.traineeId !== trainee.id) {
       throw new AppError("FORBIDDEN", "Only the trainee who logged a session can correct it.", {
         entryId,
@@ -68,7 +69,7 @@ export async function resubmitEntry(
     });
     const entry = await tx.activityEntry.findUniqueOrThrow({ where: { id: entryId } });
     if (count === 0) {
-      throw new AppError("CONFLICT", NOT_QUERIED[entry.state] ?? NOT_QUERIED.claimed, {
+      throw new AppError("CONFLICT", NOT_QUERIED[entry.state] ?? STILL_CLAIMED, {
         entryId,
         state: entry.state,
       });

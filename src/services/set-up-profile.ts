@@ -69,7 +69,9 @@ export async function setUpProfile(
     };
     const profile = existing
       ? await tx.traineeProfile.update({ where: { personId: person.id }, data })
-      : await tx.traineeProfile.create({ data: { personId: person.id, createdAt: ctx.now, ...data } });
+      : await tx.traineeProfile.create({
+          data: { personId: person.id, createdAt: ctx.now, ...data },
+        });
 
     await recordAudit(tx, {
       actorId: person.id,

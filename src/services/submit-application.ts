@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { recordAudit } from "../db/audit.ts";
-import { loadTraineeFacts } from "../db/trainee-facts.ts";
 import { ensurePerson } from "../db/people.ts";
+import { loadTraineeFacts } from "../db/trainee-facts.ts";
 import type { Db } from "../db/transaction.ts";
 import { AppError } from "../domain/app-error.ts";
 import { OPEN_STATUSES, statusLabel, transition } from "../domain/application-status.ts";
@@ -53,7 +53,11 @@ export async function gatherEvidence(tx: Db, personId: number): Promise<Applicat
     orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
     select: { id: true },
   });
-  return { evaluation: evaluate(ruleset, facts), rulesetId: ruleset.id, reportId: report?.id ?? null };
+  return {
+    evaluation: evaluate(ruleset, facts),
+    rulesetId: ruleset.id,
+    reportId: report?.id ?? null,
+  };
 }
 
 /**

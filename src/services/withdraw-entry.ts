@@ -28,7 +28,8 @@ export async function withdrawEntry(
   return ctx.db.$transaction(async (tx) => {
     const person = await findPerson(tx, actor);
     const found = await tx.activityEntry.findUnique({ where: { id: entryId } });
-    if (!found) throw new AppError("NOT_FOUND", "I can't find that session: it may have been removed.");
+    if (!found)
+      throw new AppError("NOT_FOUND", "I can't find that session: it may have been removed.");
     if (!person || found.traineeId !== person.id) {
       throw new AppError("FORBIDDEN", NOT_YOURS, { entryId });
     }

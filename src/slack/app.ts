@@ -2,8 +2,8 @@ import type { ServerResponse } from "node:http";
 import { App } from "@slack/bolt";
 import type { Config } from "../config.ts";
 import { databaseAnswers } from "../db/client.ts";
-import type { BotDeps } from "./deps.ts";
 import { dropRepeatedDeliveries } from "./dedupe.ts";
+import type { BotDeps } from "./deps.ts";
 import { type ErrorHandlerArgs, handleListenerError } from "./errors.ts";
 import { registerListeners } from "./listeners/index.ts";
 

@@ -1,4 +1,4 @@
-import type { Middleware, AnyMiddlewareArgs } from "@slack/bolt";
+import type { AnyMiddlewareArgs, Middleware } from "@slack/bolt";
 
 const REMEMBER_MS = 10 * 60_000;
 const MAX_REMEMBERED = 10_000;

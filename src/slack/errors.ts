@@ -39,7 +39,12 @@ export async function handleListenerError(
     text = cause.userMessage;
   } else {
     const reference = newReference();
-    logger.error("A listener failed", { reference, error: cause.name, message: cause.message, stack: cause.stack });
+    logger.error("A listener failed", {
+      reference,
+      error: cause.name,
+      message: cause.message,
+      stack: cause.stack,
+    });
     text = friendlyFailure(reference);
   }
   await tellUser(client, body, text).catch((deliveryError: unknown) =>

@@ -9,13 +9,11 @@ afterEach(async () => {
 describe("the SQLite database", () => {
   it("runs in WAL mode with a busy timeout and foreign keys on", async () => {
     current = await createTestDatabase();
-    const [journal] = await current.db.$queryRawUnsafe<{ journal_mode: string }[]>(
-      "PRAGMA journal_mode",
-    );
+    const [journal] =
+      await current.db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
     const [busy] = await current.db.$queryRawUnsafe<{ timeout: number }[]>("PRAGMA busy_timeout");
-    const [fk] = await current.db.$queryRawUnsafe<{ foreign_keys: number }[]>(
-      "PRAGMA foreign_keys",
-    );
+    const [fk] =
+      await current.db.$queryRawUnsafe<{ foreign_keys: number }[]>("PRAGMA foreign_keys");
     expect(journal?.journal_mode).toBe("wal");
     expect(Number(busy?.timeout)).toBeGreaterThanOrEqual(5000);
     expect(Number(fk?.foreign_keys)).toBe(1);

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
+import type { EntryFacts } from "../../src/domain/progress.ts";
 import { BSUK_2016_02 } from "../../src/domain/rulesets/bsuk-2016-02.ts";
 import { facts, logged, resultFor } from "./fixtures/facts.ts";
 
 const ID = "member-experience";
-const withTraining = (...entries: ReturnType<typeof logged>[]) =>
+const withTraining = (...entries: EntryFacts[]) =>
   resultFor(BSUK_2016_02, facts({ profile: { psychoanalyticTraining: true }, entries }), ID);
-const withoutTraining = (...entries: ReturnType<typeof logged>[]) =>
+const withoutTraining = (...entries: EntryFacts[]) =>
   resultFor(BSUK_2016_02, facts({ profile: { psychoanalyticTraining: false }, entries }), ID);
 
 describe("experience as a group member, with psychoanalytic training", () => {
@@ -63,14 +64,12 @@ describe("experience as a group member, without psychoanalytic training", () => 
   });
 
   it("ignores kinds that are not member sessions", () => {
-    expect(withoutTraining(logged("coled", 20), logged("peer_workshop", 3)).status).toBe(
-      "missing",
-    );
+    expect(withoutTraining(logged("coled", 20), logged("peer_workshop", 3)).status).toBe("missing");
   });
 });
 
 describe("experience as a group member, psychoanalytic training not answered", () => {
-  const unknown = (...entries: ReturnType<typeof logged>[]) =>
+  const unknown = (...entries: EntryFacts[]) =>
     resultFor(BSUK_2016_02, facts({ profile: { psychoanalyticTraining: null }, entries }), ID);
 
   it("asks the question and explains both branches", () => {

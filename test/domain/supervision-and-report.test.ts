@@ -62,7 +62,12 @@ describe("competencies", () => {
 
   it("counts only the latest rating 'demonstrated'", () => {
     const result = competencies({
-      competencies: { C1: "demonstrated", C2: "demonstrated", C3: "developing", C4: "not_observed" },
+      competencies: {
+        C1: "demonstrated",
+        C2: "demonstrated",
+        C3: "developing",
+        C4: "not_observed",
+      },
     });
     expect(result).toMatchObject({ status: "in_progress", have: 2, need: 5, confirmed: 2 });
     expect(result.explanation).toBe(
@@ -148,7 +153,11 @@ describe("profile criteria", () => {
 
   it("professional training: met when written, a question when blank", () => {
     const training = (professionalTraining: string | null) =>
-      resultFor(BSUK_2016_02, facts({ profile: { professionalTraining } }), "professional-training");
+      resultFor(
+        BSUK_2016_02,
+        facts({ profile: { professionalTraining } }),
+        "professional-training",
+      );
     const written = training("  Nursing,\n mental health  ");
     expect(written.status).toBe("met");
     expect(written.explanation).toBe("Professional training: Nursing, mental health.");

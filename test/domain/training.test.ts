@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
+import type { EntryFacts } from "../../src/domain/progress.ts";
 import { BSUK_2016_02 } from "../../src/domain/rulesets/bsuk-2016-02.ts";
-import { entry, facts, logged, resultFor } from "./fixtures/facts.ts";
+import { facts, logged, resultFor } from "./fixtures/facts.ts";
 
-const coLeading = (...entries: ReturnType<typeof entry>[]) =>
+const coLeading = (...entries: EntryFacts[]) =>
   resultFor(BSUK_2016_02, facts({ entries }), "co-leading");
-const courses = (...entries: ReturnType<typeof entry>[]) =>
+const courses = (...entries: EntryFacts[]) =>
   resultFor(BSUK_2016_02, facts({ entries }), "leadership-courses");
 
 describe("co-led sessions", () => {

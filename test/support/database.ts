@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { copyFileSync } from "node:fs";
 import path from "node:path";
+import { inject } from "vitest";
 import { type Database, openDatabase } from "../../src/db/client.ts";
-import { TEMPLATE_DIR, TEMPLATE_FILE } from "./global-setup.ts";
 
 export interface TestDatabase {
   db: Database;
@@ -10,11 +10,17 @@ export interface TestDatabase {
   close: () => Promise<void>;
 }
 
-/** A fresh, migrated SQLite file of its own, opened through Prisma. */
+/** A fresh, migrated SQLite file of its own (a copy of the run's template), opened through Prisma. */
 export async function createTestDatabase(): Promise<TestDatabase> {
-  const file = path.join(TEMPLATE_DIR, `${randomUUID()}.db`);
-  copyFileSync(TEMPLATE_FILE, file);
-  const url = `file:${file}`;
+  const url = copyTemplateDatabase();
   const db = await openDatabase(url);
   return { db, url, close: () => db.$disconnect() };
+}
+
+/** A fresh migrated database file, for tests that open it themselves (e.g. by starting the bot). */
+export function copyTemplateDatabase(): string {
+  const template = inject("databaseTemplate");
+  const file = path.join(path.dirname(template), `${randomUUID()}.db`);
+  copyFileSync(template, file);
+  return `file:${file}`;
 }

@@ -1,13 +1,23 @@
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
+import type { TestProject } from "vitest/node";
 import { applyMigrations } from "../../src/db/migrate.ts";
 
-/** Migrates one template database through the real Prisma CLI; each test copies it. */
-export const TEMPLATE_DIR = path.resolve("test-output/db");
-export const TEMPLATE_FILE = path.join(TEMPLATE_DIR, "template.db");
+declare module "vitest" {
+  export interface ProvidedContext {
+    databaseTemplate: string;
+  }
+}
 
-export default function setup(): void {
-  rmSync(TEMPLATE_DIR, { recursive: true, force: true });
-  mkdirSync(TEMPLATE_DIR, { recursive: true });
-  applyMigrations(`file:${TEMPLATE_FILE}`);
+/**
+ * Migrates one template database through the real Prisma CLI; each test copies it.
+ * Every run gets a folder of its own, so runs side by side never share files.
+ */
+export default function setup(project: TestProject): () => void {
+  const folder = path.resolve("test-output", "db", `run-${process.pid}-${Date.now()}`);
+  mkdirSync(folder, { recursive: true });
+  const template = path.join(folder, "template.db");
+  applyMigrations(`file:${template}`);
+  project.provide("databaseTemplate", template);
+  return () => rmSync(folder, { recursive: true, force: true });
 }

@@ -1,13 +1,18 @@
 import { COMPETENCIES } from "../competencies.ts";
-import type { CriterionResult, TraineeFacts } from "../progress.ts";
+import type { CriterionResult, CriterionStatus, TraineeFacts } from "../progress.ts";
 import type {
   CompetenciesCriterion,
   PortfolioCriterion,
   ReportCriterion,
   SupervisionCriterion,
 } from "../ruleset.ts";
-import { countingEntries, sumHours } from "./tally.ts";
+import { countingEntries, roundAmount, sumHours } from "./tally.ts";
 import { confirmationBreakdown, formatAmount, inParentheses } from "./wording.ts";
+
+function supervisionStatus(facts: TraineeFacts, hoursLogged: number): CriterionStatus {
+  if (facts.report?.submitted === true) return "met";
+  return facts.hasActiveSupervisor || hoursLogged > 0 ? "in_progress" : "missing";
+}
 
 /**
  * Supervision has no fixed amount (need 0): it lasts until the supervisor writes the report,
@@ -18,19 +23,18 @@ export function evaluateSupervision(
   facts: TraineeFacts,
 ): CriterionResult {
   const { confirmed, claimed } = sumHours(facts.entries, criterion.activityKind);
-  const have = confirmed + claimed;
-  const reportSubmitted = facts.report?.submitted === true;
-  const status = reportSubmitted
-    ? "met"
-    : facts.hasActiveSupervisor || have > 0
-      ? "in_progress"
-      : "missing";
+  const have = roundAmount(confirmed + claimed);
+  const status = supervisionStatus(facts, have);
   const hours = `${formatAmount(have)} ${have === 1 ? "hour" : "hours"} logged${inParentheses(confirmationBreakdown(confirmed, claimed))}`;
-  const explanation = reportSubmitted
-    ? `${criterion.title}: ${hours}; your supervisor has written the report.`
-    : status === "missing"
-      ? `${criterion.title}: no supervisor yet; ask an accredited leader to supervise you.`
-      : `${criterion.title}: ${hours}; ${facts.hasActiveSupervisor ? "supervisor in place" : "no supervisor at the moment"}; it continues until your supervisor writes the report.`;
+  const supervisor = facts.hasActiveSupervisor
+    ? "supervisor in place"
+    : "no supervisor at the moment";
+  const explanations: Record<CriterionStatus, string> = {
+    met: `${hours}; your supervisor has written the report`,
+    in_progress: `${hours}; ${supervisor}; it continues until your supervisor writes the report`,
+    missing: "no supervisor yet; ask an accredited leader to supervise you",
+    discretion: hours,
+  };
   return {
     id: criterion.id,
     title: criterion.title,
@@ -40,7 +44,7 @@ export function evaluateSupervision(
     confirmed,
     claimed,
     unit: "hours",
-    explanation,
+    explanation: `${criterion.title}: ${explanations[status]}.`,
   };
 }
 

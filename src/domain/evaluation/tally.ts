@@ -74,7 +74,7 @@ export function runTally(
   };
 }
 
-/** Hours logged for `kind`, split by confirmation state. */
+/** Hours logged for `kind`, split by confirmation state; an entry without hours adds none. */
 export function sumHours(entries: readonly EntryFacts[], kind: ActivityKind) {
   let confirmed = 0;
   let claimed = 0;

@@ -38,11 +38,6 @@ export class IdSource {
     return `Ev${this.next("event").toString().padStart(9, "0")}`;
   }
 
-  /** Restarts the counters; message timestamps stay increasing across resets. */
-  reset(): void {
-    this.counters.clear();
-  }
-
   private next(kind: string): number {
     const value = (this.counters.get(kind) ?? 0) + 1;
     this.counters.set(kind, value);

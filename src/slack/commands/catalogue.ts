@@ -8,29 +8,109 @@ export interface SubcommandHelp {
 }
 
 export const SUBCOMMANDS: readonly SubcommandHelp[] = [
-  { name: "help", usage: "help", summary: "What the bot does and every subcommand.", examples: ["help"], audience: "everyone" },
-  { name: "interest", usage: "interest", summary: "Send the leadership interest form to the leadership team.", examples: ["interest"], audience: "everyone" },
-  { name: "trainingday", usage: "trainingday", summary: "Ask the leadership team for a leaders' training day in your area.", examples: ["trainingday"], audience: "everyone" },
-  { name: "leaders", usage: "leaders", summary: "The register of accredited leaders.", examples: ["leaders"], audience: "everyone" },
-  { name: "profile", usage: "profile", summary: "Your membership, professional training and pathway start date.", examples: ["profile"], audience: "trainees" },
+  {
+    name: "help",
+    usage: "help",
+    summary: "What the bot does and every subcommand.",
+    examples: ["help"],
+    audience: "everyone",
+  },
+  {
+    name: "interest",
+    usage: "interest",
+    summary: "Send the leadership interest form to the leadership team.",
+    examples: ["interest"],
+    audience: "everyone",
+  },
+  {
+    name: "trainingday",
+    usage: "trainingday",
+    summary: "Ask the leadership team for a leaders' training day in your area.",
+    examples: ["trainingday"],
+    audience: "everyone",
+  },
+  {
+    name: "leaders",
+    usage: "leaders",
+    summary: "The register of accredited leaders.",
+    examples: ["leaders"],
+    audience: "everyone",
+  },
+  {
+    name: "profile",
+    usage: "profile",
+    summary: "Your membership, professional training and pathway start date.",
+    examples: ["profile"],
+    audience: "trainees",
+  },
   {
     name: "log",
     usage: "log [kind] [count] [date] [with @person] [note …]",
-    summary: "Log what you have done. With no words it opens a form. Kinds: group, weekend, coled, led, course, trainingday, supervision, peer. Dates: 2026-11-20, 20/11/2026, today, yesterday.",
-    examples: ["log", "log group 3 yesterday", "log coled 2 20/11/2026 with @Dr Ahmed", "log supervision 1.5h video with @Dr Ahmed", "log weekend 2026-03-14"],
+    summary:
+      "Log what you have done. With no words it opens a form. Kinds: group, weekend, coled, led, course, trainingday, supervision, peer. Dates: 2026-11-20, 20/11/2026, today, yesterday.",
+    examples: [
+      "log",
+      "log group 3 yesterday",
+      "log coled 2 20/11/2026 with @Dr Ahmed",
+      "log supervision 1.5h video with @Dr Ahmed",
+      "log weekend 2026-03-14",
+    ],
     audience: "trainees",
   },
-  { name: "sessions", usage: "sessions", summary: "Your recent entries and their state; withdraw unconfirmed ones.", examples: ["sessions"], audience: "trainees" },
-  { name: "progress", usage: "progress", summary: "Your checklist against the society's criteria.", examples: ["progress"], audience: "trainees" },
-  { name: "supervisor", usage: "supervisor @person", summary: "Ask an accredited leader to be your supervisor.", examples: ["supervisor @Dr Ahmed"], audience: "trainees" },
-  { name: "apply", usage: "apply", summary: "See your checklist and apply for accreditation.", examples: ["apply"], audience: "trainees" },
-  { name: "competencies", usage: "competencies @trainee", summary: "Sign off the five competencies for a trainee you supervise.", examples: ["competencies @Sam Patel"], audience: "supervisors" },
-  { name: "report", usage: "report @trainee", summary: "Write the supervisor's report for a trainee you supervise.", examples: ["report @Sam Patel"], audience: "supervisors" },
+  {
+    name: "sessions",
+    usage: "sessions",
+    summary: "Your recent entries and their state; withdraw unconfirmed ones.",
+    examples: ["sessions"],
+    audience: "trainees",
+  },
+  {
+    name: "progress",
+    usage: "progress",
+    summary: "Your checklist against the society's criteria.",
+    examples: ["progress"],
+    audience: "trainees",
+  },
+  {
+    name: "supervisor",
+    usage: "supervisor @person",
+    summary: "Ask an accredited leader to be your supervisor.",
+    examples: ["supervisor @Dr Ahmed"],
+    audience: "trainees",
+  },
+  {
+    name: "apply",
+    usage: "apply",
+    summary: "See your checklist and apply for accreditation.",
+    examples: ["apply"],
+    audience: "trainees",
+  },
+  {
+    name: "competencies",
+    usage: "competencies @trainee",
+    summary: "Sign off the five competencies for a trainee you supervise.",
+    examples: ["competencies @Sam Patel"],
+    audience: "supervisors",
+  },
+  {
+    name: "report",
+    usage: "report @trainee",
+    summary: "Write the supervisor's report for a trainee you supervise.",
+    examples: ["report @Sam Patel"],
+    audience: "supervisors",
+  },
   {
     name: "admin",
-    usage: "admin leader add|remove @person [date] · admin accredit @person [date] · admin digest · admin reminders",
+    usage:
+      "admin leader add|remove @person [date] · admin accredit @person [date] · admin digest · admin reminders",
     summary: "Keep the register, record the Council's decisions, run the digest or reminders now.",
-    examples: ["admin leader add @Dr Ahmed 2019-05-01", "admin leader remove @Dr Ahmed", "admin accredit @Sam Patel 2026-11-20", "admin digest", "admin reminders"],
+    examples: [
+      "admin leader add @Dr Ahmed 2019-05-01",
+      "admin leader remove @Dr Ahmed",
+      "admin accredit @Sam Patel 2026-11-20",
+      "admin digest",
+      "admin reminders",
+    ],
     audience: "admins",
   },
 ];
@@ -52,7 +132,11 @@ function editDistance(a: string, b: string): number {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
     }
     previous = current;
   }

@@ -1,8 +1,8 @@
 import type { App } from "@slack/bolt";
 import type { BotDeps } from "../deps.ts";
 import { actorFor } from "../deps.ts";
-import { helpBlocks, helpText } from "../views/help.ts";
 import { section } from "../views/blocks.ts";
+import { helpBlocks, helpText } from "../views/help.ts";
 import { nearestSubcommand, SUBCOMMANDS } from "./catalogue.ts";
 import type { SubcommandHandler } from "./types.ts";
 
@@ -19,16 +19,21 @@ export function registerCommandRouter(
     const handler = handlers[word];
     if (word === "" || word === "help" || !handler) {
       const suggestion = word && word !== "help" ? nearestSubcommand(word) : undefined;
-      const opening = !word || word === "help"
-        ? []
-        : [
-            section(
-              suggestion
-                ? `I don't know \`${command} ${first}\`. Did you mean \`${command} ${suggestion}\`?`
-                : `I don't know \`${command} ${first}\`. Here is everything I can do:`,
-            ),
-          ];
-      await slack.ack({ response_type: "ephemeral", text: helpText(command), blocks: [...opening, ...helpBlocks(command)] });
+      const opening =
+        !word || word === "help"
+          ? []
+          : [
+              section(
+                suggestion
+                  ? `I don't know \`${command} ${first}\`. Did you mean \`${command} ${suggestion}\`?`
+                  : `I don't know \`${command} ${first}\`. Here is everything I can do:`,
+              ),
+            ];
+      await slack.ack({
+        response_type: "ephemeral",
+        text: helpText(command),
+        blocks: [...opening, ...helpBlocks(command)],
+      });
       return;
     }
     await handler({

@@ -7,11 +7,11 @@ import type {
   PlainTextElement,
   SectionBlock,
 } from "@slack/types";
-import { fit, SLACK_LIMITS } from "./limits.ts";
+import { SLACK_LIMITS, truncate } from "./limits.ts";
 
 /** Small Block Kit constructors that keep text within Slack's limits. */
 export function plain(text: string, limit: number = SLACK_LIMITS.sectionText): PlainTextElement {
-  return { type: "plain_text", text: fit(text, limit), emoji: true };
+  return { type: "plain_text", text: truncate(text, limit), emoji: true };
 }
 
 export function header(text: string): HeaderBlock {
@@ -21,7 +21,7 @@ export function header(text: string): HeaderBlock {
 export function section(markdown: string, accessory?: Button): SectionBlock {
   return {
     type: "section",
-    text: { type: "mrkdwn", text: fit(markdown, SLACK_LIMITS.sectionText) },
+    text: { type: "mrkdwn", text: truncate(markdown, SLACK_LIMITS.sectionText) },
     ...(accessory ? { accessory } : {}),
   };
 }
@@ -31,7 +31,7 @@ export function fields(pairs: readonly (readonly [string, string])[]): SectionBl
     type: "section",
     fields: pairs.slice(0, SLACK_LIMITS.sectionFields).map(([label, value]) => ({
       type: "mrkdwn" as const,
-      text: fit(`*${label}*\n${value}`, SLACK_LIMITS.fieldText),
+      text: truncate(`*${label}*\n${value}`, SLACK_LIMITS.fieldText),
     })),
   };
 }
@@ -41,7 +41,7 @@ export function context(...lines: string[]): ContextBlock {
     type: "context",
     elements: lines
       .slice(0, SLACK_LIMITS.contextElements)
-      .map((text) => ({ type: "mrkdwn" as const, text: fit(text, SLACK_LIMITS.sectionText) })),
+      .map((text) => ({ type: "mrkdwn" as const, text: truncate(text, SLACK_LIMITS.sectionText) })),
   };
 }
 
@@ -59,7 +59,7 @@ export function button(
     type: "button",
     text: plain(text, SLACK_LIMITS.buttonText),
     action_id: actionId,
-    value: fit(value, SLACK_LIMITS.buttonValue),
+    value: truncate(value, SLACK_LIMITS.buttonValue),
     ...(style ? { style } : {}),
   };
 }

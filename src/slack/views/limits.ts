@@ -22,6 +22,6 @@ export const SLACK_LIMITS = {
 } as const;
 
 /** Cuts text to a limit, marking the cut with an ellipsis. */
-export function fit(text: string, limit: number): string {
+export function truncate(text: string, limit: number): string {
   return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
 }

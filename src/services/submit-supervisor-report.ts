@@ -1,0 +1,71 @@
+import { z } from "zod";
+import { recordAudit } from "../db/audit.ts";
+import { isActiveSupervisor } from "../db/leaders.ts";
+import { findPerson } from "../db/people.ts";
+import { AppError } from "../domain/app-error.ts";
+import type { Person, SupervisorReport } from "../generated/prisma/client.ts";
+import type { Actor, ServiceContext } from "./context.ts";
+import { mention, parseInput, personRefInput } from "./inputs.ts";
+
+const TEXT_MESSAGE = "Write the report in 20 to 5000 characters.";
+const DISCUSSED_MESSAGE =
+  "Please discuss the report with the trainee before you submit it, then tick the box to say you have.";
+
+export const submitSupervisorReportInput = z.object({
+  trainee: personRefInput,
+  text: z.string({ error: TEXT_MESSAGE }).trim().min(20, TEXT_MESSAGE).max(5000, TEXT_MESSAGE),
+  discussedWithTrainee: z.literal(true, { error: DISCUSSED_MESSAGE }),
+  readyToApply: z.boolean({ error: "Say whether the trainee is ready to apply." }),
+});
+export type SubmitSupervisorReportInput = z.input<typeof submitSupervisorReportInput>;
+
+export interface SubmitSupervisorReportResult {
+  trainee: Person;
+  report: SupervisorReport;
+}
+
+/** The active supervisor's written report / reference; a later report supersedes an earlier one. */
+export async function submitSupervisorReport(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: SubmitSupervisorReportInput,
+): Promise<SubmitSupervisorReportResult> {
+  const {
+    trainee: traineeRef,
+    text,
+    readyToApply,
+  } = parseInput(submitSupervisorReportInput, input);
+
+  return ctx.db.$transaction(async (tx) => {
+    const supervisor = await findPerson(tx, actor);
+    const trainee = await findPerson(tx, traineeRef);
+    const allowed =
+      supervisor && trainee && (await isActiveSupervisor(tx, supervisor.id, trainee.id));
+    if (!allowed) {
+      throw new AppError(
+        "FORBIDDEN",
+        `Only ${mention(traineeRef)}'s supervisor can write their supervisor's report.`,
+      );
+    }
+
+    const report = await tx.supervisorReport.create({
+      data: {
+        traineeId: trainee.id,
+        supervisorId: supervisor.id,
+        text,
+        discussedWithTrainee: true,
+        readyToApply,
+        submittedAt: ctx.now,
+      },
+    });
+    await recordAudit(tx, {
+      actorId: supervisor.id,
+      action: "report.submitted",
+      subjectType: "supervisor_report",
+      subjectId: report.id,
+      details: { traineeId: trainee.id, readyToApply },
+      at: ctx.now,
+    });
+    return { trainee, report };
+  });
+}
