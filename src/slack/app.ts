@@ -2,10 +2,11 @@ import type { ServerResponse } from "node:http";
 import { App } from "@slack/bolt";
 import type { Config } from "../config.ts";
 import { databaseAnswers } from "../db/client.ts";
+import { acknowledgeOnError } from "./ack-on-error.ts";
 import { dropRepeatedDeliveries } from "./dedupe.ts";
 import type { BotDeps } from "./deps.ts";
 import { type ErrorHandlerArgs, handleListenerError } from "./errors.ts";
-import { registerListeners } from "./listeners/index.ts";
+import { registerListeners } from "./features/index.ts";
 
 /** Slack's Web API client: a finite timeout and few retries, so a dead Slack is reported, not awaited. */
 export function slackClientOptions(config: Config) {
@@ -44,6 +45,7 @@ export function createBoltApp(deps: BotDeps): App {
         ],
       });
   app.use(dropRepeatedDeliveries());
+  app.use(acknowledgeOnError());
   app.error(async (args: ErrorHandlerArgs) => handleListenerError(app.client, args));
   registerListeners(app, deps);
   return app;

@@ -10,7 +10,7 @@ import {
   startSlackEmulator,
 } from "../../src/emulator/index.ts";
 import { createRecordingApp, type Received, SIGNING_SECRET } from "./recording-app.ts";
-import { webClientFor } from "./support.ts";
+import { enquiryModal, webClientFor } from "./support.ts";
 
 const ALICE = "U0ALICE";
 const LEADERS = "C0LEADERS";

@@ -1,0 +1,16 @@
+import type { KnownBlock } from "@slack/types";
+import type { BotDeps } from "../../deps.ts";
+
+/** Who is looking at their App Home. `personId` is null for someone the bot has not met yet. */
+export interface HomeViewer {
+  teamId: string;
+  userId: string;
+  personId: number | null;
+  isAdmin: boolean;
+}
+
+/**
+ * One part of the App Home (the trainee's checklist, the supervisor's trainees, settings…).
+ * It returns no blocks when it has nothing for this viewer.
+ */
+export type HomeSection = (deps: BotDeps, viewer: HomeViewer) => Promise<KnownBlock[]>;

@@ -1,0 +1,43 @@
+import type { KnownBlock } from "@slack/types";
+import type { WebClient } from "@slack/web-api";
+import { findPerson } from "../../../db/people.ts";
+import type { BotDeps } from "../../deps.ts";
+import { divider } from "../../views/blocks.ts";
+import { SLACK_LIMITS } from "../../views/limits.ts";
+import type { HomeSection, HomeViewer } from "./home-section.ts";
+import { HOME_SECTIONS } from "./sections.ts";
+
+/** Builds and publishes one person's App Home from every section that has something for them. */
+export async function publishHome(
+  deps: BotDeps,
+  client: WebClient,
+  who: { teamId: string; userId: string },
+): Promise<void> {
+  const person = await findPerson(deps.db, who);
+  const viewer: HomeViewer = {
+    ...who,
+    personId: person?.id ?? null,
+    isAdmin: deps.config.ADMIN_USER_IDS.includes(who.userId),
+  };
+  const parts = await Promise.all(HOME_SECTIONS.map((section: HomeSection) => section(deps, viewer)));
+  await client.views.publish({ user_id: who.userId, view: { type: "home", blocks: joinSections(parts) } });
+}
+
+/** Sections joined by dividers, within Slack's 100-block limit. */
+export function joinSections(parts: readonly KnownBlock[][]): KnownBlock[] {
+  const blocks = parts
+    .filter((part) => part.length > 0)
+    .flatMap((part, index) => (index === 0 ? part : [divider(), ...part]));
+  return blocks.slice(0, SLACK_LIMITS.blocksPerView);
+}
+
+/** Refreshes someone's Home after a change, without failing the action that caused it. */
+export async function refreshHome(
+  deps: BotDeps,
+  client: WebClient,
+  who: { teamId: string; userId: string },
+): Promise<void> {
+  await publishHome(deps, client, who).catch((error: unknown) =>
+    deps.logger.warn("Could not refresh an App Home", { error: String(error) }),
+  );
+}

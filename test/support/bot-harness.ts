@@ -1,0 +1,79 @@
+import { startBot, type RunningBot } from "../../src/bot.ts";
+import { type Config, loadConfig } from "../../src/config.ts";
+import {
+  createSlackDriver,
+  type SlackDriver,
+  type SlackEmulator,
+  startSlackEmulator,
+} from "../../src/emulator/index.ts";
+import { createLogger } from "../../src/logger.ts";
+import { CAST, CHANNELS } from "./cast.ts";
+import { copyTemplateDatabase } from "./database.ts";
+
+export const SIGNING_SECRET = "e2e-signing-secret-0123456789";
+
+export interface Harness {
+  bot: RunningBot;
+  emulator: SlackEmulator;
+  driver: SlackDriver;
+  config: Config;
+  /** The bot's clock; tests move it with `clock.set(...)`. */
+  clock: { now: Date; set: (iso: string) => void };
+  /** JSON log lines the bot wrote, for asserting what is (and is not) logged. */
+  logLines: string[];
+  baseUrl: string;
+  stop: () => Promise<void>;
+}
+
+export interface HarnessOptions {
+  now?: string;
+  env?: Record<string, string>;
+  /** Reuse a database file, e.g. to run two instances on one database. */
+  databaseUrl?: string;
+  emulator?: SlackEmulator;
+}
+
+/** The real bot, over HTTP with signature checks, against the Slack emulator, on its own database. */
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const emulator =
+    options.emulator ??
+    (await startSlackEmulator({
+      workspace: { users: Object.values(CAST), channels: Object.values(CHANNELS).map((c) => ({ ...c, members: [...c.members] })) },
+    }));
+  const config = loadConfig({
+    SLACK_BOT_TOKEN: "xoxb-test",
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: emulator.url,
+    PORT: "0",
+    DATABASE_URL: options.databaseUrl ?? copyTemplateDatabase(),
+    LEADERSHIP_CHANNEL_ID: CHANNELS.leadership.id,
+    SUBCOMMITTEE_CHANNEL_ID: CHANNELS.subcommittee.id,
+    ADMIN_USER_IDS: CAST.admin.id,
+    LOG_LEVEL: "info",
+    ...options.env,
+  });
+  const clock = {
+    now: new Date(options.now ?? "2026-11-26T10:00:00Z"),
+    set(iso: string) {
+      clock.now = new Date(iso);
+    },
+  };
+  const logLines: string[] = [];
+  const logger = createLogger("info", (line) => logLines.push(line));
+  const bot = await startBot({ config, logger, now: () => clock.now, skipMigrations: true });
+  const baseUrl = `http://127.0.0.1:${bot.port}`;
+  const driver = createSlackDriver({ botUrl: `${baseUrl}/slack/events`, signingSecret: SIGNING_SECRET, emulator });
+  return {
+    bot,
+    emulator,
+    driver,
+    config,
+    clock,
+    logLines,
+    baseUrl,
+    stop: async () => {
+      await bot.stop();
+      if (!options.emulator) await emulator.close();
+    },
+  };
+}
