@@ -4,6 +4,7 @@ import type { Config } from "./config.ts";
 import { type Database, openDatabase } from "./db/client.ts";
 import { applyMigrations } from "./db/migrate.ts";
 import { createBoltApp } from "./slack/app.ts";
+import { createChannelMembers } from "./slack/channel-members.ts";
 
 export interface RunningBot {
   app: App;
@@ -33,7 +34,7 @@ export async function startBot({
   if (!skipMigrations) applyMigrations(config.DATABASE_URL);
   const db = await openDatabase(config.DATABASE_URL);
   try {
-    const app = createBoltApp({ config, db, logger, now });
+    const app = createBoltApp({ config, db, logger, now, channelMembers: createChannelMembers() });
     await withTimeout(app.init(), "Checking the bot token with Slack").catch((error: unknown) => {
       throw new Error(describeSlackFailure(error, config));
     });

@@ -2,6 +2,7 @@ import type { Logger } from "@slack/bolt";
 import type { Config } from "../config.ts";
 import type { Database } from "../db/client.ts";
 import type { Actor, ServiceContext } from "../services/context.ts";
+import type { ChannelMembers } from "./channel-members.ts";
 
 /** What every listener needs, handed in once by the composition root. */
 export interface BotDeps {
@@ -10,6 +11,8 @@ export interface BotDeps {
   logger: Logger;
   /** The clock: the sandbox and tests may move it. */
   now: () => Date;
+  /** Membership of the leadership and subcommittee channels, cached briefly. */
+  channelMembers: ChannelMembers;
 }
 
 export function serviceContext(deps: BotDeps): ServiceContext {

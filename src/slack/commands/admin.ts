@@ -5,7 +5,9 @@ const ADMIN_USAGE =
   "Admin subcommands: `admin leader add @person [date]`, `admin leader remove @person`, `admin accredit @person [date]`, `admin digest`, `admin reminders`.";
 
 /** `/balint admin <word> …`: admins only, then routed like the top level. */
-export function adminRouter(handlers: Readonly<Record<string, SubcommandHandler>>): SubcommandHandler {
+export function adminRouter(
+  handlers: Readonly<Record<string, SubcommandHandler>>,
+): SubcommandHandler {
   return async (request: CommandRequest) => {
     if (!request.actor.isAdmin) {
       throw new AppError(
@@ -17,7 +19,10 @@ export function adminRouter(handlers: Readonly<Record<string, SubcommandHandler>
     const [first = "", ...rest] = request.rest.split(/\s+/).filter(Boolean);
     const handler = handlers[first.toLowerCase()];
     if (!handler) {
-      await request.slack.ack({ response_type: "ephemeral", text: first ? `I don't know \`admin ${first}\`. ${ADMIN_USAGE}` : ADMIN_USAGE });
+      await request.slack.ack({
+        response_type: "ephemeral",
+        text: first ? `I don't know \`admin ${first}\`. ${ADMIN_USAGE}` : ADMIN_USAGE,
+      });
       return;
     }
     await handler({ ...request, rest: rest.join(" ") });

@@ -2,13 +2,21 @@ import type { App } from "@slack/bolt";
 import { adminRouter } from "../commands/admin.ts";
 import { registerCommandRouter } from "../commands/router.ts";
 import type { BotDeps } from "../deps.ts";
-import { applicationAdminSubcommands, applicationSubcommands, registerApplications } from "./applications/index.ts";
+import {
+  applicationAdminSubcommands,
+  applicationSubcommands,
+  registerApplications,
+} from "./applications/index.ts";
 import { enquirySubcommands, registerEnquiries } from "./enquiries/index.ts";
 import { registerHome } from "./home/index.ts";
 import { loggingSubcommands, registerLogging } from "./logging/index.ts";
 import { profileSubcommands, registerProfile } from "./profile/index.ts";
 import { registerScheduledWork, scheduledWorkAdminSubcommands } from "./scheduled/index.ts";
-import { registerSupervision, supervisionAdminSubcommands, supervisionSubcommands } from "./supervision/index.ts";
+import {
+  registerSupervision,
+  supervisionAdminSubcommands,
+  supervisionSubcommands,
+} from "./supervision/index.ts";
 
 /** Registers every listener: each feature registers its own actions, views and events. */
 export function registerListeners(app: App, deps: BotDeps): void {

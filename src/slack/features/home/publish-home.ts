@@ -19,8 +19,13 @@ export async function publishHome(
     personId: person?.id ?? null,
     isAdmin: deps.config.ADMIN_USER_IDS.includes(who.userId),
   };
-  const parts = await Promise.all(HOME_SECTIONS.map((section: HomeSection) => section(deps, viewer)));
-  await client.views.publish({ user_id: who.userId, view: { type: "home", blocks: joinSections(parts) } });
+  const parts = await Promise.all(
+    HOME_SECTIONS.map((section: HomeSection) => section(deps, viewer)),
+  );
+  await client.views.publish({
+    user_id: who.userId,
+    view: { type: "home", blocks: joinSections(parts) },
+  });
 }
 
 /** Sections joined by dividers, within Slack's 100-block limit. */
