@@ -3,12 +3,16 @@ import type { App, Logger } from "@slack/bolt";
 import type { Config } from "./config.ts";
 import { type Database, openDatabase } from "./db/client.ts";
 import { applyMigrations } from "./db/migrate.ts";
+import { scheduledJobs, startScheduler } from "./jobs/scheduler.ts";
 import { createBoltApp } from "./slack/app.ts";
 import { createChannelMembers } from "./slack/channel-members.ts";
+import type { BotDeps } from "./slack/deps.ts";
 
 export interface RunningBot {
   app: App;
   db: Database;
+  /** What the listeners run with. */
+  deps: BotDeps;
   /** The HTTP port in HTTP mode; undefined in Socket Mode. */
   port: number | undefined;
   stop: () => Promise<void>;
@@ -20,6 +24,10 @@ export interface StartOptions {
   now?: () => Date;
   /** Skip `prisma migrate deploy` when the caller has migrated already (tests copy a template). */
   skipMigrations?: boolean;
+  /** Run the digest and reminders on their schedules (default true; most tests call jobs directly). */
+  scheduleJobs?: boolean;
+  /** In HTTP mode, the address to listen on (default: every interface). */
+  host?: string;
 }
 
 const START_TIMEOUT_MS = 30_000;
@@ -30,24 +38,36 @@ export async function startBot({
   logger,
   now = () => new Date(),
   skipMigrations,
+  scheduleJobs = true,
+  host,
 }: StartOptions): Promise<RunningBot> {
   if (!skipMigrations) applyMigrations(config.DATABASE_URL);
   const db = await openDatabase(config.DATABASE_URL);
   try {
-    const app = createBoltApp({ config, db, logger, now, channelMembers: createChannelMembers() });
+    const deps: BotDeps = { config, db, logger, now, channelMembers: createChannelMembers() };
+    const app = createBoltApp(deps);
     await withTimeout(app.init(), "Checking the bot token with Slack").catch((error: unknown) => {
       throw new Error(describeSlackFailure(error, config));
     });
     const started = await withTimeout(
-      config.SLACK_APP_TOKEN ? app.start() : app.start(config.PORT),
+      config.SLACK_APP_TOKEN
+        ? app.start()
+        : app.start(host ? { port: config.PORT, host } : config.PORT),
       config.SLACK_APP_TOKEN ? "Connecting to Slack in Socket Mode" : "Opening the HTTP port",
     );
     const port = portOf(started);
+    // The digest and reminders on their cron schedules; a period missed while down runs once now.
+    const jobDeps = { config, db, logger, now };
+    const scheduler = scheduleJobs
+      ? await startScheduler(jobDeps, scheduledJobs(jobDeps, app.client))
+      : undefined;
     return {
       app,
       db,
+      deps,
       port,
       stop: async () => {
+        await scheduler?.stop();
         await app.stop();
         await db.$disconnect();
       },

@@ -1,5 +1,5 @@
 import type { ServerResponse } from "node:http";
-import { App } from "@slack/bolt";
+import { App, type LogLevel } from "@slack/bolt";
 import type { Config } from "../config.ts";
 import { databaseAnswers } from "../db/client.ts";
 import { acknowledgeOnError } from "./ack-on-error.ts";
@@ -27,6 +27,8 @@ export function createBoltApp(deps: BotDeps): App {
     token: config.SLACK_BOT_TOKEN,
     signingSecret: config.SLACK_SIGNING_SECRET,
     logger,
+    // Bolt sets the level of the logger it is given; without this it would always be info.
+    logLevel: config.LOG_LEVEL as LogLevel,
     clientOptions: slackClientOptions(config),
     deferInitialization: true,
     extendedErrorHandler: true,

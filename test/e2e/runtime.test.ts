@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startHarness, type Harness } from "../support/bot-harness.ts";
+import { type Harness, startHarness } from "../support/bot-harness.ts";
 import { CAST } from "../support/cast.ts";
 
 let h: Harness;
@@ -29,7 +29,13 @@ describe("the running bot over HTTP", () => {
     const response = await h.driver.slashCommand({ userId: CAST.trainee.id, text: "" });
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ response_type: "ephemeral" });
-    for (const word of ["interest", "log coled 2 20/11/2026", "progress", "apply", "admin digest"]) {
+    for (const word of [
+      "interest",
+      "log coled 2 20/11/2026",
+      "progress",
+      "apply",
+      "admin digest",
+    ]) {
       expect(textOf(response.body)).toContain(word);
     }
   });
@@ -37,7 +43,21 @@ describe("the running bot over HTTP", () => {
   it("answers help with every subcommand and an example of each", async () => {
     const response = await h.driver.slashCommand({ userId: CAST.trainee.id, text: "help" });
     const text = textOf(response.body);
-    for (const name of ["help", "interest", "trainingday", "profile", "log", "sessions", "progress", "supervisor", "competencies", "report", "apply", "leaders", "admin"]) {
+    for (const name of [
+      "help",
+      "interest",
+      "trainingday",
+      "profile",
+      "log",
+      "sessions",
+      "progress",
+      "supervisor",
+      "competencies",
+      "report",
+      "apply",
+      "leaders",
+      "admin",
+    ]) {
       expect(text).toContain(`/balint ${name}`);
     }
   });

@@ -1,4 +1,4 @@
-import { startBot, type RunningBot } from "../../src/bot.ts";
+import { type RunningBot, startBot } from "../../src/bot.ts";
 import { type Config, loadConfig } from "../../src/config.ts";
 import {
   createSlackDriver,
@@ -31,6 +31,11 @@ export interface HarnessOptions {
   /** Reuse a database file, e.g. to run two instances on one database. */
   databaseUrl?: string;
   emulator?: SlackEmulator;
+  /**
+   * Start the cron schedules and the catch-up on start. Off by default: cron runs on the real
+   * clock, and a test that happened to run at Monday 09:00 would see a real digest.
+   */
+  scheduleJobs?: boolean;
 }
 
 /** The real bot, over HTTP with signature checks, against the Slack emulator, on its own database. */
@@ -38,7 +43,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const emulator =
     options.emulator ??
     (await startSlackEmulator({
-      workspace: { users: Object.values(CAST), channels: Object.values(CHANNELS).map((c) => ({ ...c, members: [...c.members] })) },
+      workspace: {
+        users: Object.values(CAST),
+        channels: Object.values(CHANNELS).map((c) => ({ ...c, members: [...c.members] })),
+      },
     }));
   const config = loadConfig({
     SLACK_BOT_TOKEN: "xoxb-test",
@@ -60,9 +68,19 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   };
   const logLines: string[] = [];
   const logger = createLogger("info", (line) => logLines.push(line));
-  const bot = await startBot({ config, logger, now: () => clock.now, skipMigrations: true });
+  const bot = await startBot({
+    config,
+    logger,
+    now: () => clock.now,
+    skipMigrations: true,
+    scheduleJobs: options.scheduleJobs ?? false,
+  });
   const baseUrl = `http://127.0.0.1:${bot.port}`;
-  const driver = createSlackDriver({ botUrl: `${baseUrl}/slack/events`, signingSecret: SIGNING_SECRET, emulator });
+  const driver = createSlackDriver({
+    botUrl: `${baseUrl}/slack/events`,
+    signingSecret: SIGNING_SECRET,
+    emulator,
+  });
   return {
     bot,
     emulator,

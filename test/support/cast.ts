@@ -11,7 +11,11 @@ export const CAST = {
 } as const satisfies Record<string, NewUser & { name: string; realName: string }>;
 
 export const CHANNELS = {
-  leadership: { id: "C0LEADERS", name: "leadership-team", members: [CAST.leader.id, CAST.member.id] },
+  leadership: {
+    id: "C0LEADERS",
+    name: "leadership-team",
+    members: [CAST.leader.id, CAST.member.id],
+  },
   subcommittee: { id: "C0SUBCOMM", name: "leadership-subcommittee", members: [CAST.member.id] },
 } as const satisfies Record<string, NewChannel>;
 

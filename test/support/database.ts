@@ -24,3 +24,8 @@ export function copyTemplateDatabase(): string {
   copyFileSync(template, file);
   return `file:${file}`;
 }
+
+/** A URL for a database file that does not exist yet (the bot must create and migrate it). */
+export function unmigratedDatabaseUrl(): string {
+  return `file:${path.join(path.dirname(inject("databaseTemplate")), `${randomUUID()}-new.db`)}`;
+}

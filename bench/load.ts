@@ -1,0 +1,80 @@
+import http from "node:http";
+import { slackSignature } from "../src/emulator/index.ts";
+
+export interface LoadResult {
+  requests: number;
+  failures: number;
+  seconds: number;
+  latenciesMs: number[];
+}
+
+export interface Target {
+  port: number;
+  signingSecret: string;
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+
+/** One signed POST to /slack/events; resolves with the status and the time to the full response. */
+function post(target: Target, body: string): Promise<{ status: number; ms: number }> {
+  const timestamp = Math.floor(Date.now() / 1000);
+  const started = process.hrtime.bigint();
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      {
+        host: "127.0.0.1",
+        port: target.port,
+        path: "/slack/events",
+        method: "POST",
+        agent,
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          "content-length": Buffer.byteLength(body),
+          "x-slack-request-timestamp": String(timestamp),
+          "x-slack-signature": slackSignature(target.signingSecret, timestamp, body),
+        },
+      },
+      (response) => {
+        response.resume();
+        response.on("end", () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            ms: Number(process.hrtime.bigint() - started) / 1e6,
+          }),
+        );
+      },
+    );
+    request.on("error", reject);
+    request.end(body);
+  });
+}
+
+/** Sends `total` requests with `concurrency` in flight; `bodyFor(i)` builds request i. */
+export async function runLoad(
+  target: Target,
+  concurrency: number,
+  total: number,
+  bodyFor: (i: number) => string,
+): Promise<LoadResult> {
+  const latenciesMs: number[] = [];
+  let failures = 0;
+  let next = 0;
+  const started = process.hrtime.bigint();
+  const worker = async () => {
+    while (next < total) {
+      const i = next++;
+      const { status, ms } = await post(target, bodyFor(i));
+      if (status === 200) latenciesMs.push(ms);
+      else failures++;
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  return { requests: total, failures, seconds, latenciesMs };
+}
+
+export function percentile(sortedMs: readonly number[], p: number): number {
+  if (sortedMs.length === 0) return Number.NaN;
+  const index = Math.min(sortedMs.length - 1, Math.ceil((p / 100) * sortedMs.length) - 1);
+  return sortedMs[Math.max(0, index)] ?? Number.NaN;
+}

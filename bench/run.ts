@@ -1,0 +1,132 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { startSlackEmulator } from "../src/emulator/index.ts";
+import { percentile, runLoad, type Target } from "./load.ts";
+import { type BenchProcess, peakRssDuring, startProcess } from "./processes.ts";
+
+// The ack benchmark: our bot and a bare Bolt app, each in its own process on loopback, under
+// the same signed slash-command load. Figures are printed; nothing here is a pass/fail test.
+
+const SECRET = "bench-signing-secret-0123456789";
+const TRAINEE = "U0BENCH01";
+const CONCURRENCY = [1, 10, 50];
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
+const WARMUP = 200;
+
+const emulator = await startSlackEmulator({
+  workspace: { users: [{ id: TRAINEE, name: "bench.trainee" }] },
+});
+const dataDir = mkdtempSync(path.join(os.tmpdir(), "balint-bench-"));
+const env = {
+  SLACK_BOT_TOKEN: "xoxb-test",
+  SLACK_SIGNING_SECRET: SECRET,
+  SLACK_API_URL: emulator.url,
+  PORT: "0",
+  DATABASE_URL: `file:${path.join(dataDir, "bench.db")}`,
+  LEADERSHIP_CHANNEL_ID: "C0LEADERS",
+  SUBCOMMITTEE_CHANNEL_ID: "C0SUBCOMM",
+  LOG_LEVEL: "info",
+};
+
+let sequence = 0;
+const commandBody = (text: string) =>
+  new URLSearchParams({
+    token: "verification-token",
+    team_id: emulator.workspace.teamId,
+    team_domain: emulator.workspace.teamDomain,
+    channel_id: emulator.dmChannelFor(TRAINEE),
+    channel_name: "directmessage",
+    user_id: TRAINEE,
+    user_name: "bench.trainee",
+    command: "/balint",
+    text,
+    api_app_id: emulator.workspace.appId,
+    is_enterprise_install: "false",
+    response_url: `${emulator.baseUrl}/response_url/bench`,
+    // Unique per request, as Slack's are: the bot drops repeated deliveries.
+    trigger_id: `bench.${process.pid}.${++sequence}`,
+  }).toString();
+
+interface Row {
+  scenario: string;
+  app: string;
+  concurrency: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+  failures: number;
+  peakMiB: number;
+}
+
+async function measure(
+  app: string,
+  target: BenchProcess,
+  scenario: string,
+  text: string,
+): Promise<Row[]> {
+  const endpoint: Target = { port: target.port, signingSecret: SECRET };
+  await runLoad(endpoint, 10, WARMUP, () => commandBody(text));
+  const rows: Row[] = [];
+  for (const concurrency of CONCURRENCY) {
+    const total = concurrency === 1 ? Math.min(REQUESTS, 1000) : REQUESTS;
+    const { result, peakMiB } = await peakRssDuring(target, () =>
+      runLoad(endpoint, concurrency, total, () => commandBody(text)),
+    );
+    const sorted = [...result.latenciesMs].sort((a, b) => a - b);
+    rows.push({
+      scenario,
+      app,
+      concurrency,
+      p50: percentile(sorted, 50),
+      p95: percentile(sorted, 95),
+      p99: percentile(sorted, 99),
+      rps: result.requests / result.seconds,
+      failures: result.failures,
+      peakMiB,
+    });
+  }
+  return rows;
+}
+
+const ours = await startProcess("src/main.ts", env);
+const bare = await startProcess("bench/bare-bolt.ts", env);
+const idle = { ours: ours.rssMiB(), bare: bare.rssMiB() };
+
+const rows: Row[] = [];
+for (const [scenario, text] of [
+  ["help", "help"],
+  ["log (a database write)", "log group 1 today"],
+] as const) {
+  rows.push(...(await measure("bare Bolt", bare, scenario, text)));
+  rows.push(...(await measure("Balint Pathway", ours, scenario, text)));
+}
+await Promise.all([ours.stop(), bare.stop()]);
+await emulator.close();
+rmSync(dataDir, { recursive: true, force: true });
+
+const ms = (n: number) => n.toFixed(2).padStart(7);
+console.log(
+  `\nAck latency, signed slash commands over loopback HTTP (${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, Node ${process.version})`,
+);
+console.log(
+  `Idle RSS: Balint Pathway ${idle.ours.toFixed(0)} MiB, bare Bolt ${idle.bare.toFixed(0)} MiB\n`,
+);
+console.log(
+  "scenario                 app              conc   p50 ms   p95 ms   p99 ms    req/s  fail  peak RSS MiB  p99 vs bare",
+);
+for (const row of rows) {
+  const baseline = rows.find(
+    (r) =>
+      r.app === "bare Bolt" && r.scenario === row.scenario && r.concurrency === row.concurrency,
+  );
+  const ratio =
+    row.app === "bare Bolt" || !baseline ? "" : `${(row.p99 / baseline.p99).toFixed(2)}×`;
+  console.log(
+    `${row.scenario.padEnd(24)} ${row.app.padEnd(16)} ${String(row.concurrency).padStart(4)} ${ms(row.p50)}  ${ms(row.p95)}  ${ms(row.p99)}  ${row.rps.toFixed(0).padStart(7)}  ${String(row.failures).padStart(4)}  ${row.peakMiB.toFixed(0).padStart(12)}  ${ratio.padStart(11)}`,
+  );
+}
+console.log(
+  "\nTarget: our p99 ack within 1.5× bare Bolt's. The log scenario writes one entry per request; bare Bolt only acks.",
+);

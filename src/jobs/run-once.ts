@@ -1,0 +1,36 @@
+import { claimJobPeriod, type JobPeriodInput } from "../services/claim-job-period.ts";
+import { finishJobRun } from "../services/finish-job-run.ts";
+import { type JobDeps, jobContext } from "./job-deps.ts";
+
+export type ClaimedRunOutcome = "done" | "already_claimed" | "failed";
+
+/**
+ * At most once per period: claims (job, period) in the database, then does the work. When the
+ * period is taken (a restart, another instance, a catch-up) nothing is done. When the work fails
+ * after the claim, the run stays unfinished (finishedAt empty) and is logged, not retried: a retry
+ * could post twice, so an admin runs it by hand instead (`admin digest` / `admin reminders`).
+ */
+export async function runOncePerPeriod(
+  deps: JobDeps,
+  now: Date,
+  claim: JobPeriodInput,
+  work: () => Promise<void>,
+): Promise<ClaimedRunOutcome> {
+  const claimed = await claimJobPeriod(jobContext(deps, now), claim);
+  if (!claimed.claimed) {
+    deps.logger.debug("Scheduled work skipped: its period is already claimed", claim);
+    return "already_claimed";
+  }
+  try {
+    await work();
+  } catch (error) {
+    deps.logger.error("Scheduled work failed after claiming its period; it will not be retried", {
+      ...claim,
+      runId: claimed.runId,
+      error: error instanceof Error ? error.message : String(error),
+    });
+    return "failed";
+  }
+  await finishJobRun(jobContext(deps, deps.now()), { runId: claimed.runId });
+  return "done";
+}

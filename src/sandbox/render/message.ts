@@ -1,0 +1,54 @@
+import { renderBlocks } from "./blocks.ts";
+import type { Directory } from "./directory.ts";
+import { escapeHtml } from "./escape.ts";
+import { mrkdwnToHtml } from "./mrkdwn.ts";
+
+/** One line in a conversation, as the page shows it. */
+export interface FeedItem {
+  kind: "message" | "ephemeral" | "command";
+  channel: string;
+  ts: string;
+  text: string;
+  blocks: readonly unknown[];
+  /** Who wrote it: the app's name, or the person who typed the command. */
+  author: string;
+  edited?: boolean;
+}
+
+/** A message: author, time, then its blocks (or its text when it has none). */
+export function renderFeedItem(item: FeedItem, directory: Directory, timeZone: string): string {
+  const time = `<time>${escapeHtml(formatTs(item.ts, timeZone))}</time>`;
+  if (item.kind === "command") {
+    return `<div class="feed-command">${escapeHtml(item.author)} used <code>${escapeHtml(item.text)}</code> ${time}</div>`;
+  }
+  const body =
+    item.blocks.length > 0
+      ? renderBlocks(item.blocks, directory)
+      : `<div class="bk-text">${mrkdwnToHtml(item.text, directory)}</div>`;
+  const ephemeral = item.kind === "ephemeral";
+  const notes = [
+    ephemeral ? `<span class="only-you">Only visible to you</span>` : "",
+    item.edited ? `<span class="edited">(edited)</span>` : "",
+  ].join("");
+  return [
+    `<article class="message${ephemeral ? " ephemeral" : ""}" data-channel="${escapeHtml(item.channel)}" data-ts="${escapeHtml(item.ts)}" data-ephemeral="${ephemeral}">`,
+    `<div class="avatar" aria-hidden="true">B</div>`,
+    `<div class="message-main"><div class="message-meta"><strong>${escapeHtml(item.author)}</strong> <span class="app-tag">APP</span> ${time}${notes}</div>`,
+    `<div class="message-body">${body}</div></div>`,
+    `</article>`,
+  ].join("");
+}
+
+/** A Slack ts ("1764150000.000100") as "Thu 26 Nov, 10:04" in the society's time zone. */
+export function formatTs(ts: string, timeZone: string): string {
+  const ms = Math.floor(Number(ts) * 1000);
+  if (!Number.isFinite(ms)) return "";
+  return new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).format(new Date(ms));
+}

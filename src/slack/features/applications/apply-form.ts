@@ -1,0 +1,139 @@
+import type { App, BlockButtonAction, ViewSubmitAction } from "@slack/bolt";
+import type { ModalView } from "@slack/types";
+import type { WebClient } from "@slack/web-api";
+import { z } from "zod";
+import { AppError } from "../../../domain/app-error.ts";
+import type { Actor } from "../../../services/context.ts";
+import { getMyApplication } from "../../../services/get-my-application.ts";
+import { getProgress } from "../../../services/get-progress.ts";
+import { resubmitApplication } from "../../../services/resubmit-application.ts";
+import { statementInput, submitApplication } from "../../../services/submit-application.ts";
+import { readButtonValue } from "../../button-value.ts";
+import { actorFor, type BotDeps, serviceContext } from "../../deps.ts";
+import { sendDirectMessage } from "../../direct-message.ts";
+import { parseModal } from "../../modal-state.ts";
+import { decodeMetadata } from "../../private-metadata.ts";
+import { teamOf } from "./actors.ts";
+import { openAndFill } from "./fill-modal.ts";
+import { APPLICATION_IDS } from "./ids.ts";
+import { statementFormErrors } from "./modal-answers.ts";
+import { refreshApplicationPost } from "./post.ts";
+import type { FormMode } from "./views/apply-message.ts";
+import {
+  ACKNOWLEDGE_VALUE,
+  applyModal,
+  FORM_BLOCKS,
+  FORM_TITLES,
+  type FormMetadata,
+  formMetadataSchema,
+} from "./views/apply-modal.ts";
+import { noticeModal } from "./views/modals.ts";
+import { resubmittedAnnouncement, submittedNotice } from "./views/notices.ts";
+
+const formModeSchema: z.ZodType<FormMode> = z.discriminatedUnion("mode", [
+  z.object({ mode: z.literal("apply") }),
+  z.object({ mode: z.literal("resubmit"), id: z.number().int().positive() }),
+]);
+
+const formSchema = z.object({
+  [FORM_BLOCKS.statement]: statementInput,
+  [FORM_BLOCKS.acknowledge]: z.array(z.string()).optional(),
+});
+
+/** The Apply / Update and resubmit button, and the statement modal behind it. */
+export function registerApplyForm(app: App, deps: BotDeps): void {
+  app.action<BlockButtonAction>(APPLICATION_IDS.openForm, async ({ ack, body, action, client }) => {
+    await ack();
+    const mode = readButtonValue(formModeSchema, action.value);
+    const actor = actorFor(deps, teamOf(body), body.user.id);
+    await openAndFill(client, body.trigger_id, FORM_TITLES[mode.mode], () =>
+      buildForm(deps, actor, mode),
+    );
+  });
+
+  app.view<ViewSubmitAction>(APPLICATION_IDS.formView, async ({ ack, body, view, client }) => {
+    const metadata = decodeMetadata(formMetadataSchema, view.private_metadata);
+    const parsed = parseModal(formSchema, view.state.values);
+    if (!parsed.ok) {
+      await ack({ response_action: "errors", errors: parsed.errors });
+      return;
+    }
+    const acknowledged = parsed.data[FORM_BLOCKS.acknowledge]?.includes(ACKNOWLEDGE_VALUE) ?? false;
+    if (metadata.gaps && !acknowledged) {
+      await ack({
+        response_action: "errors",
+        errors: { [FORM_BLOCKS.acknowledge]: "Tick the box to confirm you have seen the gaps." },
+      });
+      return;
+    }
+    const actor = actorFor(deps, teamOf(body), body.user.id);
+    const input = { statement: parsed.data[FORM_BLOCKS.statement], acknowledgedGaps: acknowledged };
+    const ctx = serviceContext(deps);
+    let result: Awaited<ReturnType<typeof submitApplication>>;
+    try {
+      result =
+        metadata.mode === "apply"
+          ? await submitApplication(ctx, actor, input)
+          : await resubmitApplication(ctx, actor, { ...input, applicationId: metadata.id });
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      const errors = statementFormErrors(error, metadata.gaps);
+      await ack(
+        errors
+          ? { response_action: "errors", errors }
+          : {
+              response_action: "update",
+              view: noticeModal(FORM_TITLES[metadata.mode], error.userMessage),
+            },
+      );
+      return;
+    }
+    await ack();
+    await announce(deps, client, metadata, result);
+  });
+}
+
+/** The statement form with the checklist as it stands and, to resubmit, the statement so far. */
+async function buildForm(deps: BotDeps, actor: Actor, mode: FormMode): Promise<ModalView> {
+  const ctx = serviceContext(deps);
+  const { evaluation } = await getProgress(ctx, actor);
+  const metadata: FormMetadata = { ...mode, gaps: evaluation.missing.length > 0 };
+  if (mode.mode === "apply") return applyModal({ metadata, evaluation });
+  const { application } = await getMyApplication(ctx, actor);
+  if (application?.id !== mode.id || application.status !== "more_info_requested") {
+    throw new AppError(
+      "CONFLICT",
+      "This application is no longer waiting for more information from you. Run the command again to see where it stands.",
+      { applicationId: mode.id },
+    );
+  }
+  const question = application.latestDecision?.reason ?? null;
+  return applyModal({
+    metadata,
+    evaluation,
+    previous: { statement: application.statement, question },
+  });
+}
+
+async function announce(
+  deps: BotDeps,
+  client: WebClient,
+  metadata: FormMetadata,
+  { application, evaluation }: Awaited<ReturnType<typeof submitApplication>>,
+): Promise<void> {
+  const hadPost = application.postTs !== null;
+  const post = await refreshApplicationPost(deps, client, application.id);
+  if (post && metadata.mode === "resubmit" && hadPost) {
+    await client.chat.postMessage({
+      channel: post.channel,
+      thread_ts: post.ts,
+      reply_broadcast: true,
+      text: resubmittedAnnouncement(application.trainee.slackUserId),
+    });
+  }
+  await sendDirectMessage(
+    client,
+    application.trainee.slackUserId,
+    submittedNotice(metadata.mode, evaluation.missing),
+  );
+}

@@ -1,0 +1,33 @@
+import type { App, BlockButtonAction } from "@slack/bolt";
+import { getApplication } from "../../../services/get-application.ts";
+import { idValue, readButtonValue } from "../../button-value.ts";
+import { type BotDeps, serviceContext } from "../../deps.ts";
+import { SHARED_IDS } from "../../ids.ts";
+import { decidingActor, requireSubcommittee, teamOf } from "./actors.ts";
+import { openAndFill } from "./fill-modal.ts";
+import { applicationBlocks } from "./views/application-post.ts";
+import { readOnlyModal } from "./views/modals.ts";
+
+const TITLE = "Application";
+
+/** "Open" on an application (e.g. in the weekly digest): the application in a modal, for the subcommittee. */
+export function registerOpenApplication(app: App, deps: BotDeps): void {
+  app.action<BlockButtonAction>(
+    SHARED_IDS.openApplication,
+    async ({ ack, body, action, client }) => {
+      await ack();
+      const { id } = readButtonValue(idValue, action.value);
+      const actor = await decidingActor(deps, client, teamOf(body), body.user.id);
+      requireSubcommittee(actor);
+      await openAndFill(client, body.trigger_id, TITLE, async () => {
+        const record = await getApplication(
+          serviceContext(deps),
+          { kind: "person", actor },
+          { applicationId: id },
+        );
+        const options = { timeZone: deps.config.TIMEZONE, command: deps.config.SLASH_COMMAND };
+        return readOnlyModal(TITLE, applicationBlocks(record, options));
+      });
+    },
+  );
+}

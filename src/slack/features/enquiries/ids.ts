@@ -1,0 +1,10 @@
+/** Callback, action and block ids used only by enquiries and training-day requests. */
+export const ENQUIRY_IDS = {
+  interestForm: "enquiry_interest_form",
+  trainingDayForm: "enquiry_training_day_form",
+  replyForm: "enquiry_reply_form",
+  replyToEnquiry: "enquiry_reply",
+  replyToTrainingDay: "training_day_reply",
+  replyBlock: "reply",
+  postActions: "leadership_post_actions",
+} as const;

@@ -1,0 +1,12 @@
+import type { Actor } from "../../../services/context.ts";
+import { actorFor, type BotDeps } from "../../deps.ts";
+
+/** The user and workspace behind a click or a submitted modal. */
+interface InteractionBody {
+  user: { id: string; team_id?: string };
+  team: { id: string } | null;
+}
+
+export function interactionActor(deps: BotDeps, body: InteractionBody): Actor {
+  return actorFor(deps, body.user.team_id ?? body.team?.id ?? "", body.user.id);
+}

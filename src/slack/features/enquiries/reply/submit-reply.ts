@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { replyToEnquirySchema } from "../../../../services/reply-to-enquiry.ts";
+import { type BotDeps, serviceContext } from "../../../deps.ts";
+import { sendDirectMessage } from "../../../direct-message.ts";
+import { parseModal } from "../../../modal-state.ts";
+import { decodeMetadata } from "../../../private-metadata.ts";
+import { ENQUIRY_IDS } from "../ids.ts";
+import { interactionActor } from "../interaction-actor.ts";
+import { requireLeadershipTeam } from "../leadership-team.ts";
+import type { ViewSubmissionArgs } from "../listener-args.ts";
+import { modalErrorsFor } from "../modal-errors.ts";
+import { replyMessage } from "../views/messages.ts";
+import { replyFormMetadata } from "../views/reply-form.ts";
+import { REPLIERS, type RecordedReply } from "./reply-subjects.ts";
+
+const replyFormSchema = z.object({ [ENQUIRY_IDS.replyBlock]: replyToEnquirySchema.shape.reply });
+const REPLY_FIELDS = [ENQUIRY_IDS.replyBlock];
+
+/**
+ * A leadership-team member sends a reply: only the first counts. The asker gets it by DM and
+ * the channel post shows who answered, without its button. A refusal (a second reply, a
+ * stranger) stays in the modal, beside the reply.
+ */
+export function submitReply(deps: BotDeps) {
+  return async ({ ack, body, view, client }: ViewSubmissionArgs): Promise<void> => {
+    const target = decodeMetadata(replyFormMetadata, view.private_metadata);
+    const parsed = parseModal(replyFormSchema, view.state.values);
+    if (!parsed.ok) {
+      await ack({ response_action: "errors", errors: parsed.errors });
+      return;
+    }
+    const reply = parsed.data.reply;
+    const actor = interactionActor(deps, body);
+    let recorded: RecordedReply;
+    try {
+      await requireLeadershipTeam(deps, client, actor);
+      recorded = await REPLIERS[target.subject](serviceContext(deps), actor, target.id, reply);
+    } catch (error) {
+      const errors = modalErrorsFor(error, REPLY_FIELDS, ENQUIRY_IDS.replyBlock);
+      if (!errors) throw error;
+      await ack({ response_action: "errors", errors });
+      return;
+    }
+    await ack();
+
+    // Both are attempted even if one fails; a failure is then reported to the replier.
+    const outcomes = await Promise.allSettled([
+      sendDirectMessage(
+        client,
+        recorded.askerUserId,
+        replyMessage({ subject: target.subject, replierUserId: actor.userId, reply }),
+      ),
+      recorded.post
+        ? client.chat.update({ ...recorded.post, ...recorded.answeredPost })
+        : Promise.resolve(),
+    ]);
+    const failure = outcomes.find((outcome) => outcome.status === "rejected");
+    if (failure) throw failure.reason;
+  };
+}

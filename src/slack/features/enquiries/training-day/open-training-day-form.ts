@@ -1,0 +1,11 @@
+import type { SubcommandHandler } from "../../../commands/types.ts";
+import { trainingDayFormView } from "../views/training-day-form.ts";
+
+/** `/balint trainingday`: the training-day request form, opened at once. */
+export const openTrainingDayForm: SubcommandHandler = async ({ slack }) => {
+  await slack.ack();
+  await slack.client.views.open({
+    trigger_id: slack.command.trigger_id,
+    view: trainingDayFormView(),
+  });
+};

@@ -1,0 +1,42 @@
+import type { KnownBlock } from "@slack/types";
+import { formatUkDate } from "../../../../domain/dates.ts";
+import { buttonValue } from "../../../button-value.ts";
+import { actions, button, context, mention } from "../../../views/blocks.ts";
+import { ENQUIRY_IDS } from "../ids.ts";
+
+/** Who answered a post for the leadership team, and on which day ("YYYY-MM-DD"). */
+export interface Answered {
+  byUserId: string;
+  on: string;
+}
+
+export function answeredLine(answered: Answered): string {
+  return `:white_check_mark: Answered by ${mention(answered.byUserId)} on ${formatUkDate(answered.on)}.`;
+}
+
+/**
+ * The foot of a post in the leadership channel: the reply button while unanswered, then who
+ * answered and when, with the button gone. Pure.
+ */
+export function replyFooter(options: {
+  answered: Answered | null;
+  actionId: string;
+  buttonText: string;
+  subjectId: number;
+  askerUserId: string;
+}): KnownBlock[] {
+  if (options.answered) return [context(answeredLine(options.answered))];
+  return [
+    actions(ENQUIRY_IDS.postActions, [
+      button(
+        options.buttonText,
+        options.actionId,
+        buttonValue({ id: options.subjectId }),
+        "primary",
+      ),
+    ]),
+    context(
+      `Anyone in the leadership team can reply; the reply goes to ${mention(options.askerUserId)} by direct message.`,
+    ),
+  ];
+}

@@ -1,0 +1,41 @@
+import { withdrawEntry } from "../../../services/withdraw-entry.ts";
+import { idValue, readButtonValue } from "../../button-value.ts";
+import { type BotDeps, serviceContext } from "../../deps.ts";
+import { interactionActor } from "../enquiries/interaction-actor.ts";
+import type { ButtonClickArgs } from "../enquiries/listener-args.ts";
+import { refreshHome } from "../home/publish-home.ts";
+import { sessionsMessage } from "./sessions-command.ts";
+import { entryLine } from "./views/entry-words.ts";
+import { undoneMessage } from "./views/logged-message.ts";
+import { undoneModalView } from "./views/logged-modal.ts";
+
+/** Undo on the reply to a new entry (a message, or the logging modal): withdraws it. */
+export function undoEntry(deps: BotDeps) {
+  return async ({ ack, body, action, client, respond }: ButtonClickArgs): Promise<void> => {
+    await ack();
+    const { id } = readButtonValue(idValue, action.value);
+    const actor = interactionActor(deps, body);
+    const { entry, changed } = await withdrawEntry(serviceContext(deps), actor, { entryId: id });
+    if (body.view?.type === "modal") {
+      await client.views.update({ view_id: body.view.id, view: undoneModalView(entry, changed) });
+    } else {
+      await respond({ replace_original: true, ...undoneMessage(entry, changed) });
+    }
+    await refreshHome(deps, client, actor);
+  };
+}
+
+/** Withdraw on a row of `/balint sessions`: withdraws it and redraws the list. */
+export function withdrawFromList(deps: BotDeps) {
+  return async ({ ack, body, action, client, respond }: ButtonClickArgs): Promise<void> => {
+    await ack();
+    const { id } = readButtonValue(idValue, action.value);
+    const actor = interactionActor(deps, body);
+    const { entry, changed } = await withdrawEntry(serviceContext(deps), actor, { entryId: id });
+    const notice = changed
+      ? `:heavy_multiplication_x: Withdrawn: ${entryLine(entry)}. It no longer counts.`
+      : `That entry (${entryLine(entry)}) was already withdrawn.`;
+    await respond({ replace_original: true, ...(await sessionsMessage(deps, actor, notice)) });
+    await refreshHome(deps, client, actor);
+  };
+}

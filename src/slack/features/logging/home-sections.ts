@@ -1,0 +1,31 @@
+import { getProgress } from "../../../services/get-progress.ts";
+import { actorFor, serviceContext } from "../../deps.ts";
+import type { HomeSection } from "../home/home-section.ts";
+import { traineeHomeBlocks } from "./views/progress-view.ts";
+import { settingsBlocks } from "./views/settings-view.ts";
+
+/**
+ * The trainee's checklist, for anyone who has a profile or has logged something (logging
+ * always creates the profile row); nothing for others.
+ */
+export const traineeHomeSection: HomeSection = async (deps, viewer) => {
+  if (viewer.personId === null) return [];
+  const profile = await deps.db.traineeProfile.findUnique({
+    where: { personId: viewer.personId },
+    select: { id: true },
+  });
+  if (!profile) return [];
+  const actor = actorFor(deps, viewer.teamId, viewer.userId);
+  const facts = await getProgress(serviceContext(deps), actor);
+  return traineeHomeBlocks(facts, deps.config.SLASH_COMMAND);
+};
+
+/** Settings for anyone the bot knows: the eight-week reminders to log. */
+export const settingsHomeSection: HomeSection = async (deps, viewer) => {
+  if (viewer.personId === null) return [];
+  const person = await deps.db.person.findUnique({
+    where: { id: viewer.personId },
+    select: { nudgesOptedOut: true },
+  });
+  return person ? settingsBlocks(person.nudgesOptedOut) : [];
+};

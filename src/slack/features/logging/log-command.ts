@@ -1,0 +1,87 @@
+import type { WebClient } from "@slack/web-api";
+import { needsConfirmation } from "../../../domain/activity.ts";
+import { AppError } from "../../../domain/app-error.ts";
+import { todayFor } from "../../../services/inputs.ts";
+import { type LogEntryInput, type LogEntryResult, logEntry } from "../../../services/log-entry.ts";
+import type { SubcommandHandler } from "../../commands/types.ts";
+import { type BotDeps, serviceContext } from "../../deps.ts";
+import { afterLogging } from "./after-logging.ts";
+import { LOGGING_IDS } from "./ids.ts";
+import { loggedFacts } from "./logged-facts.ts";
+import { type ParsedLogLine, parseLogLine } from "./parse/parse-log-line.ts";
+import { kindWord } from "./parse/words.ts";
+import { logModalView } from "./views/log-modal-view.ts";
+import { loggedMessage } from "./views/logged-message.ts";
+
+/** Opens the logging modal at once: the trigger expires before a database read could finish. */
+export async function openLogModal(
+  deps: BotDeps,
+  client: WebClient,
+  request: { triggerId: string; fromModal: boolean },
+): Promise<void> {
+  const view = logModalView({
+    callbackId: LOGGING_IDS.logModal,
+    privateMetadata: "",
+    initial: { occurredOn: todayFor(serviceContext(deps)) },
+  });
+  const shown = { trigger_id: request.triggerId, view };
+  if (request.fromModal) await client.views.push(shown);
+  else await client.views.open(shown);
+}
+
+function entryInput(line: ParsedLogLine, teamId: string): LogEntryInput {
+  return {
+    kind: line.kind,
+    occurredOn: line.occurredOn,
+    count: line.count,
+    ...(line.hours === null ? {} : { hours: line.hours }),
+    ...(line.mode === null ? {} : { mode: line.mode }),
+    ...(line.format === null ? {} : { format: line.format }),
+    ...(line.counterpart ? { counterpart: { teamId, userId: line.counterpart.userId } } : {}),
+    ...(line.note === null ? {} : { note: line.note }),
+  };
+}
+
+/** A refusal of the service, with the missing "with @person" shown in the corrected line. */
+function withHint(error: AppError, line: ParsedLogLine, typed: string, command: string): string {
+  if (!needsConfirmation(line.kind) || line.counterpart) return error.userMessage;
+  const rest = typed.trim().split(/\s+/).slice(1).join(" ");
+  const who = line.kind === "coled" ? "@your-co-leader" : "@your-supervisor";
+  const fixed = [`${command} log ${kindWord(line.kind)}`, rest, `with ${who}`].filter(Boolean);
+  return `${error.userMessage} Try \`${fixed.join(" ")}\``;
+}
+
+/**
+ * `/balint log`: the modal with no words; otherwise one line, logged at once. The reply is the
+ * acknowledgement itself (private), so nothing calls Slack before it; the confirmer's DM and the
+ * Home refresh follow.
+ */
+export const logCommand: SubcommandHandler = async ({ deps, slack, rest, actor }) => {
+  if (rest.trim() === "") {
+    await slack.ack();
+    await openLogModal(deps, slack.client, {
+      triggerId: slack.command.trigger_id,
+      fromModal: false,
+    });
+    return;
+  }
+  const ctx = serviceContext(deps);
+  const command = deps.config.SLASH_COMMAND;
+  const parsed = parseLogLine(rest, { today: todayFor(ctx), userId: actor.userId, command });
+  if (!parsed.ok) {
+    await slack.ack({ response_type: "ephemeral", text: parsed.message });
+    return;
+  }
+  const line = parsed.entry;
+  let result: LogEntryResult;
+  try {
+    result = await logEntry(ctx, actor, entryInput(line, actor.teamId));
+  } catch (error) {
+    if (!(error instanceof AppError && error.code === "INVALID_INPUT")) throw error;
+    await slack.ack({ response_type: "ephemeral", text: withHint(error, line, rest, command) });
+    return;
+  }
+  const facts = await loggedFacts(deps, result, line.counterpart?.userId ?? null);
+  await slack.ack({ response_type: "ephemeral", ...loggedMessage(facts) });
+  await afterLogging(deps, slack.client, result, actor);
+};

@@ -1,0 +1,47 @@
+import { AppError } from "../../../domain/app-error.ts";
+import { todayFor } from "../../../services/inputs.ts";
+import { type LogEntryResult, logEntry } from "../../../services/log-entry.ts";
+import { type BotDeps, serviceContext } from "../../deps.ts";
+import { interactionActor } from "../enquiries/interaction-actor.ts";
+import type { ButtonClickArgs, ViewSubmissionArgs } from "../enquiries/listener-args.ts";
+import { afterLogging } from "./after-logging.ts";
+import { openLogModal } from "./log-command.ts";
+import { loggedFacts } from "./logged-facts.ts";
+import { logModalErrors, readLogModal } from "./views/log-modal-values.ts";
+import { loggedModalView } from "./views/logged-modal.ts";
+
+/** The shared "Log a session" button (App Home, reminders…): opens the logging modal. */
+export function openLogButton(deps: BotDeps) {
+  return async ({ ack, body, client }: ButtonClickArgs): Promise<void> => {
+    await ack();
+    await openLogModal(deps, client, {
+      triggerId: body.trigger_id,
+      fromModal: body.view?.type === "modal",
+    });
+  };
+}
+
+/** The logging modal is submitted: errors stay in the form; success shows what was recorded. */
+export function submitLogModal(deps: BotDeps) {
+  return async ({ ack, body, view, client }: ViewSubmissionArgs): Promise<void> => {
+    const ctx = serviceContext(deps);
+    const actor = interactionActor(deps, body);
+    const form = readLogModal(view.state.values, { teamId: actor.teamId, today: todayFor(ctx) });
+    if (!form.ok) {
+      await ack({ response_action: "errors", errors: form.errors });
+      return;
+    }
+    let result: LogEntryResult;
+    try {
+      result = await logEntry(ctx, actor, form.data);
+    } catch (error) {
+      const errors = error instanceof AppError ? logModalErrors(error, form.data) : undefined;
+      if (!errors) throw error;
+      await ack({ response_action: "errors", errors });
+      return;
+    }
+    const facts = await loggedFacts(deps, result, form.data.counterpart?.userId ?? null);
+    await ack({ response_action: "update", view: loggedModalView(facts) });
+    await afterLogging(deps, client, result, actor);
+  };
+}

@@ -1,0 +1,32 @@
+import { findRuleset, rulesetForStartDate } from "../../../domain/rulesets/index.ts";
+import type { LogEntryResult } from "../../../services/log-entry.ts";
+import type { BotDeps } from "../../deps.ts";
+import type { LoggedFacts } from "./views/logged-message.ts";
+
+/**
+ * What the reply to a new entry needs beyond the service's result, in one small query: the
+ * trainee's ruleset (how much a weekend counts) and whether the profile form is answered.
+ */
+export async function loggedFacts(
+  deps: BotDeps,
+  result: LogEntryResult,
+  namedUserId: string | null,
+): Promise<LoggedFacts> {
+  const { entry } = result;
+  const profile = await deps.db.traineeProfile.findUnique({
+    where: { personId: entry.traineeId },
+    select: { rulesetId: true, professionalTraining: true },
+  });
+  const ruleset = (profile && findRuleset(profile.rulesetId)) || rulesetForStartDate(null);
+  return {
+    entry: { ...entry, hasNote: entry.note !== null },
+    namedUserId,
+    needsConfirmation: result.needsConfirmation,
+    confirmerUserId: result.confirmer?.slackUserId ?? null,
+    confirmerIsSupervisorInstead: result.confirmerIsSupervisorInstead,
+    noConfirmerReason: result.noConfirmerReason,
+    sessionsPerWeekend: ruleset.sessionsPerWeekend,
+    hasProfile: profile?.professionalTraining != null,
+    command: deps.config.SLASH_COMMAND,
+  };
+}

@@ -1,0 +1,166 @@
+import type { ActivityKind } from "../../../../domain/activity.ts";
+import { needsConfirmation } from "../../../../domain/activity.ts";
+import type { Mention } from "../../../mentions.ts";
+import { aKind, capitalise, countNoun } from "../kind-words.ts";
+import { type Fix, showWord } from "./tokens.ts";
+import type { Reading } from "./words.ts";
+
+/** Something wrong in a logged line, and how the corrected line would read. */
+export interface Problem {
+  message: string;
+  fix: Fix;
+  /** True when the fix holds a placeholder such as "@your-co-leader" rather than a real value. */
+  placeholder?: boolean;
+}
+
+export const COUNT_MAX = 50;
+export const HOURS_MIN = 0.25;
+export const HOURS_MAX = 12;
+
+type ReadingOf<F extends Reading["field"]> = Extract<Reading, { field: F }>;
+
+const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
+const typedWords = (words: readonly string[], r: Reading) =>
+  words
+    .slice(r.at, r.at + r.span)
+    .map(showWord)
+    .join(" ");
+const replace = (r: Reading, ...replacement: string[]): Fix => ({
+  at: r.at,
+  span: r.span,
+  replacement,
+});
+const remove = (r: Reading): Fix => ({
+  at: r.start,
+  span: r.at + r.span - r.start,
+  replacement: [],
+});
+
+/** A number of sessions (weekends, courses…) from 1 to 50, or why not. */
+export function checkCount(
+  words: readonly string[],
+  r: ReadingOf<"count">,
+  kind: ActivityKind | undefined,
+): number | Problem {
+  const typed = typedWords(words, r);
+  const noun = kind ? countNoun(kind) : "sessions";
+  const { amount, guess } = r;
+  if (amount === undefined) {
+    const figure = String(clamp(guess ?? 1, 1, COUNT_MAX));
+    return {
+      message: `\`${typed}\` is not a number of ${noun}: write it in figures, e.g. \`${figure}\`.`,
+      fix: replace(r, figure),
+    };
+  }
+  if (!Number.isInteger(amount)) {
+    if (kind === "supervision") {
+      return {
+        message: `For supervision, give the length in hours with an h, e.g. \`${typed}h\`.`,
+        fix: replace(r, `${typed}h`),
+      };
+    }
+    const whole = String(clamp(Math.floor(amount), 1, COUNT_MAX));
+    return {
+      message: `The number of ${noun} must be a whole number, not \`${typed}\`.`,
+      fix: replace(r, whole),
+    };
+  }
+  if (amount === 0) {
+    return { message: `You can't log 0 ${noun}: log 1 to ${COUNT_MAX}.`, fix: replace(r, "1") };
+  }
+  if (amount < 0) {
+    return {
+      message: `The number of ${noun} can't be negative (\`${typed}\`).`,
+      fix: replace(r, String(clamp(-amount, 1, COUNT_MAX))),
+    };
+  }
+  if (amount > COUNT_MAX) {
+    return {
+      message: `\`${typed}\` is more than ${COUNT_MAX} ${noun}: one entry holds at most ${COUNT_MAX}, so log the rest as another entry.`,
+      fix: replace(r, String(COUNT_MAX)),
+    };
+  }
+  return amount;
+}
+
+const inUnit = (hours: number, unit: "h" | "m") =>
+  unit === "h" ? `${hours}h` : `${Math.round(hours * 60)}m`;
+
+/** Supervision hours from 0.25 to 12 in quarter hours, or why not. */
+export function checkHours(
+  words: readonly string[],
+  r: ReadingOf<"hours">,
+  kind: ActivityKind | undefined,
+): number | Problem {
+  const typed = typedWords(words, r);
+  if (kind !== undefined && kind !== "supervision") {
+    return {
+      message: `Only supervision has hours: leave out \`${typed}\` for ${aKind(kind)}.`,
+      fix: remove(r),
+    };
+  }
+  if (r.hours < HOURS_MIN || r.hours > HOURS_MAX) {
+    const nearest = clamp(r.hours, HOURS_MIN, HOURS_MAX);
+    return {
+      message: `Supervision hours go from ${HOURS_MIN} to ${HOURS_MAX} in one entry, so \`${typed}\` won't do.`,
+      fix: replace(r, inUnit(nearest, r.unit)),
+    };
+  }
+  if (!Number.isInteger(r.hours * 4)) {
+    const quarter = Math.max(HOURS_MIN, Math.round(r.hours * 4) / 4);
+    return {
+      message: `Supervision hours go in quarter hours (0.25, 0.5, 0.75…), so \`${typed}\` won't do.`,
+      fix: replace(r, inUnit(quarter, r.unit)),
+    };
+  }
+  return r.hours;
+}
+
+/** Face to face, video or telephone; individual or group: for supervision only. */
+export function checkSupervisionOnly(
+  words: readonly string[],
+  r: ReadingOf<"mode" | "format">,
+  kind: ActivityKind | undefined,
+): Problem | undefined {
+  if (kind === undefined || kind === "supervision") return undefined;
+  const what =
+    r.field === "mode" ? "face to face, by video or by telephone" : "individual or in a group";
+  return {
+    message: `Only supervision is ${what}: leave out \`${typedWords(words, r)}\` for ${aKind(kind)}.`,
+    fix: remove(r),
+  };
+}
+
+/** The person to confirm; `placeholder` words stand in for someone to name. */
+export function checkCounterpart(
+  words: readonly string[],
+  r: ReadingOf<"counterpart">,
+  kind: ActivityKind | undefined,
+  selfUserId: string,
+): Mention | Problem {
+  const stand = `@your-${kind === "coled" || kind === undefined ? "co-leader" : "supervisor"}`;
+  const named = (person: string): Fix => replace(r, "with", person);
+  if (kind !== undefined && !needsConfirmation(kind)) {
+    return {
+      message: `${capitalise(aKind(kind))} needs nobody to confirm it: leave out \`${typedWords(words, r)}\`.`,
+      fix: remove(r),
+    };
+  }
+  if (r.mention === undefined) {
+    return r.typed === undefined
+      ? { message: "Name the person after `with`.", fix: named(stand), placeholder: true }
+      : {
+          message: `I can't tell who \`${r.typed}\` is: pick the person from the list Slack shows as you type @.`,
+          fix: named(r.typed),
+          placeholder: true,
+        };
+  }
+  if (r.mention.userId === selfUserId) {
+    return {
+      message: "You can't confirm your own sessions: name your co-leader or supervisor.",
+      fix: named(stand),
+      placeholder: true,
+    };
+  }
+  return r.mention;
+}

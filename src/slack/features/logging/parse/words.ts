@@ -1,0 +1,217 @@
+import {
+  ACTIVITY_KIND_ALIASES,
+  ACTIVITY_KINDS,
+  type ActivityKind,
+  type SupervisionFormat,
+  type SupervisionMode,
+} from "../../../../domain/activity.ts";
+import { type Mention, parseMention } from "../../../mentions.ts";
+import { editDistance } from "./edit-distance.ts";
+
+/**
+ * What one or more words after the kind mean. `at` is where the meaningful word is and `span`
+ * counts from it; `start` is earlier when a filler ("on", "via"…) comes first.
+ */
+export type Reading = Located & { start: number };
+type Located = { at: number; span: number } & (
+  | { field: "count"; amount: number | undefined; guess: number | undefined }
+  | { field: "hours"; hours: number; unit: "h" | "m" }
+  | { field: "mode"; mode: SupervisionMode }
+  | { field: "format"; format: SupervisionFormat }
+  | { field: "date"; word: string }
+  | { field: "counterpart"; mention: Mention | undefined; typed: string | undefined }
+);
+export type Field = Reading["field"];
+
+const NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
+const HOUR_UNITS = ["h", "hr", "hrs", "hour", "hours"];
+const MINUTE_UNITS = ["m", "min", "mins", "minute", "minutes"];
+/** Dates in any order and separator (checked later), and "20/11" without a year. */
+const DATE_LIKE = /^(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}\/\d{1,2})$/;
+const FILLERS = ["on", "for", "via", "by"];
+
+const MODE_WORDS: Record<string, SupervisionMode> = {
+  f2f: "face_to_face",
+  "face-to-face": "face_to_face",
+  facetoface: "face_to_face",
+  "in-person": "face_to_face",
+  inperson: "face_to_face",
+  video: "video",
+  online: "video",
+  zoom: "video",
+  teams: "video",
+  phone: "telephone",
+  telephone: "telephone",
+  tel: "telephone",
+};
+
+const FORMAT_WORDS: Record<string, SupervisionFormat> = {
+  individual: "individual",
+  "one-to-one": "individual",
+  "1:1": "individual",
+  "1-1": "individual",
+  "1-to-1": "individual",
+};
+
+const NUMBER_WORDS = [
+  "zero",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+];
+
+const amountOf = (text: string) => Number(text.replace(",", "."));
+
+function readHours(words: readonly string[], at: number): Located | undefined {
+  const word = (words[at] ?? "").toLowerCase();
+  const next = (words[at + 1] ?? "").toLowerCase();
+  const hours = /^([+-]?\d+(?:[.,]\d+)?)(h|hrs?|hours?)$/.exec(word);
+  if (hours?.[1]) return { field: "hours", at, span: 1, hours: amountOf(hours[1]), unit: "h" };
+  const mixed = /^(\d+)h(\d{1,2})m?$/.exec(word);
+  if (mixed?.[1] && mixed[2]) {
+    const value = Number(mixed[1]) + Number(mixed[2]) / 60;
+    return { field: "hours", at, span: 1, hours: value, unit: "h" };
+  }
+  const minutes = /^([+-]?\d+)(m|mins?|minutes?)$/.exec(word);
+  if (minutes?.[1])
+    return { field: "hours", at, span: 1, hours: Number(minutes[1]) / 60, unit: "m" };
+  if (!NUMBER.test(word)) return undefined;
+  if (HOUR_UNITS.includes(next)) {
+    return { field: "hours", at, span: 2, hours: amountOf(word), unit: "h" };
+  }
+  if (MINUTE_UNITS.includes(next)) {
+    return { field: "hours", at, span: 2, hours: amountOf(word) / 60, unit: "m" };
+  }
+  return undefined;
+}
+
+function readMode(words: readonly string[], at: number): Located | undefined {
+  const word = (words[at] ?? "").toLowerCase();
+  const mode = MODE_WORDS[word];
+  if (mode) return { field: "mode", at, span: 1, mode };
+  const following = (span: number) =>
+    words
+      .slice(at, at + span)
+      .join(" ")
+      .toLowerCase();
+  if (following(3) === "face to face") return { field: "mode", at, span: 3, mode: "face_to_face" };
+  if (following(2) === "in person") return { field: "mode", at, span: 2, mode: "face_to_face" };
+  return undefined;
+}
+
+function readFormat(
+  words: readonly string[],
+  at: number,
+  kind: ActivityKind | undefined,
+): Located | undefined {
+  const word = (words[at] ?? "").toLowerCase();
+  const format =
+    FORMAT_WORDS[word] ?? (word === "group" && kind === "supervision" ? "group" : undefined);
+  return format ? { field: "format", at, span: 1, format } : undefined;
+}
+
+function readCounterpart(words: readonly string[], at: number): Located | undefined {
+  const word = words[at] ?? "";
+  const mention = parseMention(word);
+  if (mention && word.startsWith("<@")) {
+    return { field: "counterpart", at, span: 1, mention, typed: word };
+  }
+  if (word.startsWith("@"))
+    return { field: "counterpart", at, span: 1, mention: undefined, typed: word };
+  if (word.toLowerCase() !== "with") return undefined;
+  const next = words[at + 1];
+  if (next === undefined) {
+    return { field: "counterpart", at, span: 1, mention: undefined, typed: undefined };
+  }
+  const named = readCounterpart(words, at + 1);
+  return named ? { ...named, at, span: 2 } : undefined;
+}
+
+function readDate(words: readonly string[], at: number): Located | undefined {
+  const word = words[at] ?? "";
+  const lower = word.toLowerCase();
+  if (lower === "today" || lower === "yesterday" || DATE_LIKE.test(word)) {
+    return { field: "date", at, span: 1, word };
+  }
+  return undefined;
+}
+
+/** Counts, and attempts at one: "3", "0", "-2", "2.5", "3x", and (right after the kind) "two". */
+function readCount(words: readonly string[], at: number): Located | undefined {
+  const word = (words[at] ?? "").toLowerCase();
+  if (NUMBER.test(word)) {
+    const amount = amountOf(word);
+    return { field: "count", at, span: 1, amount, guess: undefined };
+  }
+  if (/^[+-]?\d/.test(word)) {
+    const digits = /\d+/.exec(word)?.[0];
+    return { field: "count", at, span: 1, amount: undefined, guess: Number(digits) };
+  }
+  const spelt = NUMBER_WORDS.indexOf(word);
+  if (spelt >= 0 && at === 1) {
+    return { field: "count", at, span: 1, amount: undefined, guess: spelt };
+  }
+  return undefined;
+}
+
+function readOne(
+  words: readonly string[],
+  at: number,
+  kind: ActivityKind | undefined,
+): Located | undefined {
+  return (
+    readCounterpart(words, at) ??
+    readHours(words, at) ??
+    readMode(words, at) ??
+    readFormat(words, at, kind) ??
+    readDate(words, at) ??
+    readCount(words, at)
+  );
+}
+
+/** What the words at `at` say, or undefined when they start the note. */
+export function readAt(
+  words: readonly string[],
+  at: number,
+  kind: ActivityKind | undefined,
+): Reading | undefined {
+  const reading = readOne(words, at, kind);
+  if (reading) return { ...reading, start: at };
+  if (!FILLERS.includes((words[at] ?? "").toLowerCase())) return undefined;
+  const afterFiller = readOne(words, at + 1, kind);
+  return afterFiller ? { ...afterFiller, start: at } : undefined;
+}
+
+/** True for a word that looks like the start of the details rather than a kind. */
+export function looksLikeDetail(word: string): boolean {
+  return readOne([word], 0, undefined) !== undefined;
+}
+
+/** The kind a misspelt word most likely meant, when one is close enough. */
+export function nearestKind(word: string): ActivityKind | undefined {
+  const typed = word.toLowerCase();
+  let best: { kind: ActivityKind; distance: number } | undefined;
+  for (const kind of ACTIVITY_KINDS) {
+    for (const alias of ACTIVITY_KIND_ALIASES[kind]) {
+      const distance =
+        typed.length >= 3 && alias.startsWith(typed) ? 0 : editDistance(typed, alias);
+      if (!best || distance < best.distance) best = { kind, distance };
+    }
+  }
+  const allowed = Math.max(2, Math.floor(typed.length / 3));
+  return best && best.distance <= allowed ? best.kind : undefined;
+}
+
+/** The word users type for a kind, e.g. "coled". */
+export function kindWord(kind: ActivityKind): string {
+  return ACTIVITY_KIND_ALIASES[kind][0] ?? kind;
+}

@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { setNudges } from "../../../services/set-nudges.ts";
+import { readButtonValue } from "../../button-value.ts";
+import { type BotDeps, serviceContext } from "../../deps.ts";
+import { interactionActor } from "../enquiries/interaction-actor.ts";
+import type { ButtonClickArgs } from "../enquiries/listener-args.ts";
+import { refreshHome } from "../home/publish-home.ts";
+import { nudgesChangedText } from "./views/settings-view.ts";
+
+/** The toggle's value: whether the reminders should be on after the click. */
+export const nudgesToggleValue = z.object({ on: z.boolean() });
+
+/**
+ * The reminders toggle, from the App Home's settings or the reminder DM itself. The Home is
+ * redrawn; a click in a message also gets a private answer.
+ */
+export function toggleNudges(deps: BotDeps) {
+  return async ({ ack, body, action, client, respond }: ButtonClickArgs): Promise<void> => {
+    await ack();
+    const { on } = readButtonValue(nudgesToggleValue, action.value);
+    const actor = interactionActor(deps, body);
+    await setNudges(serviceContext(deps), actor, { optedOut: !on });
+    if (!body.view) {
+      await respond({
+        response_type: "ephemeral",
+        replace_original: false,
+        text: nudgesChangedText(on),
+      });
+    }
+    await refreshHome(deps, client, actor);
+  };
+}

@@ -1,0 +1,69 @@
+import {
+  ACTIVITY_KIND_LABELS,
+  ACTIVITY_KINDS,
+  type ActivityKind,
+} from "../../../../domain/activity.ts";
+import { formatUkDate } from "../../../../domain/dates.ts";
+
+/** What the logging views say about one entry; never its note text. */
+export interface EntryFacts {
+  id: number;
+  kind: string;
+  occurredOn: string;
+  count: number;
+  hours: number | null;
+  mode: string | null;
+  format: string | null;
+  state: string;
+}
+
+const NOUNS: Record<ActivityKind, readonly [one: string, many: string]> = {
+  group_member: ["group session as a member", "group sessions as a member"],
+  weekend_member: ["Balint Society weekend as a member", "Balint Society weekends as a member"],
+  coled: ["co-led session", "co-led sessions"],
+  led_supervised: ["session led under supervision", "sessions led under supervision"],
+  leadership_course: ["weekend leadership course", "weekend leadership courses"],
+  training_day: ["leaders' training day", "leaders' training days"],
+  supervision: ["supervision session", "supervision sessions"],
+  peer_workshop: ["leaders' peer supervision workshop", "leaders' peer supervision workshops"],
+};
+
+const HOW: Record<string, string> = {
+  face_to_face: "face to face",
+  video: "by video",
+  telephone: "by telephone",
+  individual: "individual",
+  group: "in a group",
+};
+
+export function isKind(kind: string): kind is ActivityKind {
+  return (ACTIVITY_KINDS as readonly string[]).includes(kind);
+}
+
+/** "12", "1.5": whole numbers without decimals. */
+export function amount(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}
+
+/** e.g. "2 co-led sessions", "1.5 hours of supervision (by video, individual)". */
+export function describeEntry(entry: EntryFacts): string {
+  if (!isKind(entry.kind)) return `${entry.count} × ${entry.kind}`;
+  if (entry.kind === "supervision" && entry.hours !== null) {
+    const hours = `${amount(entry.hours)} ${entry.hours === 1 ? "hour" : "hours"} of supervision`;
+    const sessions = entry.count > 1 ? ` over ${entry.count} sessions` : "";
+    const how = [entry.mode, entry.format].flatMap((word) => (word ? [HOW[word] ?? word] : []));
+    return `${hours}${sessions}${how.length > 0 ? ` (${how.join(", ")})` : ""}`;
+  }
+  const [one, many] = NOUNS[entry.kind];
+  return entry.count === 1 ? `1 ${one}` : `${entry.count} ${many}`;
+}
+
+/** The kind's label, e.g. "Co-led session". */
+export function kindLabel(kind: string): string {
+  return isKind(kind) ? ACTIVITY_KIND_LABELS[kind] : kind;
+}
+
+/** e.g. "2 co-led sessions on 20 Nov 2026". */
+export function entryLine(entry: EntryFacts): string {
+  return `${describeEntry(entry)} on ${formatUkDate(entry.occurredOn)}`;
+}

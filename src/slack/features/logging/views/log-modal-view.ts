@@ -1,0 +1,182 @@
+import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from "@slack/types";
+import {
+  ACTIVITY_KIND_LABELS,
+  ACTIVITY_KINDS,
+  type SupervisionFormat,
+  type SupervisionMode,
+} from "../../../../domain/activity.ts";
+import { NOTE_MAX } from "../../../../services/inputs.ts";
+import { context, plain } from "../../../views/blocks.ts";
+import { SLACK_LIMITS } from "../../../views/limits.ts";
+import { dateInput, modal, textInput } from "../../enquiries/views/inputs.ts";
+
+/** The logging modal's block ids: each names the field of the log-entry service it holds. */
+export const LOG_FIELDS = {
+  kind: "kind",
+  occurredOn: "occurredOn",
+  count: "count",
+  hours: "hours",
+  mode: "mode",
+  format: "format",
+  counterpart: "counterpart",
+  note: "note",
+} as const;
+
+/** What the form starts from, e.g. a queried entry being corrected. */
+export interface LogModalInitial {
+  kind?: string | null;
+  /** "YYYY-MM-DD"; pass today for a new entry. */
+  occurredOn?: string | null;
+  count?: number | null;
+  hours?: number | null;
+  mode?: string | null;
+  format?: string | null;
+  counterpartUserId?: string | null;
+  note?: string | null;
+}
+
+export const PRIVACY_REMINDER =
+  ":lock: Balint groups are confidential and discuss patients: never include patient details in a note. Your notes are seen only by you and your supervisor.";
+
+const MODE_CHOICES: readonly (readonly [SupervisionMode, string])[] = [
+  ["face_to_face", "Face to face"],
+  ["video", "Video"],
+  ["telephone", "Telephone"],
+];
+const FORMAT_CHOICES: readonly (readonly [SupervisionFormat, string])[] = [
+  ["individual", "Individual"],
+  ["group", "Group"],
+];
+const KIND_CHOICES = ACTIVITY_KINDS.map((kind) => [kind, ACTIVITY_KIND_LABELS[kind]] as const);
+
+function input(
+  blockId: string,
+  label: string,
+  element: InputBlock["element"],
+  options: { hint?: string; optional?: boolean } = {},
+): InputBlock {
+  return {
+    type: "input",
+    block_id: blockId,
+    label: plain(label, 2000),
+    ...(options.hint ? { hint: plain(options.hint, 2000) } : {}),
+    optional: options.optional ?? false,
+    element,
+  };
+}
+
+function select(
+  blockId: string,
+  choices: readonly (readonly [string, string])[],
+  initialValue: string | null | undefined,
+): InputBlock["element"] {
+  const options: PlainTextOption[] = choices.map(([value, text]) => ({
+    text: plain(text, SLACK_LIMITS.optionText),
+    value,
+  }));
+  const initial = options.find((option) => option.value === initialValue);
+  return {
+    type: "static_select",
+    action_id: blockId,
+    placeholder: plain("Choose…", 150),
+    options,
+    ...(initial ? { initial_option: initial } : {}),
+  };
+}
+
+function numberInput(
+  blockId: string,
+  range: { min: number; max: number; decimal: boolean },
+  initial: number | null | undefined,
+): InputBlock["element"] {
+  return {
+    type: "number_input",
+    action_id: blockId,
+    is_decimal_allowed: range.decimal,
+    min_value: String(range.min),
+    max_value: String(range.max),
+    ...(initial === null || initial === undefined ? {} : { initial_value: String(initial) }),
+  };
+}
+
+function blocksFor(initial: LogModalInitial): KnownBlock[] {
+  const f = LOG_FIELDS;
+  return [
+    input(f.kind, "What did you do?", select(f.kind, KIND_CHOICES, initial.kind)),
+    dateInput({ blockId: f.occurredOn, label: "Date", initialDate: initial.occurredOn ?? null }),
+    input(
+      f.count,
+      "How many",
+      numberInput(f.count, { min: 1, max: 50, decimal: false }, initial.count ?? 1),
+      {
+        hint: "Sessions, weekends, courses or days in this entry (1 to 50).",
+        optional: true,
+      },
+    ),
+    input(
+      f.hours,
+      "Hours (supervision only)",
+      numberInput(f.hours, { min: 0.25, max: 12, decimal: true }, initial.hours),
+      {
+        hint: "In quarter hours, e.g. 1.5.",
+        optional: true,
+      },
+    ),
+    input(f.mode, "How (supervision only)", select(f.mode, MODE_CHOICES, initial.mode), {
+      optional: true,
+    }),
+    input(
+      f.format,
+      "Individual or group (supervision only)",
+      select(f.format, FORMAT_CHOICES, initial.format),
+      {
+        optional: true,
+      },
+    ),
+    input(
+      f.counterpart,
+      "Co-leader or supervisor",
+      {
+        type: "users_select",
+        action_id: f.counterpart,
+        placeholder: plain("Choose a person", 150),
+        ...(initial.counterpartUserId ? { initial_user: initial.counterpartUserId } : {}),
+      },
+      {
+        hint: "For co-led, led and supervision sessions: the person who confirms it. Leave it empty to ask your supervisor.",
+        optional: true,
+      },
+    ),
+    context(PRIVACY_REMINDER),
+    textInput({
+      blockId: f.note,
+      label: "Private note",
+      hint: "Never include patient details. Seen only by you and your supervisor.",
+      maxLength: NOTE_MAX,
+      multiline: true,
+      optional: true,
+      initialValue: initial.note ?? null,
+    }),
+  ];
+}
+
+/**
+ * The logging modal, pure. Another feature can reuse it with its own callback id and metadata,
+ * e.g. to correct a queried entry with `initial` filled from that entry.
+ */
+export function logModalView(options: {
+  callbackId: string;
+  privateMetadata: string;
+  initial?: LogModalInitial;
+  title?: string;
+  submit?: string;
+}): ModalView {
+  return modal({
+    callbackId: options.callbackId,
+    title: options.title ?? "Log a session",
+    submit: options.submit ?? "Log it",
+    close: "Cancel",
+    blocks: blocksFor(options.initial ?? {}),
+    privateMetadata: options.privateMetadata,
+  });
+}

@@ -1,0 +1,99 @@
+import type { KnownBlock } from "@slack/types";
+import { buttonValue } from "../../../button-value.ts";
+import type { SlackMessage } from "../../../direct-message.ts";
+import { SHARED_IDS } from "../../../ids.ts";
+import { actions, button, context, mention, section } from "../../../views/blocks.ts";
+import { LOGGING_IDS } from "../ids.ts";
+import { type EntryFacts, entryLine } from "./entry-words.ts";
+
+/** Entries not yet confirmed can be withdrawn (withdrawEntry refuses confirmed ones). */
+export function canWithdraw(state: string): boolean {
+  return state === "claimed" || state === "queried";
+}
+
+/** Everything the reply to a new entry says. Pure data, gathered after logEntry. */
+export interface LoggedFacts {
+  entry: EntryFacts & { hasNote: boolean };
+  /** The co-leader or supervisor the trainee named (Slack id), if any. */
+  namedUserId: string | null;
+  needsConfirmation: boolean;
+  /** Who is asked to confirm (Slack id); null when nobody can yet. */
+  confirmerUserId: string | null;
+  confirmerIsSupervisorInstead: boolean;
+  noConfirmerReason: string | null;
+  /** From the trainee's ruleset: how many member sessions one weekend counts as. */
+  sessionsPerWeekend: number;
+  /** False until the trainee has answered the profile form. */
+  hasProfile: boolean;
+  command: string;
+}
+
+/** Who confirms, in one sentence. */
+export function confirmationLine(facts: LoggedFacts): string {
+  const { confirmerUserId, namedUserId } = facts;
+  if (!facts.needsConfirmation) return "Nobody needs to confirm it: it counts straight away.";
+  if (confirmerUserId === null) return facts.noConfirmerReason ?? "Nobody can confirm it yet.";
+  if (facts.confirmerIsSupervisorInstead && namedUserId) {
+    return `${mention(namedUserId)} is not on the register of accredited leaders, so your supervisor ${mention(confirmerUserId)} confirms it instead. It stays claimed until then; I've asked them.`;
+  }
+  return `It stays claimed until ${mention(confirmerUserId)} confirms it; I've asked them.`;
+}
+
+function details(facts: LoggedFacts): string[] {
+  const { entry, sessionsPerWeekend } = facts;
+  const lines = [confirmationLine(facts)];
+  if (entry.kind === "weekend_member") {
+    const sessions = entry.count * sessionsPerWeekend;
+    lines.push(
+      `${entry.count === 1 ? "A Balint Society weekend" : "Each Balint Society weekend"} counts as ${sessionsPerWeekend} member sessions, so this counts as ${sessions} sessions.`,
+    );
+  }
+  if (entry.hasNote) lines.push("Your private note is saved: only you and your supervisor see it.");
+  return lines;
+}
+
+/** The "complete your profile" prompt for someone who has not answered the profile form. */
+export function profilePrompt(reason: string): KnownBlock {
+  return section(
+    reason,
+    button("Complete your profile", SHARED_IDS.openProfile, buttonValue({ from: "log" })),
+  );
+}
+
+/** The private reply to a new entry: what was recorded, who confirms, and Undo. */
+export function loggedBlocks(facts: LoggedFacts): KnownBlock[] {
+  const { entry, namedUserId } = facts;
+  const withWhom = namedUserId ? ` with ${mention(namedUserId)}` : "";
+  return [
+    section(
+      `:white_check_mark: Logged *${entryLine(entry)}*${withWhom}.\n${details(facts).join("\n")}`,
+    ),
+    ...(facts.hasProfile
+      ? []
+      : [
+          profilePrompt(
+            "When you have a moment, complete your profile: your training decides which criteria apply to you.",
+          ),
+        ]),
+    ...(canWithdraw(entry.state)
+      ? [
+          actions(LOGGING_IDS.undoBlock, [
+            button("Undo", LOGGING_IDS.undo, buttonValue({ id: entry.id }), "danger"),
+          ]),
+        ]
+      : []),
+    context(`\`${facts.command} sessions\` lists what you have logged.`),
+  ];
+}
+
+export function loggedMessage(facts: LoggedFacts): SlackMessage {
+  return { text: `Logged ${entryLine(facts.entry)}.`, blocks: loggedBlocks(facts) };
+}
+
+/** What replaces the reply after Undo. */
+export function undoneMessage(entry: EntryFacts, changed: boolean): SlackMessage {
+  const text = changed
+    ? `Undone: ${entryLine(entry)} is withdrawn and no longer counts.`
+    : `That entry (${entryLine(entry)}) was already withdrawn.`;
+  return { text, blocks: [section(`:leftwards_arrow_with_hook: ${text}`)] };
+}

@@ -1,0 +1,11 @@
+import { setUpProfileInput } from "../../../services/set-up-profile.ts";
+import { yesNoAnswer } from "../enquiries/form-answers.ts";
+
+/** The profile modal's answers, keyed by block id (the use case's field names). */
+export function profileFormSchema(today: string) {
+  const base = setUpProfileInput(today);
+  return base.extend({
+    ukBalintMember: yesNoAnswer(base.shape.ukBalintMember),
+    psychoanalyticTraining: yesNoAnswer(base.shape.psychoanalyticTraining),
+  });
+}

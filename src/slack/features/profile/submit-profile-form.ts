@@ -1,0 +1,44 @@
+import { getRuleset } from "../../../domain/rulesets/index.ts";
+import { todayFor } from "../../../services/inputs.ts";
+import { type SetUpProfileResult, setUpProfile } from "../../../services/set-up-profile.ts";
+import { type BotDeps, serviceContext } from "../../deps.ts";
+import { sendDirectMessage } from "../../direct-message.ts";
+import { parseModal } from "../../modal-state.ts";
+import { interactionActor } from "../enquiries/interaction-actor.ts";
+import type { ViewSubmissionArgs } from "../enquiries/listener-args.ts";
+import { modalErrorsFor } from "../enquiries/modal-errors.ts";
+import { refreshHome } from "../home/publish-home.ts";
+import { profileFormSchema } from "./profile-form-schema.ts";
+import { profileSavedMessage } from "./views/profile-saved.ts";
+
+/** The profile is saved; the trainee is told privately which criteria now apply. */
+export function submitProfileForm(deps: BotDeps) {
+  return async ({ ack, body, view, client }: ViewSubmissionArgs): Promise<void> => {
+    const ctx = serviceContext(deps);
+    const schema = profileFormSchema(todayFor(ctx));
+    const parsed = parseModal(schema, view.state.values);
+    if (!parsed.ok) {
+      await ack({ response_action: "errors", errors: parsed.errors });
+      return;
+    }
+    const actor = interactionActor(deps, body);
+    let result: SetUpProfileResult;
+    try {
+      result = await setUpProfile(ctx, actor, parsed.data);
+    } catch (error) {
+      const errors = modalErrorsFor(error, Object.keys(schema.shape), "professionalTraining");
+      if (!errors) throw error;
+      await ack({ response_action: "errors", errors });
+      return;
+    }
+    await ack();
+
+    const { profile } = result;
+    await sendDirectMessage(
+      client,
+      actor.userId,
+      profileSavedMessage(profile, getRuleset(profile.rulesetId), deps.config.SLASH_COMMAND),
+    );
+    await refreshHome(deps, client, { teamId: actor.teamId, userId: actor.userId });
+  };
+}

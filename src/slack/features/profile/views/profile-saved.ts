@@ -1,0 +1,35 @@
+import { formatUkDate } from "../../../../domain/dates.ts";
+import type { Ruleset } from "../../../../domain/ruleset.ts";
+import type { SlackMessage } from "../../../direct-message.ts";
+import { context, fields, section } from "../../../views/blocks.ts";
+import { criteriaName, type ProfileAnswers } from "./profile-form.ts";
+
+const yesNo = (answer: boolean | null) => (answer === null ? "—" : answer ? "Yes" : "No");
+
+/** The private confirmation of what was saved and which criteria now apply. Pure. */
+export function profileSavedMessage(
+  saved: ProfileAnswers,
+  ruleset: Pick<Ruleset, "title" | "source">,
+  command: string,
+): SlackMessage {
+  const criteria = criteriaName(ruleset);
+  return {
+    text: `Your profile is saved. The criteria that apply to you: ${criteria}.`,
+    blocks: [
+      section(":white_check_mark: *Your profile is saved.*"),
+      fields([
+        ["Member of the UK Balint Society", yesNo(saved.ukBalintMember)],
+        ["Professional training", saved.professionalTraining ?? "—"],
+        ["Psychoanalytic training", yesNo(saved.psychoanalyticTraining)],
+        [
+          "Began the pathway",
+          saved.pathwayStartedOn ? formatUkDate(saved.pathwayStartedOn) : "Not given",
+        ],
+      ]),
+      section(`The criteria that apply to you: *${criteria}*.`),
+      context(
+        `\`${command} progress\` shows where you stand; \`${command} profile\` changes these answers.`,
+      ),
+    ],
+  };
+}

@@ -1,0 +1,36 @@
+import { AppError } from "../../../domain/app-error.ts";
+import { calendarDate } from "../../../domain/dates.ts";
+import type { PersonRef } from "../../../services/context.ts";
+import type { BotDeps } from "../../deps.ts";
+import { leadingMention } from "../../mentions.ts";
+
+/** The person mentioned at the start of `text`, and the words after them. */
+export function mentionedPerson(
+  teamId: string,
+  text: string,
+  usage: string,
+): { person: PersonRef; rest: string } {
+  const found = leadingMention(text);
+  if (!found) throw new AppError("INVALID_INPUT", usage, { reason: "no mention" });
+  const { mention, rest } = found;
+  return {
+    person: {
+      teamId,
+      userId: mention.userId,
+      ...(mention.name ? { displayName: mention.name } : {}),
+    },
+    rest,
+  };
+}
+
+/** Refuses words the command does not expect, naming them, with the usage. */
+export function refuseExtraWords(rest: string, usage: string): void {
+  if (rest.trim()) {
+    throw new AppError("INVALID_INPUT", `I didn't understand "${rest.trim()}". ${usage}`);
+  }
+}
+
+/** Today ("YYYY-MM-DD") in the society's time zone, from the bot's clock. */
+export function todayOf(deps: BotDeps): string {
+  return calendarDate(deps.now(), deps.config.TIMEZONE);
+}

@@ -1,0 +1,39 @@
+import type { App } from "@slack/bolt";
+import { z } from "zod";
+import { decideEntries, decideEntry } from "../../../../services/decide-entry.ts";
+import { idValue, readButtonValue } from "../../../button-value.ts";
+import { type BotDeps, serviceContext } from "../../../deps.ts";
+import { type ButtonArgs, clicker } from "../button-args.ts";
+import { SUPERVISION_IDS } from "../ids.ts";
+import { afterDecisions } from "./after-decisions.ts";
+
+const idsValue = z.object({ ids: z.array(z.number().int().positive()).min(1).max(100) });
+
+/** Confirm one entry (from the DM or the App Home). Only the confirmer may; a repeat changes nothing. */
+async function confirmOne(deps: BotDeps, { ack, body, client, action }: ButtonArgs) {
+  await ack();
+  const { id } = readButtonValue(idValue, action.value);
+  const actor = clicker(deps, body);
+  const result = await decideEntry(serviceContext(deps), actor, {
+    entryId: id,
+    decision: "confirm",
+  });
+  await afterDecisions(deps, client, actor, [result]);
+}
+
+/** "Confirm all": every entry the DM showed as waiting, in one transaction. */
+async function confirmAll(deps: BotDeps, { ack, body, client, action }: ButtonArgs) {
+  await ack();
+  const { ids } = readButtonValue(idsValue, action.value);
+  const actor = clicker(deps, body);
+  const results = await decideEntries(serviceContext(deps), actor, {
+    entryIds: ids,
+    decision: "confirm",
+  });
+  await afterDecisions(deps, client, actor, results);
+}
+
+export function registerDecisionActions(app: App, deps: BotDeps): void {
+  app.action(SUPERVISION_IDS.confirmEntry, (args: ButtonArgs) => confirmOne(deps, args));
+  app.action(SUPERVISION_IDS.confirmAll, (args: ButtonArgs) => confirmAll(deps, args));
+}

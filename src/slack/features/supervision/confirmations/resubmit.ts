@@ -1,0 +1,89 @@
+import type { App } from "@slack/bolt";
+import { z } from "zod";
+import { AppError } from "../../../../domain/app-error.ts";
+import { clearConfirmationRequest } from "../../../../services/clear-confirmation-request.ts";
+import { getEntryForCorrection } from "../../../../services/get-entry-for-correction.ts";
+import { todayFor } from "../../../../services/inputs.ts";
+import type { LogEntryResult } from "../../../../services/log-entry.ts";
+import { resubmitEntry } from "../../../../services/resubmit-entry.ts";
+import { idValue, readButtonValue } from "../../../button-value.ts";
+import { type BotDeps, serviceContext } from "../../../deps.ts";
+import { decodeMetadata, encodeMetadata } from "../../../private-metadata.ts";
+import { mention } from "../../../views/blocks.ts";
+import { refreshHome } from "../../home/publish-home.ts";
+import { logModalErrors, readLogModal } from "../../logging/views/log-modal-values.ts";
+import { LOG_FIELDS, logModalView } from "../../logging/views/log-modal-view.ts";
+import { type ButtonArgs, clicker, type SubmissionArgs } from "../button-args.ts";
+import { sendConfirmationRequests } from "../confirmation-requests.ts";
+import { SUPERVISION_IDS } from "../ids.ts";
+import { openModalThenFill } from "../open-modal.ts";
+import { noticeModal } from "../views/notice-modal.ts";
+
+const TITLE = "Correct a session";
+const resubmitMetadata = z.object({ entryId: z.number().int().positive() });
+
+/** "Correct and send back" in the query notice: the logging form, filled from the entry. */
+async function openCorrection(deps: BotDeps, { ack, body, client, action }: ButtonArgs) {
+  await ack();
+  const { id } = readButtonValue(idValue, action.value);
+  await openModalThenFill(client, body.trigger_id, TITLE, async () => {
+    const entry = await getEntryForCorrection(serviceContext(deps), clicker(deps, body), {
+      entryId: id,
+    });
+    return logModalView({
+      callbackId: SUPERVISION_IDS.resubmitModal,
+      privateMetadata: encodeMetadata(resubmitMetadata, { entryId: entry.id }),
+      title: TITLE,
+      submit: "Send back",
+      initial: {
+        kind: entry.kind,
+        occurredOn: entry.occurredOn,
+        count: entry.count,
+        hours: entry.hours,
+        mode: entry.mode,
+        format: entry.format,
+        counterpartUserId: entry.counterpartSlackUserId,
+        note: entry.note,
+      },
+    });
+  });
+}
+
+function sentBackText(result: LogEntryResult): string {
+  if (!result.needsConfirmation)
+    return "Corrected: it needs nobody's confirmation, so it counts now.";
+  if (!result.confirmer) return `Corrected. ${result.noConfirmerReason ?? ""}`.trim();
+  const who = mention(result.confirmer.slackUserId);
+  return result.confirmerIsSupervisorInstead
+    ? `Corrected and sent back. The person you named is not on the register of accredited leaders, so your supervisor ${who} is asked to confirm it instead.`
+    : `Corrected and sent back to ${who} to confirm.`;
+}
+
+async function submitCorrection(deps: BotDeps, { ack, body, view, client }: SubmissionArgs) {
+  const ctx = serviceContext(deps);
+  const actor = clicker(deps, body);
+  const form = readLogModal(view.state.values, { teamId: actor.teamId, today: todayFor(ctx) });
+  if (!form.ok) {
+    await ack({ response_action: "errors", errors: form.errors });
+    return;
+  }
+  const { entryId } = decodeMetadata(resubmitMetadata, view.private_metadata);
+  let result: LogEntryResult;
+  try {
+    result = await resubmitEntry(ctx, actor, { entryId, ...form.data });
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    const errors = logModalErrors(error, form.data) ?? { [LOG_FIELDS.kind]: error.userMessage };
+    await ack({ response_action: "errors", errors });
+    return;
+  }
+  await ack({ response_action: "update", view: noticeModal(TITLE, sentBackText(result)) });
+  await clearConfirmationRequest(ctx, { entryId });
+  await sendConfirmationRequests(deps, client, result.entry.traineeId);
+  await refreshHome(deps, client, actor);
+}
+
+export function registerResubmit(app: App, deps: BotDeps): void {
+  app.action(SUPERVISION_IDS.resubmitEntry, (args: ButtonArgs) => openCorrection(deps, args));
+  app.view(SUPERVISION_IDS.resubmitModal, (args: SubmissionArgs) => submitCorrection(deps, args));
+}

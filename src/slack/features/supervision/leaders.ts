@@ -1,0 +1,87 @@
+import type { WebClient } from "@slack/web-api";
+import { AppError } from "../../../domain/app-error.ts";
+import { formatUkDate, parseDateWord } from "../../../domain/dates.ts";
+import { type AddLeaderResult, addLeader } from "../../../services/add-leader.ts";
+import { listLeaders } from "../../../services/list-leaders.ts";
+import { listTraineesNamingPerson } from "../../../services/list-trainees-naming-person.ts";
+import { removeLeader } from "../../../services/remove-leader.ts";
+import type { SubcommandHandler } from "../../commands/types.ts";
+import { type BotDeps, serviceContext } from "../../deps.ts";
+import { mention } from "../../views/blocks.ts";
+import { mentionedPerson, refuseExtraWords, todayOf } from "./command-words.ts";
+import { sendConfirmationRequests } from "./confirmation-requests.ts";
+import { leadersListMessage } from "./views/leaders-list.ts";
+
+/** `/balint leaders`: the register, for anyone. */
+export const leadersSubcommand: SubcommandHandler = async ({ deps, slack }) => {
+  const { leaders } = await listLeaders(serviceContext(deps));
+  await slack.ack({
+    response_type: "ephemeral",
+    ...leadersListMessage(leaders, deps.config.SLASH_COMMAND),
+  });
+};
+
+function usage(command: string): string {
+  return `Use \`${command} admin leader add @person [date]\` or \`${command} admin leader remove @person\`, e.g. \`${command} admin leader add @Dr Ahmed 2019-05-01\`.`;
+}
+
+function addedText(result: AddLeaderResult): string {
+  const who = mention(result.leader.person.slackUserId);
+  const since = formatUkDate(result.leader.accreditedOn);
+  switch (result.outcome) {
+    case "added":
+      return `Added ${who} to the register of accredited leaders, accredited on ${since}.`;
+    case "restored":
+      return `Restored ${who} to the register of accredited leaders, accredited on ${since}.`;
+    case "updated":
+      return `Changed ${who}'s accreditation date to ${since}.`;
+    case "unchanged":
+      return `${who} is already on the register of accredited leaders, accredited on ${since}. Nothing changed.`;
+  }
+}
+
+/** Who confirms entries naming this person may have changed: ask again. */
+async function rerouteClaimsNaming(deps: BotDeps, client: WebClient, personId: number) {
+  const traineeIds = await listTraineesNamingPerson(serviceContext(deps), { personId });
+  for (const traineeId of traineeIds) await sendConfirmationRequests(deps, client, traineeId);
+}
+
+/** `/balint admin leader add|remove @person [date]` (the admin router has checked the admin). */
+export const adminLeaderSubcommand: SubcommandHandler = async ({ deps, slack, rest, actor }) => {
+  const help = usage(deps.config.SLASH_COMMAND);
+  const [verb = "", ...words] = rest.split(/\s+/).filter(Boolean);
+  const action = verb.toLowerCase();
+  if (action !== "add" && action !== "remove") {
+    throw new AppError("INVALID_INPUT", verb ? `I don't know \`leader ${verb}\`. ${help}` : help);
+  }
+  const { person, rest: after } = mentionedPerson(actor.teamId, words.join(" "), help);
+  const ctx = serviceContext(deps);
+
+  if (action === "remove") {
+    refuseExtraWords(after, help);
+    const { leader } = await removeLeader(ctx, actor, { person });
+    await slack.ack({
+      response_type: "ephemeral",
+      text: `Removed ${mention(person.userId)} from the register of accredited leaders. Their record is kept, and sessions they confirmed still count.`,
+    });
+    await rerouteClaimsNaming(deps, slack.client, leader.personId);
+    return;
+  }
+
+  const [dateWord, ...extra] = after.split(/\s+/).filter(Boolean);
+  refuseExtraWords(extra.join(" "), help);
+  let accreditedOn: string | undefined;
+  if (dateWord) {
+    const parsed = parseDateWord(dateWord, todayOf(deps));
+    if (!parsed.ok) throw new AppError("INVALID_INPUT", `${parsed.reason} ${help}`);
+    accreditedOn = parsed.date;
+  }
+  const result = await addLeader(ctx, actor, {
+    person,
+    ...(accreditedOn ? { accreditedOn } : {}),
+  });
+  await slack.ack({ response_type: "ephemeral", text: addedText(result) });
+  if (result.outcome !== "unchanged") {
+    await rerouteClaimsNaming(deps, slack.client, result.leader.personId);
+  }
+};

@@ -1,0 +1,129 @@
+import type { App } from "@slack/bolt";
+import type { z } from "zod";
+import { AppError } from "../../../../domain/app-error.ts";
+import { COMPETENCY_IDS, type CompetencyRating } from "../../../../domain/competencies.ts";
+import { calendarDate, formatUkDate } from "../../../../domain/dates.ts";
+import { prepareCompetencySignOff } from "../../../../services/prepare-competency-sign-off.ts";
+import {
+  signOffCompetencies,
+  signOffCompetenciesInput,
+} from "../../../../services/sign-off-competencies.ts";
+import type { SubcommandHandler } from "../../../commands/types.ts";
+import { type BotDeps, serviceContext } from "../../../deps.ts";
+import { sendDirectMessage } from "../../../direct-message.ts";
+import { flattenViewState } from "../../../modal-state.ts";
+import { decodeMetadata } from "../../../private-metadata.ts";
+import { mention } from "../../../views/blocks.ts";
+import { refreshHome } from "../../home/publish-home.ts";
+import { clicker, type SubmissionArgs } from "../button-args.ts";
+import { mentionedPerson, refuseExtraWords } from "../command-words.ts";
+import { SUPERVISION_IDS } from "../ids.ts";
+import { openModalThenFill } from "../open-modal.ts";
+import { noticeModal } from "../views/notice-modal.ts";
+import {
+  COMPETENCIES_TITLE,
+  commentBlock,
+  competenciesMetadata,
+  competenciesModal,
+  ratingBlock,
+} from "../views/sign-off/competencies-modal.ts";
+import { competenciesNotice } from "../views/sign-off/sign-off-notices.ts";
+
+/** `/balint competencies @trainee`: the trainee's supervisor only. */
+export const competenciesSubcommand: SubcommandHandler = async ({ deps, slack, rest, actor }) => {
+  const usage = `Name the trainee you supervise, e.g. \`${deps.config.SLASH_COMMAND} competencies @Sam Patel\`.`;
+  const { person, rest: after } = mentionedPerson(actor.teamId, rest, usage);
+  refuseExtraWords(after, usage);
+  await slack.ack();
+  await openModalThenFill(slack.client, slack.command.trigger_id, COMPETENCIES_TITLE, async () => {
+    const prepared = await prepareCompetencySignOff(serviceContext(deps), actor, {
+      trainee: person,
+    });
+    return competenciesModal(prepared, actor.teamId, deps.config.TIMEZONE);
+  });
+};
+
+/** A service issue path (ratings.C1.comment) names the modal block it belongs to. */
+function blockForIssue(path: readonly PropertyKey[]): string | undefined {
+  const [group, id, field] = path.map(String);
+  if (group !== "ratings" || !id) return undefined;
+  return field === "comment" ? commentBlock(id) : ratingBlock(id);
+}
+
+function formErrors(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const block = blockForIssue(issue.path) ?? ratingBlock("C1");
+    errors[block] ??= issue.message;
+  }
+  return errors;
+}
+
+function asInput(rated: { rating: CompetencyRating; comment: string | null }) {
+  return { rating: rated.rating, ...(rated.comment ? { comment: rated.comment } : {}) };
+}
+
+async function submitCompetencies(deps: BotDeps, { ack, body, view, client }: SubmissionArgs) {
+  const meta = decodeMetadata(competenciesMetadata, view.private_metadata);
+  const flat = flattenViewState(view.state.values);
+  const input = {
+    trainee: { teamId: meta.teamId, userId: meta.traineeUserId },
+    ratings: Object.fromEntries(
+      COMPETENCY_IDS.map((id) => [
+        id,
+        { rating: flat[ratingBlock(id)], comment: flat[commentBlock(id)] },
+      ]),
+    ),
+  };
+  const checked = signOffCompetenciesInput.safeParse(input);
+  if (!checked.success) {
+    await ack({ response_action: "errors", errors: formErrors(checked.error) });
+    return;
+  }
+  const actor = clicker(deps, body);
+  const ctx = serviceContext(deps);
+  let result: Awaited<ReturnType<typeof signOffCompetencies>>;
+  try {
+    const { trainee, ratings } = checked.data;
+    result = await signOffCompetencies(ctx, actor, {
+      trainee,
+      ratings: {
+        C1: asInput(ratings.C1),
+        C2: asInput(ratings.C2),
+        C3: asInput(ratings.C3),
+        C4: asInput(ratings.C4),
+        C5: asInput(ratings.C5),
+      },
+    });
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    await ack({ response_action: "errors", errors: { [ratingBlock("C1")]: error.userMessage } });
+    return;
+  }
+  const trainee = mention(meta.traineeUserId);
+  await ack({
+    response_action: "update",
+    view: noticeModal(
+      COMPETENCIES_TITLE,
+      `Signed off. I've told ${trainee}, and the sign-off is kept with today's date.`,
+    ),
+  });
+  await sendDirectMessage(
+    client,
+    meta.traineeUserId,
+    competenciesNotice({
+      supervisorUserId: actor.userId,
+      signOffs: result.signOffs,
+      previous: meta.previous,
+      date: formatUkDate(calendarDate(ctx.now, deps.config.TIMEZONE)),
+    }),
+  );
+  await refreshHome(deps, client, { teamId: meta.teamId, userId: meta.traineeUserId });
+  await refreshHome(deps, client, { teamId: actor.teamId, userId: actor.userId });
+}
+
+export function registerCompetencies(app: App, deps: BotDeps): void {
+  app.view(SUPERVISION_IDS.competenciesModal, (args: SubmissionArgs) =>
+    submitCompetencies(deps, args),
+  );
+}

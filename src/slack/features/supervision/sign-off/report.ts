@@ -1,0 +1,113 @@
+import type { App } from "@slack/bolt";
+import type { z } from "zod";
+import { AppError } from "../../../../domain/app-error.ts";
+import { calendarDate, formatUkDate } from "../../../../domain/dates.ts";
+import { prepareSupervisorReport } from "../../../../services/prepare-supervisor-report.ts";
+import {
+  submitSupervisorReport,
+  submitSupervisorReportInput,
+} from "../../../../services/submit-supervisor-report.ts";
+import type { SubcommandHandler } from "../../../commands/types.ts";
+import { type BotDeps, serviceContext } from "../../../deps.ts";
+import { sendDirectMessage } from "../../../direct-message.ts";
+import { flattenViewState } from "../../../modal-state.ts";
+import { decodeMetadata } from "../../../private-metadata.ts";
+import { mention } from "../../../views/blocks.ts";
+import { refreshHome } from "../../home/publish-home.ts";
+import { clicker, type SubmissionArgs } from "../button-args.ts";
+import { mentionedPerson, refuseExtraWords } from "../command-words.ts";
+import { SUPERVISION_IDS } from "../ids.ts";
+import { openModalThenFill } from "../open-modal.ts";
+import { noticeModal } from "../views/notice-modal.ts";
+import {
+  REPORT_BLOCKS,
+  REPORT_TITLE,
+  reportMetadata,
+  reportModal,
+} from "../views/sign-off/report-modal.ts";
+import { reportMessage } from "../views/sign-off/sign-off-notices.ts";
+
+/** `/balint report @trainee`: the trainee's supervisor only. */
+export const reportSubcommand: SubcommandHandler = async ({ deps, slack, rest, actor }) => {
+  const usage = `Name the trainee you supervise, e.g. \`${deps.config.SLASH_COMMAND} report @Sam Patel\`.`;
+  const { person, rest: after } = mentionedPerson(actor.teamId, rest, usage);
+  refuseExtraWords(after, usage);
+  await slack.ack();
+  await openModalThenFill(slack.client, slack.command.trigger_id, REPORT_TITLE, async () => {
+    const prepared = await prepareSupervisorReport(serviceContext(deps), actor, {
+      trainee: person,
+    });
+    return reportModal(prepared, actor.teamId);
+  });
+};
+
+const BLOCK_OF_FIELD: Record<string, string> = {
+  text: REPORT_BLOCKS.text,
+  discussedWithTrainee: REPORT_BLOCKS.discussed,
+  readyToApply: REPORT_BLOCKS.ready,
+};
+
+function formErrors(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const block = BLOCK_OF_FIELD[String(issue.path[0])] ?? REPORT_BLOCKS.text;
+    errors[block] ??= issue.message;
+  }
+  return errors;
+}
+
+function yesNo(value: string | string[] | undefined): boolean | undefined {
+  return value === "yes" ? true : value === "no" ? false : undefined;
+}
+
+async function submitReport(deps: BotDeps, { ack, body, view, client }: SubmissionArgs) {
+  const meta = decodeMetadata(reportMetadata, view.private_metadata);
+  const flat = flattenViewState(view.state.values);
+  const discussed = flat[REPORT_BLOCKS.discussed];
+  const checked = submitSupervisorReportInput.safeParse({
+    trainee: { teamId: meta.teamId, userId: meta.traineeUserId },
+    text: flat[REPORT_BLOCKS.text],
+    discussedWithTrainee: Array.isArray(discussed) && discussed.includes("yes") ? true : undefined,
+    readyToApply: yesNo(flat[REPORT_BLOCKS.ready]),
+  });
+  if (!checked.success) {
+    await ack({ response_action: "errors", errors: formErrors(checked.error) });
+    return;
+  }
+  const actor = clicker(deps, body);
+  const ctx = serviceContext(deps);
+  let result: Awaited<ReturnType<typeof submitSupervisorReport>>;
+  try {
+    result = await submitSupervisorReport(ctx, actor, checked.data);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    await ack({ response_action: "errors", errors: { [REPORT_BLOCKS.text]: error.userMessage } });
+    return;
+  }
+  const shown = {
+    supervisorUserId: actor.userId,
+    traineeUserId: meta.traineeUserId,
+    text: result.report.text,
+    readyToApply: result.report.readyToApply,
+    date: formatUkDate(calendarDate(result.report.submittedAt, deps.config.TIMEZONE)),
+  };
+  await ack({
+    response_action: "update",
+    view: noticeModal(
+      REPORT_TITLE,
+      `Report sent. I've told ${mention(meta.traineeUserId)}, who can read it now.`,
+    ),
+  });
+  await sendDirectMessage(
+    client,
+    meta.traineeUserId,
+    reportMessage({ ...shown, forTrainee: true }),
+  );
+  await sendDirectMessage(client, actor.userId, reportMessage({ ...shown, forTrainee: false }));
+  await refreshHome(deps, client, { teamId: meta.teamId, userId: meta.traineeUserId });
+  await refreshHome(deps, client, { teamId: actor.teamId, userId: actor.userId });
+}
+
+export function registerReport(app: App, deps: BotDeps): void {
+  app.view(SUPERVISION_IDS.reportModal, (args: SubmissionArgs) => submitReport(deps, args));
+}

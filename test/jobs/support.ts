@@ -1,0 +1,57 @@
+import type { WebClient } from "@slack/web-api";
+import { loadConfig } from "../../src/config.ts";
+import type { Database } from "../../src/db/client.ts";
+import { DEFAULT_TEAM } from "../../src/emulator/index.ts";
+import type { JobDeps } from "../../src/jobs/job-deps.ts";
+import { createLogger } from "../../src/logger.ts";
+import type { Actor, ServiceContext } from "../../src/services/context.ts";
+import type { Harness } from "../support/bot-harness.ts";
+import { CAST, type CastMember } from "../support/cast.ts";
+
+/** Job deps on a test database, with a fixed clock and the log lines kept for assertions. */
+export function jobDeps(db: Database, now: Date, env: Record<string, string> = {}) {
+  const lines: string[] = [];
+  const config = loadConfig({
+    SLACK_BOT_TOKEN: "xoxb-test",
+    SLACK_SIGNING_SECRET: "jobs-signing-secret",
+    LEADERSHIP_CHANNEL_ID: "C0LEADERS",
+    SUBCOMMITTEE_CHANNEL_ID: "C0SUBCOMM",
+    ...env,
+  });
+  const clock = { now };
+  const deps: JobDeps = {
+    config,
+    db,
+    logger: createLogger("debug", (line) => lines.push(line)),
+    now: () => clock.now,
+  };
+  return { deps, lines, clock };
+}
+
+/** The running bot's job deps and Slack client, to run a job at a fixed moment. */
+export function harnessJobs(h: Harness): { deps: JobDeps; client: WebClient } {
+  return {
+    deps: {
+      config: h.config,
+      db: h.bot.db,
+      logger: createLogger("error", () => undefined),
+      now: () => h.clock.now,
+    },
+    client: h.bot.app.client,
+  };
+}
+
+/** A cast member as the services see them, in the emulator's workspace. */
+export function castActor(who: CastMember, isAdmin = false): Actor {
+  return {
+    teamId: DEFAULT_TEAM.teamId,
+    userId: CAST[who].id,
+    isAdmin,
+    displayName: CAST[who].realName,
+  };
+}
+
+/** A service context on the running bot's database at a given moment. */
+export function contextAt(h: Harness, iso: string): ServiceContext {
+  return { db: h.bot.db, now: new Date(iso), timeZone: h.config.TIMEZONE };
+}

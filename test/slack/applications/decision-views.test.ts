@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { SUBCOMMITTEE_DECISIONS } from "../../../src/domain/application-status.ts";
+import { APPLICATION_IDS } from "../../../src/slack/features/applications/ids.ts";
+import {
+  decisionMetadataSchema,
+  decisionModal,
+  REASON_BLOCK,
+} from "../../../src/slack/features/applications/views/decision-modal.ts";
+import {
+  noticeModal,
+  readOnlyModal,
+} from "../../../src/slack/features/applications/views/modals.ts";
+import {
+  accreditedConfirmation,
+  accreditedNotice,
+  decisionNotice,
+  submittedNotice,
+} from "../../../src/slack/features/applications/views/notices.ts";
+import { decodeMetadata } from "../../../src/slack/private-metadata.ts";
+import { section } from "../../../src/slack/views/blocks.ts";
+import { SLACK_LIMITS } from "../../../src/slack/views/limits.ts";
+import { textOf } from "./support.ts";
+
+describe("the reason modal", () => {
+  it.each(SUBCOMMITTEE_DECISIONS)(
+    "for %s asks for a required reason, within Slack's limits",
+    (decision) => {
+      const view = decisionModal({ id: 7, decision, trainee: "U0TRAINEE" });
+      expect(view.callback_id).toBe(APPLICATION_IDS.decisionView);
+      expect(view.title.text.length).toBeLessThanOrEqual(SLACK_LIMITS.modalTitle);
+      expect(view.submit?.text.length).toBeLessThanOrEqual(SLACK_LIMITS.modalSubmitText);
+      expect(textOf(view.blocks)).toContain("<@U0TRAINEE>");
+      const input = view.blocks.find((b) => b.block_id === REASON_BLOCK);
+      expect(input).toMatchObject({
+        type: "input",
+        element: { type: "plain_text_input", max_length: 2000 },
+      });
+      expect(input).not.toHaveProperty("optional");
+      expect(decodeMetadata(decisionMetadataSchema, view.private_metadata ?? "")).toEqual({
+        id: 7,
+        decision,
+        trainee: "U0TRAINEE",
+      });
+    },
+  );
+});
+
+describe("read-only modals", () => {
+  it("have a close button, no submit, and at most 100 blocks", () => {
+    const view = readOnlyModal(
+      "Application",
+      Array.from({ length: 120 }, () => section("x")),
+    );
+    expect(view.blocks).toHaveLength(SLACK_LIMITS.blocksPerView);
+    expect(view).not.toHaveProperty("submit");
+    expect(noticeModal("Already decided", "Someone decided.")).toMatchObject({
+      title: { text: "Already decided" },
+      close: { text: "Close" },
+    });
+  });
+});
+
+describe("what people are told", () => {
+  it("tells the trainee the decision and its reason", () => {
+    const more = decisionNotice("more_info", "Say more about <co-leading>.", "/balint");
+    expect(more.text).toContain("asked for more information");
+    expect(more.text).toContain("`/balint apply`");
+    expect(textOf(more.blocks)).toContain(">Say more about &lt;co-leading&gt;.");
+    expect(decisionNotice("recommend", "Ready.", "/balint").text).toContain(
+      "recommended your application to the Balint Council",
+    );
+    expect(decisionNotice("not_yet", "Later.", "/balint").text).toContain("“not yet”");
+  });
+
+  it("tells the trainee that the application arrived, with any gaps", () => {
+    expect(submittedNotice("apply", []).text).toContain("is with the leadership subcommittee");
+    expect(submittedNotice("resubmit", ["Supervision"]).text).toContain(
+      "gaps on your checklist (Supervision)",
+    );
+  });
+
+  it("congratulates the new leader and confirms to the admin", () => {
+    expect(accreditedNotice("2026-11-20").text).toContain("Congratulations");
+    expect(accreditedNotice("2026-11-20").text).toContain("20 Nov 2026");
+    expect(
+      accreditedConfirmation({
+        slackUserId: "U1",
+        accreditedOn: "2026-11-20",
+        hadApplication: true,
+      }),
+    ).toBe(
+      "<@U1> is now on the register of accredited leaders, accredited on 20 Nov 2026. Their application is marked accredited. I have congratulated them by DM.",
+    );
+    expect(
+      accreditedConfirmation({
+        slackUserId: "U1",
+        accreditedOn: "2026-11-20",
+        hadApplication: false,
+      }),
+    ).toContain("no recommended application");
+  });
+});
