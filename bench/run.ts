@@ -30,8 +30,15 @@ const env = {
 };
 
 let sequence = 0;
-const commandBody = (text: string) =>
-  new URLSearchParams({
+/** When each command was sent, by its response_url, to time the reply that follows the ack. */
+const sentAt = new Map<string, number>();
+const commandBody = (text: string) => {
+  const responseUrl = emulator.issueResponseUrl({
+    userId: TRAINEE,
+    channelId: emulator.dmChannelFor(TRAINEE),
+  });
+  sentAt.set(responseUrl.split("/").at(-1) ?? "", Date.now());
+  return new URLSearchParams({
     token: "verification-token",
     team_id: emulator.workspace.teamId,
     team_domain: emulator.workspace.teamDomain,
@@ -43,13 +50,30 @@ const commandBody = (text: string) =>
     text,
     api_app_id: emulator.workspace.appId,
     is_enterprise_install: "false",
-    response_url: `${emulator.baseUrl}/response_url/bench`,
+    response_url: responseUrl,
     // Unique per request, as Slack's are: the bot drops repeated deliveries.
     trigger_id: `bench.${process.pid}.${++sequence}`,
   }).toString();
+};
+
+/** Reply latency: from sending a command to its response_url post arriving (the log reply). */
+async function replyLatencies(fromPost: number): Promise<number[]> {
+  const deadline = Date.now() + 60_000;
+  const expected = () => emulator.responseUrlPosts.length - fromPost;
+  let last = -1;
+  while (Date.now() < deadline && expected() !== last) {
+    last = expected();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return emulator.responseUrlPosts
+    .slice(fromPost)
+    .map((post) => post.at - (sentAt.get(post.id) ?? post.at));
+}
 
 interface Row {
   scenario: string;
+  /** p99 of the time until the reply arrives through the response_url, when there is one. */
+  replyP99?: number;
   app: string;
   concurrency: number;
   p50: number;
@@ -68,14 +92,18 @@ async function measure(
 ): Promise<Row[]> {
   const endpoint: Target = { port: target.port, signingSecret: SECRET };
   await runLoad(endpoint, 10, WARMUP, () => commandBody(text));
+  await replyLatencies(emulator.responseUrlPosts.length); // let the warm-up's replies land
   const rows: Row[] = [];
   for (const concurrency of CONCURRENCY) {
     const total = concurrency === 1 ? Math.min(REQUESTS, 1000) : REQUESTS;
+    const postsBefore = emulator.responseUrlPosts.length;
     const { result, peakMiB } = await peakRssDuring(target, () =>
       runLoad(endpoint, concurrency, total, () => commandBody(text)),
     );
     const sorted = [...result.latenciesMs].sort((a, b) => a - b);
+    const replies = (await replyLatencies(postsBefore)).sort((a, b) => a - b);
     rows.push({
+      ...(replies.length > 0 ? { replyP99: percentile(replies, 99) } : {}),
       scenario,
       app,
       concurrency,
@@ -124,7 +152,7 @@ for (const row of rows) {
   const ratio =
     row.app === "bare Bolt" || !baseline ? "" : `${(row.p99 / baseline.p99).toFixed(2)}×`;
   console.log(
-    `${row.scenario.padEnd(24)} ${row.app.padEnd(16)} ${String(row.concurrency).padStart(4)} ${ms(row.p50)}  ${ms(row.p95)}  ${ms(row.p99)}  ${row.rps.toFixed(0).padStart(7)}  ${String(row.failures).padStart(4)}  ${row.peakMiB.toFixed(0).padStart(12)}  ${ratio.padStart(11)}`,
+    `${row.scenario.padEnd(24)} ${row.app.padEnd(16)} ${String(row.concurrency).padStart(4)} ${ms(row.p50)}  ${ms(row.p95)}  ${ms(row.p99)}  ${row.rps.toFixed(0).padStart(7)}  ${String(row.failures).padStart(4)}  ${row.peakMiB.toFixed(0).padStart(12)}  ${ratio.padStart(11)}  ${row.replyP99 === undefined ? "" : ms(row.replyP99)}`,
   );
 }
 console.log(

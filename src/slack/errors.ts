@@ -14,7 +14,7 @@ export function newReference(): string {
 }
 
 export function friendlyFailure(reference: string): string {
-  return `Sorry, something went wrong on our side and nothing was changed. If it happens again, tell an admin and quote reference ${reference}.`;
+  return `Sorry, something went wrong on our side. If it happens again, tell an admin and quote reference ${reference}.`;
 }
 
 /** What Bolt's extended error handler receives (the type itself is not exported by Bolt). */

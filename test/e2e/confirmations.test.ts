@@ -143,8 +143,8 @@ describe("confirmation requests", () => {
       actionId: CONFIRM,
       container: { channelId: dm.channel, messageTs: dm.ts },
     });
-    await h.emulator.waitUntil(() => privateReplies(h, "trainee").length > 0);
-    expect(privateReplies(h, "trainee")).toContain("You can't confirm or query your own sessions.");
+    const refusal = "You can't confirm or query your own sessions.";
+    await h.emulator.waitUntil(() => privateReplies(h, "trainee").includes(refusal));
     expect((await entries()).map((e) => e.state)).toEqual(["claimed"]);
   });
 

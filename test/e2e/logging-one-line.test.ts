@@ -10,7 +10,7 @@ import {
   seedAhmedAsLeader,
   textOf,
 } from "../slack/logging/e2e-support.ts";
-import { type Harness, startHarness } from "../support/bot-harness.ts";
+import { commandReply, type Harness, startHarness } from "../support/bot-harness.ts";
 import { CAST, escapedMention } from "../support/cast.ts";
 
 let h: Harness;
@@ -24,7 +24,7 @@ afterAll(async () => {
 
 const sam = CAST.trainee.id;
 const ahmed = escapedMention("leader");
-const log = (text: string, userId = sam) => h.driver.slashCommand({ userId, text: `log ${text}` });
+const log = (text: string, userId = sam) => commandReply(h, userId, `log ${text}`);
 const entries = () => h.bot.db.activityEntry.findMany({ orderBy: { id: "asc" } });
 
 describe("/balint log <words>: bad input is refused privately, shown corrected, and writes nothing", () => {

@@ -4,7 +4,7 @@ import { decideEntry } from "../../src/services/decide-entry.ts";
 import { idleNudgeMessage } from "../../src/slack/features/scheduled/views/idle-nudge.ts";
 import { SHARED_IDS } from "../../src/slack/ids.ts";
 import { people, responsePost, seedAhmedAsLeader, textOf } from "../slack/logging/e2e-support.ts";
-import { type Harness, startHarness } from "../support/bot-harness.ts";
+import { commandReply, type Harness, startHarness } from "../support/bot-harness.ts";
 import { CAST, escapedMention } from "../support/cast.ts";
 
 let h: Harness;
@@ -45,11 +45,8 @@ describe("/balint progress", () => {
   });
 
   it("moves after logging: claimed first, then confirmed", async () => {
-    await h.driver.slashCommand({
-      userId: sam,
-      text: `log coled 4 yesterday with ${escapedMention("leader")}`,
-    });
-    await h.driver.slashCommand({ userId: sam, text: "log weekend 2026-10-10" });
+    await commandReply(h, sam, `log coled 4 yesterday with ${escapedMention("leader")}`);
+    await commandReply(h, sam, "log weekend 2026-10-10");
     let text = await progress();
     expect(text).toContain(":hourglass_flowing_sand: In progress · *Co-led sessions*");
     expect(text).toContain("`▓▓░░░░░░░░` 4 of 20 sessions");
@@ -84,10 +81,7 @@ describe("the App Home", () => {
 
   it("refreshes when something of theirs changes", async () => {
     const before = h.emulator.callsTo("views.publish").length;
-    await h.driver.slashCommand({
-      userId: sam,
-      text: `log coled 2 today with ${escapedMention("leader")}`,
-    });
+    await commandReply(h, sam, `log coled 2 today with ${escapedMention("leader")}`);
     await h.emulator.waitUntil(() => h.emulator.callsTo("views.publish").length > before);
     await h.emulator.waitUntil(() => homeText().includes("6 of 20 sessions"));
   });

@@ -95,3 +95,17 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
   };
 }
+
+/**
+ * Sends a slash command and returns the bot's private reply: the acknowledgement's body, or,
+ * when the bot acknowledged empty and answered later, its post to the command's response_url.
+ */
+export async function commandReply(h: Harness, userId: string, text: string) {
+  const response = await h.driver.slashCommand({ userId, text });
+  if (response.body !== "") return { ...response, body: response.body };
+  const id = response.payload.response_url.split("/").at(-1);
+  const post = await h.emulator.waitUntil(() =>
+    h.emulator.responseUrlPosts.find((p) => p.id === id),
+  );
+  return { ...response, body: post.body as unknown };
+}

@@ -1,5 +1,5 @@
 import type { EmulatedMessage } from "../../../src/emulator/index.ts";
-import type { Harness } from "../../support/bot-harness.ts";
+import { commandReply, type Harness } from "../../support/bot-harness.ts";
 import { CAST, type CastMember, escapedMention } from "../../support/cast.ts";
 
 /** Shared steps for the supervisor journey's end-to-end tests. */
@@ -79,9 +79,10 @@ export async function logColed(
   withWhom: CastMember = "leader",
   trainee: CastMember = "trainee",
 ) {
-  const response = await command(
+  // The log reply comes through the response_url once the entry is stored.
+  const response = await commandReply(
     h,
-    trainee,
+    CAST[trainee].id,
     `log coled ${date} with ${escapedMention(withWhom)} note Felt the group settle early`,
   );
   if (response.status !== 200) throw new Error(`log failed: ${response.status}`);

@@ -2,12 +2,12 @@ import type { App, BlockAction, ButtonAction } from "@slack/bolt";
 import type { SubcommandHandler } from "../../commands/types.ts";
 import type { BotDeps } from "../../deps.ts";
 import { SHARED_IDS } from "../../ids.ts";
-import { undoEntry, withdrawFromList } from "./entry-buttons.ts";
+import { undoEntry, withdrawFromList } from "./entries/entry-buttons.ts";
+import { sessionsCommand } from "./entries/sessions-command.ts";
 import { LOGGING_IDS } from "./ids.ts";
-import { logCommand } from "./log-command.ts";
-import { openLogButton, submitLogModal } from "./log-modal.ts";
+import { logCommand } from "./log/log-command.ts";
+import { openLogButton, submitLogModal } from "./log/log-modal.ts";
 import { progressCommand } from "./progress-command.ts";
-import { sessionsCommand } from "./sessions-command.ts";
 import { toggleNudges } from "./toggle-nudges.ts";
 
 /** Logging sessions, listing them, progress and the reminders setting. */

@@ -1,8 +1,4 @@
-import {
-  ACTIVITY_KIND_LABELS,
-  ACTIVITY_KINDS,
-  type ActivityKind,
-} from "../../../../domain/activity.ts";
+import { ACTIVITY_KINDS, type ActivityKind } from "../../../../domain/activity.ts";
 import { formatUkDate } from "../../../../domain/dates.ts";
 
 /** What the logging views say about one entry; never its note text. */
@@ -56,11 +52,6 @@ export function describeEntry(entry: EntryFacts): string {
   }
   const [one, many] = NOUNS[entry.kind];
   return entry.count === 1 ? `1 ${one}` : `${entry.count} ${many}`;
-}
-
-/** The kind's label, e.g. "Co-led session". */
-export function kindLabel(kind: string): string {
-  return isKind(kind) ? ACTIVITY_KIND_LABELS[kind] : kind;
 }
 
 /** e.g. "2 co-led sessions on 20 Nov 2026". */

@@ -29,7 +29,7 @@ export interface LoggedFacts {
 }
 
 /** Who confirms, in one sentence. */
-export function confirmationLine(facts: LoggedFacts): string {
+function confirmationLine(facts: LoggedFacts): string {
   const { confirmerUserId, namedUserId } = facts;
   if (!facts.needsConfirmation) return "Nobody needs to confirm it: it counts straight away.";
   if (confirmerUserId === null) return facts.noConfirmerReason ?? "Nobody can confirm it yet.";
@@ -53,7 +53,7 @@ function details(facts: LoggedFacts): string[] {
 }
 
 /** The "complete your profile" prompt for someone who has not answered the profile form. */
-export function profilePrompt(reason: string): KnownBlock {
+function profilePrompt(reason: string): KnownBlock {
   return section(
     reason,
     button("Complete your profile", SHARED_IDS.openProfile, buttonValue({ from: "log" })),

@@ -1,10 +1,10 @@
 import type { WebClient } from "@slack/web-api";
-import type { LogEntryResult } from "../../../services/log-entry.ts";
-import type { BotDeps } from "../../deps.ts";
-import { sendDirectMessage } from "../../direct-message.ts";
-import { mention } from "../../views/blocks.ts";
-import { refreshHomeSoon } from "./refresh-home-soon.ts";
-import { sendConfirmationRequests } from "../supervision/confirmation-requests.ts";
+import type { LogEntryResult } from "../../../../services/log-entry.ts";
+import type { BotDeps } from "../../../deps.ts";
+import { sendDirectMessage } from "../../../direct-message.ts";
+import { mention } from "../../../views/blocks.ts";
+import { sendConfirmationRequests } from "../../supervision/confirmation-requests.ts";
+import { refreshHomeSoon } from "../refresh-home-soon.ts";
 
 /**
  * The work after the trainee has their answer: ask the confirmer, then refresh the trainee's

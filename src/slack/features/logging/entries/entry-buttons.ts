@@ -1,13 +1,13 @@
-import { withdrawEntry } from "../../../services/withdraw-entry.ts";
-import { idValue, readButtonValue } from "../../button-value.ts";
-import { type BotDeps, serviceContext } from "../../deps.ts";
-import { interactionActor } from "../enquiries/interaction-actor.ts";
-import type { ButtonClickArgs } from "../enquiries/listener-args.ts";
-import { refreshHome } from "../home/publish-home.ts";
+import { withdrawEntry } from "../../../../services/withdraw-entry.ts";
+import { idValue, readButtonValue } from "../../../button-value.ts";
+import { type BotDeps, serviceContext } from "../../../deps.ts";
+import { interactionActor } from "../../enquiries/interaction-actor.ts";
+import type { ButtonClickArgs } from "../../enquiries/listener-args.ts";
+import { refreshHome } from "../../home/publish-home.ts";
+import { entryLine } from "../views/entry-words.ts";
+import { undoneMessage } from "../views/logged-message.ts";
+import { undoneModalView } from "../views/logged-modal.ts";
 import { sessionsMessage } from "./sessions-command.ts";
-import { entryLine } from "./views/entry-words.ts";
-import { undoneMessage } from "./views/logged-message.ts";
-import { undoneModalView } from "./views/logged-modal.ts";
 
 /** Undo on the reply to a new entry (a message, or the logging modal): withdraws it. */
 export function undoEntry(deps: BotDeps) {

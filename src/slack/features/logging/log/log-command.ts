@@ -1,17 +1,21 @@
 import type { WebClient } from "@slack/web-api";
-import { needsConfirmation } from "../../../domain/activity.ts";
-import { AppError } from "../../../domain/app-error.ts";
-import { todayFor } from "../../../services/inputs.ts";
-import { type LogEntryInput, type LogEntryResult, logEntry } from "../../../services/log-entry.ts";
-import type { SubcommandHandler } from "../../commands/types.ts";
-import { type BotDeps, serviceContext } from "../../deps.ts";
+import { needsConfirmation } from "../../../../domain/activity.ts";
+import { AppError } from "../../../../domain/app-error.ts";
+import { todayFor } from "../../../../services/inputs.ts";
+import {
+  type LogEntryInput,
+  type LogEntryResult,
+  logEntry,
+} from "../../../../services/log-entry.ts";
+import type { SubcommandHandler } from "../../../commands/types.ts";
+import { type BotDeps, serviceContext } from "../../../deps.ts";
+import { LOGGING_IDS } from "../ids.ts";
+import { type ParsedLogLine, parseLogLine } from "../parse/parse-log-line.ts";
+import { kindWord } from "../parse/words.ts";
+import { logModalView } from "../views/log-modal-view.ts";
+import { loggedMessage } from "../views/logged-message.ts";
 import { afterLogging } from "./after-logging.ts";
-import { LOGGING_IDS } from "./ids.ts";
 import { loggedFacts } from "./logged-facts.ts";
-import { type ParsedLogLine, parseLogLine } from "./parse/parse-log-line.ts";
-import { kindWord } from "./parse/words.ts";
-import { logModalView } from "./views/log-modal-view.ts";
-import { loggedMessage } from "./views/logged-message.ts";
 
 /** Opens the logging modal at once: the trigger expires before a database read could finish. */
 export async function openLogModal(
@@ -52,9 +56,10 @@ function withHint(error: AppError, line: ParsedLogLine, typed: string, command: 
 }
 
 /**
- * `/balint log`: the modal with no words; otherwise one line, logged at once. The reply is the
- * acknowledgement itself (private), so nothing calls Slack before it; the confirmer's DM and the
- * Home refresh follow.
+ * `/balint log`: the modal with no words; otherwise one line, logged at once. A line that does
+ * not parse is answered in the acknowledgement itself. A good line is acknowledged at once and
+ * the result follows through the response_url, so a busy database never makes Slack time out;
+ * the confirmer's DM and the Home refresh come after.
  */
 export const logCommand: SubcommandHandler = async ({ deps, slack, rest, actor }) => {
   if (rest.trim() === "") {
@@ -72,16 +77,17 @@ export const logCommand: SubcommandHandler = async ({ deps, slack, rest, actor }
     await slack.ack({ response_type: "ephemeral", text: parsed.message });
     return;
   }
+  await slack.ack();
   const line = parsed.entry;
   let result: LogEntryResult;
   try {
     result = await logEntry(ctx, actor, entryInput(line, actor.teamId));
   } catch (error) {
     if (!(error instanceof AppError && error.code === "INVALID_INPUT")) throw error;
-    await slack.ack({ response_type: "ephemeral", text: withHint(error, line, rest, command) });
+    await slack.respond({ response_type: "ephemeral", text: withHint(error, line, rest, command) });
     return;
   }
   const facts = await loggedFacts(deps, result, line.counterpart?.userId ?? null);
-  await slack.ack({ response_type: "ephemeral", ...loggedMessage(facts) });
+  await slack.respond({ response_type: "ephemeral", ...loggedMessage(facts) });
   await afterLogging(deps, slack.client, result, actor);
 };

@@ -1,7 +1,7 @@
-import { findRuleset, rulesetForStartDate } from "../../../domain/rulesets/index.ts";
-import type { LogEntryResult } from "../../../services/log-entry.ts";
-import type { BotDeps } from "../../deps.ts";
-import type { LoggedFacts } from "./views/logged-message.ts";
+import { findRuleset, rulesetForStartDate } from "../../../../domain/rulesets/index.ts";
+import type { LogEntryResult } from "../../../../services/log-entry.ts";
+import type { BotDeps } from "../../../deps.ts";
+import type { LoggedFacts } from "../views/logged-message.ts";
 
 /**
  * What the reply to a new entry needs beyond the service's result, in one small query: the

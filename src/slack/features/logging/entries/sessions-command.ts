@@ -1,9 +1,9 @@
-import type { Actor } from "../../../services/context.ts";
-import { listEntries } from "../../../services/list-entries.ts";
-import type { SubcommandHandler } from "../../commands/types.ts";
-import { type BotDeps, serviceContext } from "../../deps.ts";
-import type { SlackMessage } from "../../direct-message.ts";
-import { type SessionRow, sessionsBlocks, sessionsText } from "./views/sessions-view.ts";
+import type { Actor } from "../../../../services/context.ts";
+import { listEntries } from "../../../../services/list-entries.ts";
+import type { SubcommandHandler } from "../../../commands/types.ts";
+import { type BotDeps, serviceContext } from "../../../deps.ts";
+import type { SlackMessage } from "../../../direct-message.ts";
+import { type SessionRow, sessionsBlocks, sessionsText } from "../views/sessions-view.ts";
 
 export const SESSIONS_LIMIT = 20;
 

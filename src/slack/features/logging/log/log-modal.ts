@@ -1,14 +1,14 @@
-import { AppError } from "../../../domain/app-error.ts";
-import { todayFor } from "../../../services/inputs.ts";
-import { type LogEntryResult, logEntry } from "../../../services/log-entry.ts";
-import { type BotDeps, serviceContext } from "../../deps.ts";
-import { interactionActor } from "../enquiries/interaction-actor.ts";
-import type { ButtonClickArgs, ViewSubmissionArgs } from "../enquiries/listener-args.ts";
+import { AppError } from "../../../../domain/app-error.ts";
+import { todayFor } from "../../../../services/inputs.ts";
+import { type LogEntryResult, logEntry } from "../../../../services/log-entry.ts";
+import { type BotDeps, serviceContext } from "../../../deps.ts";
+import { interactionActor } from "../../enquiries/interaction-actor.ts";
+import type { ButtonClickArgs, ViewSubmissionArgs } from "../../enquiries/listener-args.ts";
+import { logModalErrors, readLogModal } from "../views/log-modal-values.ts";
+import { loggedModalView } from "../views/logged-modal.ts";
 import { afterLogging } from "./after-logging.ts";
 import { openLogModal } from "./log-command.ts";
 import { loggedFacts } from "./logged-facts.ts";
-import { logModalErrors, readLogModal } from "./views/log-modal-values.ts";
-import { loggedModalView } from "./views/logged-modal.ts";
 
 /** The shared "Log a session" button (App Home, reminders…): opens the logging modal. */
 export function openLogButton(deps: BotDeps) {
