@@ -53,24 +53,48 @@ export async function isActiveSupervisor(
   return found !== null;
 }
 
-/** Who may confirm an entry naming `counterpartId`, judged on `today`. */
-export async function findConfirmer(
-  db: Db,
-  entry: { traineeId: number; counterpartId: number | null },
+/** The counterpart's register row, as `choiceFor` reads it: for a Prisma `select`. */
+export const COUNTERPART_LEADER_SELECT = {
+  select: { leader: { select: { accreditedOn: true, removedAt: true } } },
+} as const;
+
+/** What the confirmer choice needs about one entry, read with the counterpart's register row. */
+export interface EntryForChoice {
+  traineeId: number;
+  counterpartId: number | null;
+  counterpart: { leader: { accreditedOn: string; removedAt: Date | null } | null } | null;
+}
+
+/** Who may confirm an entry, judged on `today`, from rows already loaded (no query per entry). */
+export function choiceFor(
+  entry: EntryForChoice,
+  activeSupervisorId: number | null,
   today: string,
-): Promise<ConfirmerChoice> {
-  const [counterpartAccredited, supervision] = await Promise.all([
-    entry.counterpartId === null
-      ? Promise.resolve(false)
-      : accreditedOn(db, entry.counterpartId, today),
-    activeSupervision(db, entry.traineeId),
-  ]);
+): ConfirmerChoice {
   return chooseConfirmer({
     traineeId: entry.traineeId,
     counterpart:
       entry.counterpartId === null
         ? null
-        : { personId: entry.counterpartId, accreditedNow: counterpartAccredited },
-    activeSupervisorId: supervision?.supervisorId ?? null,
+        : {
+            personId: entry.counterpartId,
+            accreditedNow: countsOn(entry.counterpart?.leader, today),
+          },
+    activeSupervisorId,
   });
+}
+
+/** Who may confirm one entry naming `counterpartId`, judged on `today`. */
+export async function findConfirmer(
+  db: Db,
+  entry: { traineeId: number; counterpartId: number | null },
+  today: string,
+): Promise<ConfirmerChoice> {
+  const [counterpart, supervision] = await Promise.all([
+    entry.counterpartId === null
+      ? Promise.resolve(null)
+      : db.person.findUnique({ where: { id: entry.counterpartId }, ...COUNTERPART_LEADER_SELECT }),
+    activeSupervision(db, entry.traineeId),
+  ]);
+  return choiceFor({ ...entry, counterpart }, supervision?.supervisorId ?? null, today);
 }

@@ -1,9 +1,4 @@
-import {
-  ACTIVITY_KINDS,
-  type ActivityKind,
-  ENTRY_STATES,
-  type EntryState,
-} from "../domain/activity.ts";
+import { ENTRY_STATES, type EntryState, isActivityKind } from "../domain/activity.ts";
 import {
   COMPETENCY_IDS,
   COMPETENCY_RATINGS,
@@ -13,10 +8,6 @@ import {
 import type { EntryFacts, TraineeFacts } from "../domain/progress.ts";
 import { countsOn } from "./leaders.ts";
 import type { Db } from "./transaction.ts";
-
-function isKind(value: string): value is ActivityKind {
-  return (ACTIVITY_KINDS as readonly string[]).includes(value);
-}
 
 function isState(value: string): value is EntryState {
   return (ENTRY_STATES as readonly string[]).includes(value);
@@ -81,7 +72,7 @@ export async function loadTraineeFacts(db: Db, personId: number): Promise<Traine
     },
     entries: entries.flatMap((entry): EntryFacts[] => {
       const { kind, state } = entry;
-      if (!isKind(kind) || !isState(state)) return [];
+      if (!isActivityKind(kind) || !isState(state)) return [];
       return [
         {
           kind,

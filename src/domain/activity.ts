@@ -50,6 +50,27 @@ export type SupervisionMode = (typeof SUPERVISION_MODES)[number];
 export const SUPERVISION_FORMATS = ["individual", "group"] as const;
 export type SupervisionFormat = (typeof SUPERVISION_FORMATS)[number];
 
+/** What says what one entry records, never its note; `kind` as stored. */
+export interface EntryDetails {
+  kind: string;
+  /** "YYYY-MM-DD" */
+  occurredOn: string;
+  count: number;
+  hours: number | null;
+  mode: string | null;
+  format: string | null;
+}
+
+/** Just the EntryDetails of a row that holds more (the note, the people…). */
+export function entryDetails(entry: EntryDetails): EntryDetails {
+  const { kind, occurredOn, count, hours, mode, format } = entry;
+  return { kind, occurredOn, count, hours, mode, format };
+}
+
+export function isActivityKind(value: unknown): value is ActivityKind {
+  return (ACTIVITY_KINDS as readonly unknown[]).includes(value);
+}
+
 export function kindFromWord(word: string): ActivityKind | undefined {
   const w = word.toLowerCase();
   return ACTIVITY_KINDS.find((kind) => ACTIVITY_KIND_ALIASES[kind].includes(w));
@@ -57,4 +78,23 @@ export function kindFromWord(word: string): ActivityKind | undefined {
 
 export function needsConfirmation(kind: ActivityKind): boolean {
   return KINDS_NEEDING_CONFIRMATION.includes(kind);
+}
+
+/**
+ * Whether the trainee may still take an entry back: while nobody has confirmed it (claimed or
+ * queried), or when it counts on their own word alone (a kind needing no confirmation, that
+ * nobody else decided). An entry a co-leader or supervisor confirmed stays.
+ */
+export function isWithdrawable(entry: {
+  kind: string;
+  state: string;
+  decidedById: number | null;
+}): boolean {
+  if (entry.state === "claimed" || entry.state === "queried") return true;
+  return (
+    entry.state === "confirmed" &&
+    entry.decidedById === null &&
+    isActivityKind(entry.kind) &&
+    !needsConfirmation(entry.kind)
+  );
 }

@@ -1,14 +1,17 @@
-import type { ServiceContext } from "../services/context.ts";
-import { findLastJobRun } from "../services/find-last-job-run.ts";
 import {
   listPendingApplications,
   type PendingApplication,
-} from "../services/list-pending-applications.ts";
-import { listRecentDecisions, type RecentDecision } from "../services/list-recent-decisions.ts";
+} from "../services/applications/list-pending-applications.ts";
+import {
+  listRecentDecisions,
+  type RecentDecision,
+} from "../services/applications/list-recent-decisions.ts";
+import type { ServiceContext } from "../services/context.ts";
 import {
   listUnansweredEnquiries,
   type UnansweredRequest,
-} from "../services/list-unanswered-enquiries.ts";
+} from "../services/enquiries/list-unanswered-enquiries.ts";
+import { findLastJobRun } from "../services/jobs/find-last-job-run.ts";
 
 export const DIGEST_JOB = "digest";
 /** Decisions since the last digest, or over this many days when there was none. */

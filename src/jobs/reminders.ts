@@ -1,6 +1,6 @@
 import type { WebClient } from "@slack/web-api";
-import { listIdleTrainees } from "../services/list-idle-trainees.ts";
-import { listOverdueConfirmations } from "../services/list-overdue-confirmations.ts";
+import { listOverdueConfirmations } from "../services/confirmations/list-overdue-confirmations.ts";
+import { listIdleTrainees } from "../services/progress/list-idle-trainees.ts";
 import { sendDirectMessage } from "../slack/direct-message.ts";
 import { confirmationsReminderMessage } from "../slack/features/scheduled/views/confirmations-reminder.ts";
 import { idleNudgeMessage } from "../slack/features/scheduled/views/idle-nudge.ts";

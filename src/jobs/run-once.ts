@@ -1,5 +1,5 @@
-import { claimJobPeriod, type JobPeriodInput } from "../services/claim-job-period.ts";
-import { finishJobRun } from "../services/finish-job-run.ts";
+import { claimJobPeriod, type JobPeriodInput } from "../services/jobs/claim-job-period.ts";
+import { finishJobRun } from "../services/jobs/finish-job-run.ts";
 import { type JobDeps, jobContext } from "./job-deps.ts";
 
 export type ClaimedRunOutcome = "done" | "already_claimed" | "failed";

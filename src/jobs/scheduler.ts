@@ -1,7 +1,7 @@
 import type { Logger } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
 import { type Logger as CronLogger, schedule } from "node-cron";
-import { findLastJobRun } from "../services/find-last-job-run.ts";
+import { findLastJobRun } from "../services/jobs/find-last-job-run.ts";
 import { cronMatcher } from "./cron-matcher.ts";
 import { runScheduledDigest } from "./digest.ts";
 import { DIGEST_JOB } from "./digest-content.ts";

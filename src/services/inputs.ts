@@ -90,6 +90,20 @@ export const personRefInput = z.object(
   { error: "Name a person with @, e.g. with @Dr Ahmed." },
 );
 
+/** A whole number of days from `min` to `max`, e.g. how long something has waited. */
+export function daysInput(min: number, max: number) {
+  return z
+    .number({ error: "The number of days must be a number." })
+    .int("The number of days must be a whole number.")
+    .min(
+      min,
+      min === 0
+        ? "The number of days cannot be negative."
+        : `The number of days must be at least ${min}.`,
+    )
+    .max(max, `The number of days can be at most ${max}.`);
+}
+
 export const idInput = z
   .number({ error: "That item is missing its number." })
   .int("That item's number is not valid.")

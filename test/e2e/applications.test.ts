@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EmulatedMessage } from "../../src/emulator/index.ts";
-import { listLeaders } from "../../src/services/list-leaders.ts";
-import { submitSupervisorReport } from "../../src/services/submit-supervisor-report.ts";
+import { listLeaders } from "../../src/services/register/list-leaders.ts";
+import { submitSupervisorReport } from "../../src/services/supervision/submit-supervisor-report.ts";
 import { APPLICATION_IDS } from "../../src/slack/features/applications/ids.ts";
 import { ACKNOWLEDGE_VALUE } from "../../src/slack/features/applications/views/apply-modal.ts";
 import {
@@ -36,6 +36,8 @@ const REPORT =
 
 const textOf = (value: unknown) => JSON.stringify(value);
 const hasButtons = (message: EmulatedMessage) => message.blocks.some((b) => b.type === "actions");
+const homePublishesFor = (userId: string) =>
+  h.emulator.callsTo("views.publish").filter((call) => call.args.user_id === userId).length;
 
 async function application() {
   return h.bot.db.application.findFirstOrThrow({ include: { trainee: true } });
@@ -157,6 +159,7 @@ describe("from applying to the register", () => {
 
   it("recommends it to the Council: the buttons go and the trainee is told why", async () => {
     h.clock.set("2026-12-01T11:00:00Z");
+    const publishes = homePublishesFor(SAM);
     const answer = await decide("recommend", "A thorough portfolio and a strong report.");
     expect(answer.viewEffect).toEqual({ kind: "closed" });
     const post = await subcommitteePost(h, SAM, "Recommended to the Balint Council");
@@ -164,6 +167,7 @@ describe("from applying to the register", () => {
     expect(hasButtons(post)).toBe(false);
     const dm = await directMessage(h, SAM, "recommended your application");
     expect(textOf(dm)).toContain("A thorough portfolio and a strong report.");
+    await h.emulator.waitUntil(() => homePublishesFor(SAM) > publishes);
   });
 
   it("refuses `admin accredit` from someone who is not an admin, changing nothing", async () => {
@@ -188,6 +192,7 @@ describe("from applying to the register", () => {
 
   it("records the Council's decision: the register lists the person, who is congratulated", async () => {
     h.clock.set("2026-12-03T10:00:00Z");
+    const publishes = homePublishesFor(SAM);
     await h.driver.slashCommand({
       userId: CAST.admin.id,
       text: `admin accredit ${escapedMention("trainee")} 2026-12-02`,
@@ -198,6 +203,7 @@ describe("from applying to the register", () => {
       "is now on the register of accredited leaders, accredited on 2 Dec 2026",
     );
     await directMessage(h, SAM, "Congratulations");
+    await h.emulator.waitUntil(() => homePublishesFor(SAM) > publishes);
     const post = await subcommitteePost(h, SAM, "Accredited by the Balint Council on 2 Dec 2026");
     expect(hasButtons(post)).toBe(false);
 

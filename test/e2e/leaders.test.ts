@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ensurePerson } from "../../src/db/people.ts";
 import { command, privateReplies, textOf } from "../slack/supervision/e2e-support.ts";
 import { type Harness, startHarness } from "../support/bot-harness.ts";
 import { CAST, escapedMention } from "../support/cast.ts";
@@ -76,10 +77,34 @@ describe("the register of accredited leaders", () => {
     expect(await registerRows()).toHaveLength(2);
   });
 
-  it("removes a leader, keeping the record", async () => {
+  it("removes a leader, keeping the record, and ends their supervisions", async () => {
+    const member = await h.bot.db.person.findFirstOrThrow({
+      where: { slackUserId: CAST.member.id },
+    });
+    const trainee = await ensurePerson(h.bot.db, {
+      teamId: member.slackTeamId,
+      userId: CAST.trainee.id,
+    });
+    const supervision = await h.bot.db.supervision.create({
+      data: { traineeId: trainee.id, supervisorId: member.id, state: "active" },
+    });
+    const publishes = h.emulator.callsTo("views.publish").length;
+
     const response = await command(h, "admin", `admin leader remove ${escapedMention("member")}`);
     expect(textOf(response.body)).toContain(
       `Removed <@${CAST.member.id}> from the register of accredited leaders.`,
+    );
+    expect(textOf(response.body)).toContain(
+      `Their supervision of <@${CAST.trainee.id}> has ended.`,
+    );
+    expect(await h.bot.db.supervision.findUnique({ where: { id: supervision.id } })).toMatchObject({
+      state: "ended",
+    });
+    await h.emulator.waitFor(
+      (call) =>
+        call.method === "views.publish" &&
+        call.args.user_id === CAST.trainee.id &&
+        h.emulator.callsTo("views.publish").length > publishes,
     );
     const rows = await registerRows();
     expect(rows).toHaveLength(2);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { requestSupervision } from "../../src/services/request-supervision.ts";
-import { respondToSupervision } from "../../src/services/respond-to-supervision.ts";
+import { requestSupervision } from "../../src/services/supervision/request-supervision.ts";
+import { respondToSupervision } from "../../src/services/supervision/respond-to-supervision.ts";
 import { LOGGING_IDS } from "../../src/slack/features/logging/ids.ts";
 import { SHARED_IDS } from "../../src/slack/ids.ts";
 import {
@@ -112,7 +112,8 @@ describe("/balint log <words>: good lines are logged at once", () => {
     });
     expect(reply).toContain("Nobody needs to confirm it: it counts straight away.");
     expect(reply).toContain(SHARED_IDS.openProfile);
-    expect(reply).not.toContain(LOGGING_IDS.undo);
+    // Nobody else vouched for it, so Sam can still undo it.
+    expect(reply).toContain(LOGGING_IDS.undo);
     expect(await entries()).toEqual([
       expect.objectContaining({
         kind: "group_member",
@@ -248,6 +249,21 @@ describe("Undo", () => {
       state: "withdrawn",
     });
     await h.emulator.waitUntil(() => h.emulator.callsTo("views.publish").length > publishes);
+  });
+
+  it("withdraws a course too, which counted on the trainee's word alone", async () => {
+    const response = await log("course 2026-10-03");
+    const logged = (await entries()).at(-1);
+    expect(logged).toMatchObject({ kind: "leadership_course", state: "confirmed" });
+    const posts = h.emulator.responseUrlPosts.length;
+    await clickInReply(h, sam, response.body, LOGGING_IDS.undo);
+    const post = await responsePost(h, posts + 1);
+    expect(post.body.text).toBe(
+      "Undone: 1 weekend leadership course on 3 Oct 2026 is withdrawn and no longer counts.",
+    );
+    expect(await h.bot.db.activityEntry.findUnique({ where: { id: logged?.id } })).toMatchObject({
+      state: "withdrawn",
+    });
   });
 
   it("refuses anyone but the trainee, changing nothing", async () => {

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { decideEntry } from "../../src/services/decide-entry.ts";
-import { logEntry } from "../../src/services/log-entry.ts";
+import { decideEntry } from "../../src/services/confirmations/decide-entry.ts";
+import { logEntry } from "../../src/services/entries/log-entry.ts";
+import { requestSupervision } from "../../src/services/supervision/request-supervision.ts";
+import { respondToSupervision } from "../../src/services/supervision/respond-to-supervision.ts";
 import { LOGGING_IDS } from "../../src/slack/features/logging/ids.ts";
 import {
   blocksOf,
@@ -32,7 +34,7 @@ describe("/balint sessions", () => {
     expect(textOf(response.body)).toContain("You haven't logged anything yet.");
   });
 
-  it("lists recent entries with their state and who confirms; only unconfirmed ones can be withdrawn", async () => {
+  it("lists recent entries with their state and who confirms; what nobody else confirmed can be withdrawn", async () => {
     const { actor, ref, ctx } = people(h);
     const trainee = actor("trainee");
     await logEntry(ctx(), trainee, { kind: "group_member", occurredOn: "2026-11-01", count: 3 });
@@ -66,8 +68,9 @@ describe("/balint sessions", () => {
     expect(text).toContain(
       "*1 Nov 2026* · 3 group sessions as a member\\n:white_check_mark: Confirmed",
     );
+    // The claimed and queried entries, and the group sessions that count on Sam's word.
     const withdrawable = blocksOf(response.body).filter((block) => "accessory" in block);
-    expect(withdrawable).toHaveLength(2);
+    expect(withdrawable).toHaveLength(3);
   });
 
   it("withdraws an unconfirmed entry after the confirm dialog, redraws the list and the Home", async () => {
@@ -119,5 +122,35 @@ describe("/balint sessions", () => {
     expect(post.body.text).toBe(
       "That entry (2 co-led sessions on 10 Nov 2026) was already withdrawn.",
     );
+  });
+
+  it("shows the supervisor who confirms instead, and who confirmed, with no Withdraw then", async () => {
+    const { actor, ref, ctx } = people(h);
+    const trainee = actor("trainee");
+    const { supervision } = await requestSupervision(ctx(), trainee, { supervisor: ref("leader") });
+    await respondToSupervision(ctx(), actor("leader"), {
+      supervisionId: supervision.id,
+      response: "accept",
+    });
+    await logEntry(ctx(), trainee, {
+      kind: "coled",
+      occurredOn: "2026-11-15",
+      counterpart: ref("newcomer"),
+    });
+    const { entry: confirmed } = await logEntry(ctx(), trainee, {
+      kind: "led_supervised",
+      occurredOn: "2026-11-12",
+      counterpart: ref("leader"),
+    });
+    await decideEntry(ctx(), actor("leader"), { entryId: confirmed.id, decision: "confirm" });
+
+    const blocks = blocksOf((await sessions()).body);
+    const rowOf = (date: string) => blocks.find((block) => JSON.stringify(block).includes(date));
+    expect(JSON.stringify(rowOf("15 Nov 2026"))).toContain(
+      "Claimed: awaiting confirmation by your supervisor <@U0LEADER1>",
+    );
+    expect(rowOf("15 Nov 2026")).toHaveProperty("accessory");
+    expect(JSON.stringify(rowOf("12 Nov 2026"))).toContain("Confirmed by <@U0LEADER1>");
+    expect(rowOf("12 Nov 2026")).not.toHaveProperty("accessory");
   });
 });

@@ -1,6 +1,6 @@
 import { WebClient } from "@slack/web-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { decideEntry } from "../../src/services/decide-entry.ts";
+import { decideEntry } from "../../src/services/confirmations/decide-entry.ts";
 import { idleNudgeMessage } from "../../src/slack/features/scheduled/views/idle-nudge.ts";
 import { SHARED_IDS } from "../../src/slack/ids.ts";
 import { people, responsePost, seedAhmedAsLeader, textOf } from "../slack/logging/e2e-support.ts";

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runScheduledDigest } from "../../src/jobs/digest.ts";
-import { decideApplication } from "../../src/services/decide-application.ts";
-import { submitApplication } from "../../src/services/submit-application.ts";
-import { submitEnquiry } from "../../src/services/submit-enquiry.ts";
-import { submitTrainingDayRequest } from "../../src/services/submit-training-day-request.ts";
+import { decideApplication } from "../../src/services/applications/decide-application.ts";
+import { submitApplication } from "../../src/services/applications/submit-application.ts";
+import { submitEnquiry } from "../../src/services/enquiries/submit-enquiry.ts";
+import { submitTrainingDayRequest } from "../../src/services/enquiries/submit-training-day-request.ts";
 import { SHARED_IDS } from "../../src/slack/ids.ts";
 import { castActor, contextAt, harnessJobs } from "../jobs/support.ts";
 import { type Harness, startHarness } from "../support/bot-harness.ts";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runScheduledReminders } from "../../src/jobs/reminders.ts";
-import { addLeader } from "../../src/services/add-leader.ts";
-import { logEntry } from "../../src/services/log-entry.ts";
+import { logEntry } from "../../src/services/entries/log-entry.ts";
+import { addLeader } from "../../src/services/register/add-leader.ts";
 import { SHARED_IDS } from "../../src/slack/ids.ts";
 import { castActor, contextAt, harnessJobs } from "../jobs/support.ts";
 import { type Harness, startHarness } from "../support/bot-harness.ts";

@@ -2,7 +2,7 @@ import { getTasks } from "node-cron";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { weekPeriod } from "../../src/jobs/periods.ts";
 import { type ScheduledJob, startScheduler } from "../../src/jobs/scheduler.ts";
-import { claimJobPeriod } from "../../src/services/claim-job-period.ts";
+import { claimJobPeriod } from "../../src/services/jobs/claim-job-period.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { jobDeps } from "./support.ts";
 

@@ -1,21 +1,11 @@
+import type { PageState } from "../server/page-state.ts";
+
 /** What the sandbox server answers to the page's calls. */
 export interface Outcome {
   ok: boolean;
   error?: string;
   reply?: string;
   errors?: Record<string, string>;
-}
-
-export interface PageState {
-  userId: string;
-  view: string;
-  today: string;
-  daysAhead: string;
-  sidebar: string;
-  title: string;
-  main: string;
-  composer: boolean;
-  modal: { key: string; html: string } | null;
 }
 
 export async function fetchState(userId: string, view: string): Promise<PageState> {

@@ -1,4 +1,5 @@
-import { act, fetchState, type Outcome, type PageState } from "./api.ts";
+import type { PageState } from "../server/page-state.ts";
+import { act, fetchState, type Outcome } from "./api.ts";
 import { confirmFirst } from "./confirm.ts";
 import { collectValues, showErrors } from "./forms.ts";
 

@@ -1,16 +1,8 @@
+import type { PageState } from "../server/page-state.ts";
 import { escapeHtml } from "./escape.ts";
 
 export interface PageShellInput {
-  state: {
-    userId: string;
-    view: string;
-    today: string;
-    daysAhead: string;
-    sidebar: string;
-    title: string;
-    main: string;
-    composer: boolean;
-  };
+  state: Omit<PageState, "modal">;
   people: readonly { id: string; realName: string; name: string; role: string }[];
   command: string;
 }

@@ -1,3 +1,5 @@
+import { nearestWord } from "../nearest-word.ts";
+
 /** Every subcommand of the slash command, as users see it in help. Pure data. */
 export interface SubcommandHelp {
   name: string;
@@ -60,7 +62,7 @@ export const SUBCOMMANDS: readonly SubcommandHelp[] = [
   {
     name: "sessions",
     usage: "sessions",
-    summary: "Your recent entries and their state; withdraw unconfirmed ones.",
+    summary: "Your recent entries and their state; withdraw any nobody else has confirmed.",
     examples: ["sessions"],
     audience: "trainees",
   },
@@ -117,28 +119,8 @@ export const SUBCOMMANDS: readonly SubcommandHelp[] = [
 
 /** The subcommand a misspelt word most likely meant, if any is close enough. */
 export function nearestSubcommand(word: string): string | undefined {
-  const w = word.toLowerCase();
-  let best: { name: string; distance: number } | undefined;
-  for (const { name } of SUBCOMMANDS) {
-    const distance = name.startsWith(w) && w.length >= 3 ? 0 : editDistance(w, name);
-    if (!best || distance < best.distance) best = { name, distance };
-  }
-  return best && best.distance <= Math.max(2, Math.floor(w.length / 3)) ? best.name : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + cost,
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
+  return nearestWord(
+    word,
+    SUBCOMMANDS.map(({ name }) => name),
+  );
 }

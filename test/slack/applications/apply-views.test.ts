@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../../src/domain/evaluate.ts";
 import { BSUK_2016_02 } from "../../../src/domain/rulesets/bsuk-2016-02.ts";
-import type { MyApplicationResult } from "../../../src/services/get-my-application.ts";
+import type { MyApplicationResult } from "../../../src/services/applications/get-my-application.ts";
 import { APPLICATION_IDS } from "../../../src/slack/features/applications/ids.ts";
 import { applyMessage } from "../../../src/slack/features/applications/views/apply-message.ts";
 import {

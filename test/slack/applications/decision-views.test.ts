@@ -7,10 +7,6 @@ import {
   REASON_BLOCK,
 } from "../../../src/slack/features/applications/views/decision-modal.ts";
 import {
-  noticeModal,
-  readOnlyModal,
-} from "../../../src/slack/features/applications/views/modals.ts";
-import {
   accreditedConfirmation,
   accreditedNotice,
   decisionNotice,
@@ -19,6 +15,7 @@ import {
 import { decodeMetadata } from "../../../src/slack/private-metadata.ts";
 import { section } from "../../../src/slack/views/blocks.ts";
 import { SLACK_LIMITS } from "../../../src/slack/views/limits.ts";
+import { noticeModal, readOnlyModal } from "../../../src/slack/views/notice-modal.ts";
 import { textOf } from "./support.ts";
 
 describe("the reason modal", () => {

@@ -1,14 +1,14 @@
 import type { KnownBlock } from "@slack/types";
 import { WebClient } from "@slack/web-api";
 import type { EmulatedMessage, EmulatedView } from "../../../src/emulator/index.ts";
-import { addLeader } from "../../../src/services/add-leader.ts";
+import { decideEntry } from "../../../src/services/confirmations/decide-entry.ts";
 import type { Actor, PersonRef, ServiceContext } from "../../../src/services/context.ts";
-import { decideEntry } from "../../../src/services/decide-entry.ts";
-import { logEntry } from "../../../src/services/log-entry.ts";
-import { requestSupervision } from "../../../src/services/request-supervision.ts";
-import { respondToSupervision } from "../../../src/services/respond-to-supervision.ts";
-import { setUpProfile } from "../../../src/services/set-up-profile.ts";
-import { signOffCompetencies } from "../../../src/services/sign-off-competencies.ts";
+import { logEntry } from "../../../src/services/entries/log-entry.ts";
+import { setUpProfile } from "../../../src/services/progress/set-up-profile.ts";
+import { addLeader } from "../../../src/services/register/add-leader.ts";
+import { requestSupervision } from "../../../src/services/supervision/request-supervision.ts";
+import { respondToSupervision } from "../../../src/services/supervision/respond-to-supervision.ts";
+import { signOffCompetencies } from "../../../src/services/supervision/sign-off-competencies.ts";
 import {
   APPLICATION_IDS,
   DECISION_ACTION_IDS,

@@ -2,7 +2,7 @@ import { expect } from "vitest";
 import { evaluate } from "../../../src/domain/evaluate.ts";
 import type { Evaluation } from "../../../src/domain/progress.ts";
 import { BSUK_2016_02 } from "../../../src/domain/rulesets/bsuk-2016-02.ts";
-import type { ApplicationRecord } from "../../../src/services/get-application.ts";
+import type { ApplicationRecord } from "../../../src/services/applications/get-application.ts";
 import { SLACK_LIMITS } from "../../../src/slack/views/limits.ts";
 import { facts, logged } from "../../domain/fixtures/facts.ts";
 

@@ -5,8 +5,8 @@ import {
   findElement,
   type SlackBlock,
 } from "../../../src/emulator/index.ts";
-import { addLeader } from "../../../src/services/add-leader.ts";
 import type { Actor, PersonRef, ServiceContext } from "../../../src/services/context.ts";
+import { addLeader } from "../../../src/services/register/add-leader.ts";
 import type { Harness } from "../../support/bot-harness.ts";
 import { CAST, type CastMember } from "../../support/cast.ts";
 

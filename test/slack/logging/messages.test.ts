@@ -108,7 +108,8 @@ describe("loggedMessage", () => {
       "A Balint Society weekend counts as 4 member sessions, so this counts as 4 sessions.",
     );
     expect(text).toContain("Your private note is saved: only you and your supervisor see it.");
-    expect(JSON.stringify(loggedMessage(weekend).blocks)).not.toContain(LOGGING_IDS.undo);
+    // It counts on the trainee's word alone, so they can still take it back.
+    expect(JSON.stringify(loggedMessage(weekend).blocks)).toContain(LOGGING_IDS.undo);
   });
 
   it("describes supervision by its hours, mode and format", () => {
@@ -165,13 +166,15 @@ const row = (overrides: Partial<SessionRow>): SessionRow => ({
   format: null,
   state: "claimed",
   queryReason: null,
-  counterpartUserId: "U0LEADER1",
+  confirmerUserId: "U0LEADER1",
+  confirmerIsSupervisorInstead: false,
   hasNote: false,
+  withdrawable: true,
   ...overrides,
 });
 
 describe("sessionsBlocks", () => {
-  it("shows each entry's state, and Withdraw (with a confirm dialog) on unconfirmed ones", () => {
+  it("shows each entry's state, and Withdraw (with a confirm dialog) where it is allowed", () => {
     const blocks = sessionsBlocks(
       [
         row({ id: 1 }),
@@ -180,11 +183,12 @@ describe("sessionsBlocks", () => {
           id: 3,
           kind: "group_member",
           state: "confirmed",
-          counterpartUserId: null,
+          confirmerUserId: null,
           count: 3,
           hasNote: true,
         }),
-        row({ id: 4, state: "withdrawn" }),
+        row({ id: 4, state: "withdrawn", withdrawable: false }),
+        row({ id: 5, state: "confirmed", withdrawable: false }),
       ],
       { command: "/balint", limit: 20 },
     );
@@ -220,9 +224,26 @@ describe("sessionsBlocks", () => {
     expect(readable(blocks.slice(3, 4))).toContain(
       "3 group sessions as a member · with a private note\n:white_check_mark: Confirmed",
     );
-    expect(blocks[3]).not.toHaveProperty("accessory");
+    // Stored confirmed on the trainee's own word: they can still withdraw it.
+    expect(blocks[3]).toHaveProperty("accessory.action_id", LOGGING_IDS.withdraw);
     expect(readable(blocks.slice(4, 5))).toContain(":heavy_multiplication_x: Withdrawn");
     expect(blocks[4]).not.toHaveProperty("accessory");
+    expect(readable(blocks.slice(5, 6))).toContain(":white_check_mark: Confirmed by <@U0LEADER1>");
+    expect(blocks[5]).not.toHaveProperty("accessory");
+  });
+
+  it("names who confirms a claimed entry: the supervisor instead, or nobody yet", () => {
+    const blocks = sessionsBlocks(
+      [
+        row({ id: 1, confirmerUserId: "U0SUPER", confirmerIsSupervisorInstead: true }),
+        row({ id: 2, confirmerUserId: null }),
+      ],
+      { command: "/balint", limit: 20 },
+    );
+    expect(readable(blocks.slice(1, 2))).toContain(
+      "Claimed: awaiting confirmation by your supervisor <@U0SUPER>",
+    );
+    expect(readable(blocks.slice(2, 3))).toContain("Claimed: nobody can confirm it yet");
   });
 
   it("stays within a message's 50 blocks at the limit, and says how to start when empty", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { OverdueEntry } from "../../../src/services/list-overdue-confirmations.ts";
+import type { OverdueEntry } from "../../../src/services/confirmations/list-overdue-confirmations.ts";
 import { confirmationsReminderMessage } from "../../../src/slack/features/scheduled/views/confirmations-reminder.ts";
 import { idleNudgeMessage } from "../../../src/slack/features/scheduled/views/idle-nudge.ts";
 import { SHARED_IDS } from "../../../src/slack/ids.ts";

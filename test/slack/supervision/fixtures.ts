@@ -1,4 +1,4 @@
-import type { ConfirmationEntry } from "../../../src/services/get-confirmation-request.ts";
+import type { ConfirmationEntry } from "../../../src/services/confirmations/get-confirmation-request.ts";
 
 /** A claimed co-led entry as the confirmation views receive it; override what a test needs. */
 export function confirmationEntry(overrides: Partial<ConfirmationEntry> = {}): ConfirmationEntry {

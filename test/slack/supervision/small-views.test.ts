@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ListedLeader } from "../../../src/services/list-leaders.ts";
+import type { ListedLeader } from "../../../src/services/register/list-leaders.ts";
 import { queryModal } from "../../../src/slack/features/supervision/views/confirmations/query-modal.ts";
 import {
   entryPhrase,
@@ -7,13 +7,13 @@ import {
   formatMoment,
 } from "../../../src/slack/features/supervision/views/entry-text.ts";
 import { leadersListMessage } from "../../../src/slack/features/supervision/views/leaders-list.ts";
-import { noticeModal } from "../../../src/slack/features/supervision/views/notice-modal.ts";
 import {
   supervisionAnsweredMessage,
   supervisionOutcomeMessage,
   supervisionRequestMessage,
 } from "../../../src/slack/features/supervision/views/supervision-request.ts";
 import { SLACK_LIMITS } from "../../../src/slack/views/limits.ts";
+import { noticeModal } from "../../../src/slack/views/notice-modal.ts";
 import { actionIds, confirmationEntry, textOf } from "./fixtures.ts";
 
 function leader(i: number): ListedLeader {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { SupervisorOverview } from "../../../src/services/get-supervisor-overview.ts";
+import type { SupervisorOverview } from "../../../src/services/supervision/get-supervisor-overview.ts";
 import {
   MAX_HOME_ENTRIES,
   supervisorHomeBlocks,

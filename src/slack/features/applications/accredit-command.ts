@@ -1,10 +1,11 @@
 import { AppError } from "../../../domain/app-error.ts";
 import { calendarDate, parseDateWord } from "../../../domain/dates.ts";
-import { recordAccreditation } from "../../../services/record-accreditation.ts";
+import { recordAccreditation } from "../../../services/applications/record-accreditation.ts";
 import type { CommandRequest } from "../../commands/types.ts";
 import { serviceContext } from "../../deps.ts";
 import { sendDirectMessage } from "../../direct-message.ts";
 import { leadingMention } from "../../mentions.ts";
+import { refreshHome } from "../home/publish-home.ts";
 import { refreshApplicationPost } from "./post.ts";
 import { accreditedConfirmation, accreditedNotice } from "./views/notices.ts";
 
@@ -33,6 +34,7 @@ export async function accreditCommand({ deps, slack, actor, rest }: CommandReque
   const { person, leader, application } = result;
   if (application) await refreshApplicationPost(deps, slack.client, application.id);
   await sendDirectMessage(slack.client, person.slackUserId, accreditedNotice(leader.accreditedOn));
+  await refreshHome(deps, slack.client, { teamId: person.slackTeamId, userId: person.slackUserId });
   await slack.respond({
     response_type: "ephemeral",
     text: accreditedConfirmation({

@@ -1,6 +1,6 @@
 import type { WebClient } from "@slack/web-api";
 import { AppError } from "../../../domain/app-error.ts";
-import type { DecidingActor } from "../../../services/decide-application.ts";
+import type { DecidingActor } from "../../../services/applications/decide-application.ts";
 import { actorFor, type BotDeps } from "../../deps.ts";
 
 /** The actor, with whether they may decide: admins always, others when in the subcommittee's channel. */

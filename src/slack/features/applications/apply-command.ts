@@ -1,5 +1,5 @@
-import { getMyApplication } from "../../../services/get-my-application.ts";
-import { getProgress } from "../../../services/get-progress.ts";
+import { getMyApplication } from "../../../services/applications/get-my-application.ts";
+import { getProgress } from "../../../services/progress/get-progress.ts";
 import type { CommandRequest } from "../../commands/types.ts";
 import { serviceContext } from "../../deps.ts";
 import { applyMessage } from "./views/apply-message.ts";

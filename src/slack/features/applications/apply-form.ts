@@ -3,18 +3,22 @@ import type { ModalView } from "@slack/types";
 import type { WebClient } from "@slack/web-api";
 import { z } from "zod";
 import { AppError } from "../../../domain/app-error.ts";
+import { getMyApplication } from "../../../services/applications/get-my-application.ts";
+import { resubmitApplication } from "../../../services/applications/resubmit-application.ts";
+import {
+  statementInput,
+  submitApplication,
+} from "../../../services/applications/submit-application.ts";
 import type { Actor } from "../../../services/context.ts";
-import { getMyApplication } from "../../../services/get-my-application.ts";
-import { getProgress } from "../../../services/get-progress.ts";
-import { resubmitApplication } from "../../../services/resubmit-application.ts";
-import { statementInput, submitApplication } from "../../../services/submit-application.ts";
+import { getProgress } from "../../../services/progress/get-progress.ts";
 import { readButtonValue } from "../../button-value.ts";
 import { actorFor, type BotDeps, serviceContext } from "../../deps.ts";
 import { sendDirectMessage } from "../../direct-message.ts";
 import { parseModal } from "../../modal-state.ts";
+import { openModalThenFill } from "../../open-modal.ts";
 import { decodeMetadata } from "../../private-metadata.ts";
+import { noticeModal } from "../../views/notice-modal.ts";
 import { teamOf } from "./actors.ts";
-import { openAndFill } from "./fill-modal.ts";
 import { APPLICATION_IDS } from "./ids.ts";
 import { statementFormErrors } from "./modal-answers.ts";
 import { refreshApplicationPost } from "./post.ts";
@@ -27,7 +31,6 @@ import {
   type FormMetadata,
   formMetadataSchema,
 } from "./views/apply-modal.ts";
-import { noticeModal } from "./views/modals.ts";
 import { resubmittedAnnouncement, submittedNotice } from "./views/notices.ts";
 
 const formModeSchema: z.ZodType<FormMode> = z.discriminatedUnion("mode", [
@@ -46,7 +49,7 @@ export function registerApplyForm(app: App, deps: BotDeps): void {
     await ack();
     const mode = readButtonValue(formModeSchema, action.value);
     const actor = actorFor(deps, teamOf(body), body.user.id);
-    await openAndFill(client, body.trigger_id, FORM_TITLES[mode.mode], () =>
+    await openModalThenFill(client, body.trigger_id, FORM_TITLES[mode.mode], () =>
       buildForm(deps, actor, mode),
     );
   });

@@ -5,18 +5,19 @@ import { SUBCOMMITTEE_DECISIONS } from "../../../domain/application-status.ts";
 import {
   decideApplication,
   decideApplicationSchema,
-} from "../../../services/decide-application.ts";
+} from "../../../services/applications/decide-application.ts";
 import { readButtonValue } from "../../button-value.ts";
 import { type BotDeps, serviceContext } from "../../deps.ts";
 import { sendDirectMessage } from "../../direct-message.ts";
 import { parseModal } from "../../modal-state.ts";
 import { decodeMetadata } from "../../private-metadata.ts";
+import { noticeModal } from "../../views/notice-modal.ts";
+import { refreshHome } from "../home/publish-home.ts";
 import { decidingActor, requireSubcommittee, teamOf } from "./actors.ts";
 import { APPLICATION_IDS, DECISION_ACTION_IDS } from "./ids.ts";
 import { reasonFormErrors } from "./modal-answers.ts";
 import { refreshApplicationPost } from "./post.ts";
 import { decisionMetadataSchema, decisionModal, REASON_BLOCK } from "./views/decision-modal.ts";
-import { noticeModal } from "./views/modals.ts";
 import { decisionNotice } from "./views/notices.ts";
 
 const decisionButtonSchema = z.object({
@@ -72,11 +73,13 @@ export function registerDecisions(app: App, deps: BotDeps): void {
     }
     await ack();
     await refreshApplicationPost(deps, client, decided.application.id);
+    const { trainee } = decided.application;
     await sendDirectMessage(
       client,
-      decided.application.trainee.slackUserId,
+      trainee.slackUserId,
       decisionNotice(metadata.decision, decided.reason, deps.config.SLASH_COMMAND),
     );
+    await refreshHome(deps, client, { teamId: trainee.slackTeamId, userId: trainee.slackUserId });
   });
 }
 

@@ -6,7 +6,7 @@ export const APPLICATION_IDS = {
   formView: "application_form",
   /** The reason modal behind each decision button. */
   decisionView: "application_decision",
-  /** Read-only modals: loading, the application itself, notices. */
+  /** The application itself, shown read-only. */
   readOnlyView: "application_read_only",
 } as const;
 

@@ -1,12 +1,13 @@
 import type { App, BlockButtonAction } from "@slack/bolt";
-import { getApplication } from "../../../services/get-application.ts";
+import { getApplication } from "../../../services/applications/get-application.ts";
 import { idValue, readButtonValue } from "../../button-value.ts";
 import { type BotDeps, serviceContext } from "../../deps.ts";
 import { SHARED_IDS } from "../../ids.ts";
+import { openModalThenFill } from "../../open-modal.ts";
+import { readOnlyModal } from "../../views/notice-modal.ts";
 import { decidingActor, requireSubcommittee, teamOf } from "./actors.ts";
-import { openAndFill } from "./fill-modal.ts";
+import { APPLICATION_IDS } from "./ids.ts";
 import { applicationBlocks } from "./views/application-post.ts";
-import { readOnlyModal } from "./views/modals.ts";
 
 const TITLE = "Application";
 
@@ -19,14 +20,18 @@ export function registerOpenApplication(app: App, deps: BotDeps): void {
       const { id } = readButtonValue(idValue, action.value);
       const actor = await decidingActor(deps, client, teamOf(body), body.user.id);
       requireSubcommittee(actor);
-      await openAndFill(client, body.trigger_id, TITLE, async () => {
+      await openModalThenFill(client, body.trigger_id, TITLE, async () => {
         const record = await getApplication(
           serviceContext(deps),
           { kind: "person", actor },
           { applicationId: id },
         );
         const options = { timeZone: deps.config.TIMEZONE, command: deps.config.SLASH_COMMAND };
-        return readOnlyModal(TITLE, applicationBlocks(record, options));
+        return readOnlyModal(
+          TITLE,
+          applicationBlocks(record, options),
+          APPLICATION_IDS.readOnlyView,
+        );
       });
     },
   );

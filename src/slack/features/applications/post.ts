@@ -1,5 +1,5 @@
 import type { WebClient } from "@slack/web-api";
-import { getApplication } from "../../../services/get-application.ts";
+import { getApplication } from "../../../services/applications/get-application.ts";
 import { recordPost } from "../../../services/record-post.ts";
 import { type BotDeps, serviceContext } from "../../deps.ts";
 import { type PostedMessage, postToChannel } from "../../direct-message.ts";

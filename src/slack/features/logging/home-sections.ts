@@ -1,4 +1,4 @@
-import { getProgress } from "../../../services/get-progress.ts";
+import { getProgress } from "../../../services/progress/get-progress.ts";
 import { actorFor, serviceContext } from "../../deps.ts";
 import type { HomeSection } from "../home/home-section.ts";
 import { traineeHomeBlocks } from "./views/progress-view.ts";

@@ -1,4 +1,4 @@
-import { getProgress } from "../../../services/get-progress.ts";
+import { getProgress } from "../../../services/progress/get-progress.ts";
 import type { SubcommandHandler } from "../../commands/types.ts";
 import { serviceContext } from "../../deps.ts";
 import { progressBlocks, progressText } from "./views/progress-view.ts";

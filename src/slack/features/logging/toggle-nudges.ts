@@ -1,9 +1,8 @@
 import { z } from "zod";
-import { setNudges } from "../../../services/set-nudges.ts";
+import { setNudges } from "../../../services/progress/set-nudges.ts";
 import { readButtonValue } from "../../button-value.ts";
 import { type BotDeps, serviceContext } from "../../deps.ts";
-import { interactionActor } from "../enquiries/interaction-actor.ts";
-import type { ButtonClickArgs } from "../enquiries/listener-args.ts";
+import { type ButtonClickArgs, interactionActor } from "../../interaction.ts";
 import { refreshHome } from "../home/publish-home.ts";
 import { nudgesChangedText } from "./views/settings-view.ts";
 

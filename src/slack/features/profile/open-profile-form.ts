@@ -1,10 +1,9 @@
 import type { WebClient } from "@slack/web-api";
 import type { Actor } from "../../../services/context.ts";
-import { getProgress } from "../../../services/get-progress.ts";
+import { getProgress } from "../../../services/progress/get-progress.ts";
 import type { SubcommandHandler } from "../../commands/types.ts";
 import { type BotDeps, serviceContext } from "../../deps.ts";
-import { interactionActor } from "../enquiries/interaction-actor.ts";
-import type { ButtonClickArgs } from "../enquiries/listener-args.ts";
+import { type ButtonClickArgs, interactionActor } from "../../interaction.ts";
 import { profileFormView, profileLoadingView } from "./views/profile-form.ts";
 
 /**

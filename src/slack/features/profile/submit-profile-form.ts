@@ -1,12 +1,14 @@
 import { getRuleset } from "../../../domain/rulesets/index.ts";
 import { todayFor } from "../../../services/inputs.ts";
-import { type SetUpProfileResult, setUpProfile } from "../../../services/set-up-profile.ts";
+import {
+  type SetUpProfileResult,
+  setUpProfile,
+} from "../../../services/progress/set-up-profile.ts";
 import { type BotDeps, serviceContext } from "../../deps.ts";
 import { sendDirectMessage } from "../../direct-message.ts";
+import { interactionActor, type ViewSubmissionArgs } from "../../interaction.ts";
+import { modalErrorsFor } from "../../modal-errors.ts";
 import { parseModal } from "../../modal-state.ts";
-import { interactionActor } from "../enquiries/interaction-actor.ts";
-import type { ViewSubmissionArgs } from "../enquiries/listener-args.ts";
-import { modalErrorsFor } from "../enquiries/modal-errors.ts";
 import { refreshHome } from "../home/publish-home.ts";
 import { profileFormSchema } from "./profile-form-schema.ts";
 import { profileSavedMessage } from "./views/profile-saved.ts";

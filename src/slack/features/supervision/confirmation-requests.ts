@@ -1,11 +1,11 @@
 import type { WebClient } from "@slack/web-api";
-import { getConfirmationRequest } from "../../../services/get-confirmation-request.ts";
+import { getConfirmationRequest } from "../../../services/confirmations/get-confirmation-request.ts";
 import {
   type ConfirmationRequestPlan,
   planConfirmationRequests,
   type RequestMessage,
-} from "../../../services/plan-confirmation-requests.ts";
-import { recordConfirmationRequest } from "../../../services/record-confirmation-request.ts";
+} from "../../../services/confirmations/plan-confirmation-requests.ts";
+import { recordConfirmationRequest } from "../../../services/confirmations/record-confirmation-request.ts";
 import { type BotDeps, serviceContext } from "../../deps.ts";
 import { confirmationRequestMessage } from "./views/confirmations/confirmation-message.ts";
 

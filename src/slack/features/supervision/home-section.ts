@@ -1,4 +1,4 @@
-import { getSupervisorOverview } from "../../../services/get-supervisor-overview.ts";
+import { getSupervisorOverview } from "../../../services/supervision/get-supervisor-overview.ts";
 import { actorFor, serviceContext } from "../../deps.ts";
 import type { HomeSection } from "../home/home-section.ts";
 import { supervisorHomeBlocks } from "./views/supervisor-home.ts";

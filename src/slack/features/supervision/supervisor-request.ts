@@ -1,9 +1,9 @@
 import type { App, BlockButtonAction } from "@slack/bolt";
-import { requestSupervision } from "../../../services/request-supervision.ts";
+import { requestSupervision } from "../../../services/supervision/request-supervision.ts";
 import {
   type RespondToSupervisionInput,
   respondToSupervision,
-} from "../../../services/respond-to-supervision.ts";
+} from "../../../services/supervision/respond-to-supervision.ts";
 import { idValue, readButtonValue } from "../../button-value.ts";
 import type { SubcommandHandler } from "../../commands/types.ts";
 import { type BotDeps, serviceContext } from "../../deps.ts";

@@ -5,7 +5,7 @@ import {
   PENDING_DECISION_STATUSES,
   statusLabel,
 } from "../../../../domain/application-status.ts";
-import type { ApplicationRecord } from "../../../../services/get-application.ts";
+import type { ApplicationRecord } from "../../../../services/applications/get-application.ts";
 import { buttonValue } from "../../../button-value.ts";
 import {
   actions,

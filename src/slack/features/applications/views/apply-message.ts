@@ -2,7 +2,7 @@ import type { KnownBlock } from "@slack/types";
 import { statusLabel } from "../../../../domain/application-status.ts";
 import { formatUkDate } from "../../../../domain/dates.ts";
 import type { Evaluation } from "../../../../domain/progress.ts";
-import type { MyApplicationResult } from "../../../../services/get-my-application.ts";
+import type { MyApplicationResult } from "../../../../services/applications/get-my-application.ts";
 import { buttonValue } from "../../../button-value.ts";
 import { SHARED_IDS } from "../../../ids.ts";
 import { actions, button, context, header, mention, section } from "../../../views/blocks.ts";

@@ -4,7 +4,7 @@ import {
   SUBCOMMITTEE_DECISIONS,
   type SubcommitteeDecision,
 } from "../../../../domain/application-status.ts";
-import { REASON_MAX } from "../../../../services/decide-application.ts";
+import { REASON_MAX } from "../../../../services/applications/decide-application.ts";
 import { encodeMetadata } from "../../../private-metadata.ts";
 import { mention, plain, section } from "../../../views/blocks.ts";
 import { SLACK_LIMITS } from "../../../views/limits.ts";

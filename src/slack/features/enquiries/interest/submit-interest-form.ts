@@ -1,12 +1,14 @@
 import { calendarDate } from "../../../../domain/dates.ts";
+import {
+  type SubmitEnquiryResult,
+  submitEnquiry,
+} from "../../../../services/enquiries/submit-enquiry.ts";
 import { recordPost } from "../../../../services/record-post.ts";
-import { type SubmitEnquiryResult, submitEnquiry } from "../../../../services/submit-enquiry.ts";
 import { type BotDeps, serviceContext } from "../../../deps.ts";
 import { postToChannel, sendDirectMessage } from "../../../direct-message.ts";
+import { interactionActor, type ViewSubmissionArgs } from "../../../interaction.ts";
+import { modalErrorsFor } from "../../../modal-errors.ts";
 import { parseModal } from "../../../modal-state.ts";
-import { interactionActor } from "../interaction-actor.ts";
-import type { ViewSubmissionArgs } from "../listener-args.ts";
-import { modalErrorsFor } from "../modal-errors.ts";
 import { enquiryPostMessage } from "../views/enquiry-post.ts";
 import { enquirySentMessage } from "../views/messages.ts";
 import { INTEREST_FIELDS, interestFormSchema } from "./interest-form-schema.ts";

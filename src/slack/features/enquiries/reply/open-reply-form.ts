@@ -1,10 +1,8 @@
 import { idValue, readButtonValue } from "../../../button-value.ts";
 import type { BotDeps } from "../../../deps.ts";
-import { interactionActor } from "../interaction-actor.ts";
+import { type ButtonClickArgs, interactionActor } from "../../../interaction.ts";
 import { requireLeadershipTeam } from "../leadership-team.ts";
-import type { ButtonClickArgs } from "../listener-args.ts";
-import type { ReplySubject } from "../views/reply-form.ts";
-import { replyFormView } from "../views/reply-form.ts";
+import { type ReplySubject, replyFormView } from "../views/reply-form.ts";
 
 /** A reply button in the leadership channel: the reply modal, for the leadership team only. */
 export function openReplyForm(deps: BotDeps, subject: ReplySubject) {

@@ -1,8 +1,8 @@
 import { calendarDate } from "../../../../domain/dates.ts";
 import { parseStoredAnswers } from "../../../../domain/enquiry.ts";
 import type { Actor, ServiceContext } from "../../../../services/context.ts";
-import { replyToEnquiry } from "../../../../services/reply-to-enquiry.ts";
-import { replyToTrainingDayRequest } from "../../../../services/reply-to-training-day-request.ts";
+import { replyToEnquiry } from "../../../../services/enquiries/reply-to-enquiry.ts";
+import { replyToTrainingDayRequest } from "../../../../services/enquiries/reply-to-training-day-request.ts";
 import type { PostedMessage, SlackMessage } from "../../../direct-message.ts";
 import { enquiryPostMessage } from "../views/enquiry-post.ts";
 import type { ReplySubject } from "../views/reply-form.ts";

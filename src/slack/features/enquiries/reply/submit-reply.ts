@@ -1,14 +1,13 @@
 import { z } from "zod";
-import { replyToEnquirySchema } from "../../../../services/reply-to-enquiry.ts";
+import { replyToEnquirySchema } from "../../../../services/enquiries/reply-to-enquiry.ts";
 import { type BotDeps, serviceContext } from "../../../deps.ts";
 import { sendDirectMessage } from "../../../direct-message.ts";
+import { interactionActor, type ViewSubmissionArgs } from "../../../interaction.ts";
+import { modalErrorsFor } from "../../../modal-errors.ts";
 import { parseModal } from "../../../modal-state.ts";
 import { decodeMetadata } from "../../../private-metadata.ts";
 import { ENQUIRY_IDS } from "../ids.ts";
-import { interactionActor } from "../interaction-actor.ts";
 import { requireLeadershipTeam } from "../leadership-team.ts";
-import type { ViewSubmissionArgs } from "../listener-args.ts";
-import { modalErrorsFor } from "../modal-errors.ts";
 import { replyMessage } from "../views/messages.ts";
 import { replyFormMetadata } from "../views/reply-form.ts";
 import { REPLIERS, type RecordedReply } from "./reply-subjects.ts";

@@ -1,15 +1,14 @@
 import { calendarDate } from "../../../../domain/dates.ts";
-import { recordPost } from "../../../../services/record-post.ts";
 import {
   submitTrainingDayRequest,
   submitTrainingDayRequestSchema,
-} from "../../../../services/submit-training-day-request.ts";
+} from "../../../../services/enquiries/submit-training-day-request.ts";
+import { recordPost } from "../../../../services/record-post.ts";
 import { type BotDeps, serviceContext } from "../../../deps.ts";
 import { postToChannel, sendDirectMessage } from "../../../direct-message.ts";
+import { interactionActor, type ViewSubmissionArgs } from "../../../interaction.ts";
+import { modalErrorsFor } from "../../../modal-errors.ts";
 import { parseModal } from "../../../modal-state.ts";
-import { interactionActor } from "../interaction-actor.ts";
-import type { ViewSubmissionArgs } from "../listener-args.ts";
-import { modalErrorsFor } from "../modal-errors.ts";
 import { trainingDayRequestSentMessage } from "../views/messages.ts";
 import { trainingDayPostMessage } from "../views/training-day-post.ts";
 

@@ -6,8 +6,8 @@ import {
   NO_PATIENT_DETAILS,
 } from "../../../../domain/enquiry.ts";
 import { context, section } from "../../../views/blocks.ts";
+import { modal, radioInput, textInput, wholeNumberInput, YES_NO } from "../../../views/inputs.ts";
 import { ENQUIRY_IDS } from "../ids.ts";
-import { modal, radioInput, textInput, wholeNumberInput, YES_NO } from "./inputs.ts";
 
 const L = ENQUIRY_LIMITS;
 

@@ -3,10 +3,10 @@ import { NO_PATIENT_DETAILS } from "../../../../domain/enquiry.ts";
 import {
   TRAINING_DAY_HINT,
   TRAINING_DAY_LIMITS,
-} from "../../../../services/submit-training-day-request.ts";
+} from "../../../../services/enquiries/submit-training-day-request.ts";
 import { context, section } from "../../../views/blocks.ts";
+import { modal, textInput } from "../../../views/inputs.ts";
 import { ENQUIRY_IDS } from "../ids.ts";
-import { modal, textInput } from "./inputs.ts";
 
 /** Asks the leadership team for a leaders' training day in an area. Pure. */
 export function trainingDayFormView(): ModalView {

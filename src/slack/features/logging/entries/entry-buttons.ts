@@ -1,8 +1,7 @@
-import { withdrawEntry } from "../../../../services/withdraw-entry.ts";
+import { withdrawEntry } from "../../../../services/entries/withdraw-entry.ts";
 import { idValue, readButtonValue } from "../../../button-value.ts";
 import { type BotDeps, serviceContext } from "../../../deps.ts";
-import { interactionActor } from "../../enquiries/interaction-actor.ts";
-import type { ButtonClickArgs } from "../../enquiries/listener-args.ts";
+import { type ButtonClickArgs, interactionActor } from "../../../interaction.ts";
 import { refreshHome } from "../../home/publish-home.ts";
 import { entryLine } from "../views/entry-words.ts";
 import { undoneMessage } from "../views/logged-message.ts";

@@ -1,5 +1,5 @@
 import type { Actor } from "../../../../services/context.ts";
-import { listEntries } from "../../../../services/list-entries.ts";
+import { listEntries } from "../../../../services/entries/list-entries.ts";
 import type { SubcommandHandler } from "../../../commands/types.ts";
 import { type BotDeps, serviceContext } from "../../../deps.ts";
 import type { SlackMessage } from "../../../direct-message.ts";
@@ -16,7 +16,8 @@ export async function sessionsMessage(
   const { entries } = await listEntries(serviceContext(deps), actor, { limit: SESSIONS_LIMIT });
   const rows: SessionRow[] = entries.map((entry) => ({
     ...entry,
-    counterpartUserId: entry.counterpart?.slackUserId ?? null,
+    confirmerUserId:
+      (entry.state === "claimed" ? entry.confirmer : entry.decidedBy)?.slackUserId ?? null,
     hasNote: entry.note !== null,
   }));
   return {

@@ -1,5 +1,5 @@
 import type { WebClient } from "@slack/web-api";
-import type { LogEntryResult } from "../../../../services/log-entry.ts";
+import type { LogEntryResult } from "../../../../services/entries/log-entry.ts";
 import type { BotDeps } from "../../../deps.ts";
 import { sendDirectMessage } from "../../../direct-message.ts";
 import { mention } from "../../../views/blocks.ts";

@@ -1,12 +1,12 @@
 import type { WebClient } from "@slack/web-api";
 import { needsConfirmation } from "../../../../domain/activity.ts";
 import { AppError } from "../../../../domain/app-error.ts";
-import { todayFor } from "../../../../services/inputs.ts";
 import {
   type LogEntryInput,
   type LogEntryResult,
   logEntry,
-} from "../../../../services/log-entry.ts";
+} from "../../../../services/entries/log-entry.ts";
+import { todayFor } from "../../../../services/inputs.ts";
 import type { SubcommandHandler } from "../../../commands/types.ts";
 import { type BotDeps, serviceContext } from "../../../deps.ts";
 import { LOGGING_IDS } from "../ids.ts";

@@ -1,9 +1,12 @@
 import { AppError } from "../../../../domain/app-error.ts";
+import { type LogEntryResult, logEntry } from "../../../../services/entries/log-entry.ts";
 import { todayFor } from "../../../../services/inputs.ts";
-import { type LogEntryResult, logEntry } from "../../../../services/log-entry.ts";
 import { type BotDeps, serviceContext } from "../../../deps.ts";
-import { interactionActor } from "../../enquiries/interaction-actor.ts";
-import type { ButtonClickArgs, ViewSubmissionArgs } from "../../enquiries/listener-args.ts";
+import {
+  type ButtonClickArgs,
+  interactionActor,
+  type ViewSubmissionArgs,
+} from "../../../interaction.ts";
 import { logModalErrors, readLogModal } from "../views/log-modal-values.ts";
 import { loggedModalView } from "../views/logged-modal.ts";
 import { afterLogging } from "./after-logging.ts";

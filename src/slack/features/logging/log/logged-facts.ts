@@ -1,5 +1,5 @@
 import { findRuleset, rulesetForStartDate } from "../../../../domain/rulesets/index.ts";
-import type { LogEntryResult } from "../../../../services/log-entry.ts";
+import type { LogEntryResult } from "../../../../services/entries/log-entry.ts";
 import type { BotDeps } from "../../../deps.ts";
 import type { LoggedFacts } from "../views/logged-message.ts";
 

@@ -2,11 +2,12 @@ import {
   ACTIVITY_KIND_ALIASES,
   ACTIVITY_KINDS,
   type ActivityKind,
+  kindFromWord,
   type SupervisionFormat,
   type SupervisionMode,
 } from "../../../../domain/activity.ts";
 import { type Mention, parseMention } from "../../../mentions.ts";
-import { editDistance } from "./edit-distance.ts";
+import { nearestWord } from "../../../nearest-word.ts";
 
 /**
  * What one or more words after the kind mean. `at` is where the meaningful word is and `span`
@@ -198,17 +199,11 @@ export function looksLikeDetail(word: string): boolean {
 
 /** The kind a misspelt word most likely meant, when one is close enough. */
 export function nearestKind(word: string): ActivityKind | undefined {
-  const typed = word.toLowerCase();
-  let best: { kind: ActivityKind; distance: number } | undefined;
-  for (const kind of ACTIVITY_KINDS) {
-    for (const alias of ACTIVITY_KIND_ALIASES[kind]) {
-      const distance =
-        typed.length >= 3 && alias.startsWith(typed) ? 0 : editDistance(typed, alias);
-      if (!best || distance < best.distance) best = { kind, distance };
-    }
-  }
-  const allowed = Math.max(2, Math.floor(typed.length / 3));
-  return best && best.distance <= allowed ? best.kind : undefined;
+  const alias = nearestWord(
+    word,
+    ACTIVITY_KINDS.flatMap((kind) => ACTIVITY_KIND_ALIASES[kind]),
+  );
+  return alias === undefined ? undefined : kindFromWord(alias);
 }
 
 /** The word users type for a kind, e.g. "coled". */

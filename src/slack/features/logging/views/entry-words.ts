@@ -1,15 +1,13 @@
-import { ACTIVITY_KINDS, type ActivityKind } from "../../../../domain/activity.ts";
+import {
+  type ActivityKind,
+  type EntryDetails,
+  isActivityKind,
+} from "../../../../domain/activity.ts";
 import { formatUkDate } from "../../../../domain/dates.ts";
 
 /** What the logging views say about one entry; never its note text. */
-export interface EntryFacts {
+export interface EntryFacts extends EntryDetails {
   id: number;
-  kind: string;
-  occurredOn: string;
-  count: number;
-  hours: number | null;
-  mode: string | null;
-  format: string | null;
   state: string;
 }
 
@@ -32,10 +30,6 @@ const HOW: Record<string, string> = {
   group: "in a group",
 };
 
-export function isKind(kind: string): kind is ActivityKind {
-  return (ACTIVITY_KINDS as readonly string[]).includes(kind);
-}
-
 /** "12", "1.5": whole numbers without decimals. */
 export function amount(value: number): string {
   return String(Math.round(value * 100) / 100);
@@ -43,7 +37,7 @@ export function amount(value: number): string {
 
 /** e.g. "2 co-led sessions", "1.5 hours of supervision (by video, individual)". */
 export function describeEntry(entry: EntryFacts): string {
-  if (!isKind(entry.kind)) return `${entry.count} × ${entry.kind}`;
+  if (!isActivityKind(entry.kind)) return `${entry.count} × ${entry.kind}`;
   if (entry.kind === "supervision" && entry.hours !== null) {
     const hours = `${amount(entry.hours)} ${entry.hours === 1 ? "hour" : "hours"} of supervision`;
     const sessions = entry.count > 1 ? ` over ${entry.count} sessions` : "";

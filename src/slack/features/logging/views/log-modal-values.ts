@@ -1,10 +1,9 @@
 import { z } from "zod";
-import { needsConfirmation } from "../../../../domain/activity.ts";
+import { isActivityKind, needsConfirmation } from "../../../../domain/activity.ts";
 import type { AppError } from "../../../../domain/app-error.ts";
-import { type LogEntryInput, logEntryInput } from "../../../../services/log-entry.ts";
+import { type LogEntryInput, logEntryInput } from "../../../../services/entries/log-entry.ts";
 import { type ModalResult, parseModal, type ViewStateValues } from "../../../modal-state.ts";
 import { aKind, capitalise } from "../kind-words.ts";
-import { isKind } from "./entry-words.ts";
 import { LOG_FIELDS } from "./log-modal-view.ts";
 
 const formSchema = z.object({
@@ -87,7 +86,7 @@ function messageFor(field: string, message: string, input: FormInput): string {
   if (
     field === LOG_FIELDS.counterpart &&
     input.counterpart &&
-    isKind(kind) &&
+    isActivityKind(kind) &&
     !needsConfirmation(kind)
   ) {
     return `${capitalise(aKind(kind))} needs nobody to confirm it: clear this field.`;

@@ -7,8 +7,8 @@ import {
 } from "../../../../domain/activity.ts";
 import { NOTE_MAX } from "../../../../services/inputs.ts";
 import { context, plain } from "../../../views/blocks.ts";
+import { dateInput, modal, textInput } from "../../../views/inputs.ts";
 import { SLACK_LIMITS } from "../../../views/limits.ts";
-import { dateInput, modal, textInput } from "../../enquiries/views/inputs.ts";
 
 /** The logging modal's block ids: each names the field of the log-entry service it holds. */
 export const LOG_FIELDS = {

@@ -6,11 +6,6 @@ import { actions, button, context, mention, section } from "../../../views/block
 import { LOGGING_IDS } from "../ids.ts";
 import { type EntryFacts, entryLine } from "./entry-words.ts";
 
-/** Entries not yet confirmed can be withdrawn (withdrawEntry refuses confirmed ones). */
-export function canWithdraw(state: string): boolean {
-  return state === "claimed" || state === "queried";
-}
-
 /** Everything the reply to a new entry says. Pure data, gathered after logEntry. */
 export interface LoggedFacts {
   entry: EntryFacts & { hasNote: boolean };
@@ -60,7 +55,10 @@ function profilePrompt(reason: string): KnownBlock {
   );
 }
 
-/** The private reply to a new entry: what was recorded, who confirms, and Undo. */
+/**
+ * The private reply to a new entry: what was recorded, who confirms, and Undo. A new entry can
+ * always be undone: it is claimed, or it counts on the trainee's word alone.
+ */
 export function loggedBlocks(facts: LoggedFacts): KnownBlock[] {
   const { entry, namedUserId } = facts;
   const withWhom = namedUserId ? ` with ${mention(namedUserId)}` : "";
@@ -75,13 +73,9 @@ export function loggedBlocks(facts: LoggedFacts): KnownBlock[] {
             "When you have a moment, complete your profile: your training decides which criteria apply to you.",
           ),
         ]),
-    ...(canWithdraw(entry.state)
-      ? [
-          actions(LOGGING_IDS.undoBlock, [
-            button("Undo", LOGGING_IDS.undo, buttonValue({ id: entry.id }), "danger"),
-          ]),
-        ]
-      : []),
+    actions(LOGGING_IDS.undoBlock, [
+      button("Undo", LOGGING_IDS.undo, buttonValue({ id: entry.id }), "danger"),
+    ]),
     context(`\`${facts.command} sessions\` lists what you have logged.`),
   ];
 }

@@ -1,5 +1,5 @@
 import type { ModalView } from "@slack/types";
-import { modal } from "../../enquiries/views/inputs.ts";
+import { modal } from "../../../views/inputs.ts";
 import { LOGGING_IDS } from "../ids.ts";
 import type { EntryFacts } from "./entry-words.ts";
 import { type LoggedFacts, loggedBlocks, undoneMessage } from "./logged-message.ts";

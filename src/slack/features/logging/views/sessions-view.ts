@@ -4,21 +4,32 @@ import { buttonValue } from "../../../button-value.ts";
 import { button, context, header, mention, plain, section } from "../../../views/blocks.ts";
 import { LOGGING_IDS } from "../ids.ts";
 import { describeEntry, type EntryFacts } from "./entry-words.ts";
-import { canWithdraw } from "./logged-message.ts";
 
 /** One row of `/balint sessions`. */
 export interface SessionRow extends EntryFacts {
   queryReason: string | null;
-  /** The co-leader or supervisor named (Slack id), who is asked to confirm. */
-  counterpartUserId: string | null;
+  /**
+   * Slack id. Claimed: who is asked to confirm it (null when nobody can yet); confirmed or
+   * queried: who did.
+   */
+  confirmerUserId: string | null;
+  /** The person named is not an accredited leader, so the trainee's supervisor confirms. */
+  confirmerIsSupervisorInstead: boolean;
   hasNote: boolean;
+  withdrawable: boolean;
+}
+
+function awaiting(row: SessionRow): string {
+  if (!row.confirmerUserId) return "nobody can confirm it yet (ask someone to be your supervisor)";
+  const who = mention(row.confirmerUserId);
+  return `awaiting confirmation by ${row.confirmerIsSupervisorInstead ? `your supervisor ${who}` : who}`;
 }
 
 function stateLine(row: SessionRow): string {
-  const who = row.counterpartUserId ? ` by ${mention(row.counterpartUserId)}` : "";
+  const who = row.confirmerUserId ? ` by ${mention(row.confirmerUserId)}` : "";
   switch (row.state) {
     case "claimed":
-      return `:hourglass_flowing_sand: Claimed: awaiting confirmation${who}`;
+      return `:hourglass_flowing_sand: Claimed: ${awaiting(row)}`;
     case "confirmed":
       return `:white_check_mark: Confirmed${who}`;
     case "queried":
@@ -49,10 +60,13 @@ function withdrawButton(row: SessionRow): Button {
 function rowBlock(row: SessionRow): KnownBlock {
   const note = row.hasNote ? " · with a private note" : "";
   const text = `*${formatUkDate(row.occurredOn)}* · ${describeEntry(row)}${note}\n${stateLine(row)}`;
-  return section(text, canWithdraw(row.state) ? withdrawButton(row) : undefined);
+  return section(text, row.withdrawable ? withdrawButton(row) : undefined);
 }
 
-/** `/balint sessions`: recent entries with their state; unconfirmed ones can be withdrawn. Pure. */
+/**
+ * `/balint sessions`: recent entries with their state; those nobody else has confirmed can be
+ * withdrawn. Pure.
+ */
 export function sessionsBlocks(
   rows: readonly SessionRow[],
   options: { command: string; limit: number; notice?: string },
@@ -72,7 +86,7 @@ export function sessionsBlocks(
     header("Your sessions"),
     ...rows.slice(0, options.limit).map(rowBlock),
     context(
-      `${more}Claimed entries count once confirmed; you can withdraw any entry not yet confirmed.`,
+      `${more}Claimed entries count once confirmed; you can withdraw any entry nobody else has confirmed.`,
     ),
   ];
 }

@@ -8,7 +8,7 @@ import {
   textInput,
   YES_NO,
   yesNoValue,
-} from "../../enquiries/views/inputs.ts";
+} from "../../../views/inputs.ts";
 import { PROFILE_IDS } from "../ids.ts";
 
 /** The answers the form starts from: the saved profile, or every answer unknown. */

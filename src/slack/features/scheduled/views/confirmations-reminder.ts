@@ -1,6 +1,6 @@
 import { ACTIVITY_KIND_LABELS } from "../../../../domain/activity.ts";
 import { formatUkDate } from "../../../../domain/dates.ts";
-import type { OverdueEntry } from "../../../../services/list-overdue-confirmations.ts";
+import type { OverdueEntry } from "../../../../services/confirmations/list-overdue-confirmations.ts";
 import type { SlackMessage } from "../../../direct-message.ts";
 import { context, mention, section } from "../../../views/blocks.ts";
 import { bulletedList, plural, waited } from "./list-lines.ts";

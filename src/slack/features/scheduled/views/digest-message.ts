@@ -2,7 +2,7 @@ import type { KnownBlock } from "@slack/types";
 import { statusLabel } from "../../../../domain/application-status.ts";
 import { calendarDate, formatUkDate } from "../../../../domain/dates.ts";
 import type { DigestContent } from "../../../../jobs/digest-content.ts";
-import type { PendingApplication } from "../../../../services/list-pending-applications.ts";
+import type { PendingApplication } from "../../../../services/applications/list-pending-applications.ts";
 import { buttonValue } from "../../../button-value.ts";
 import type { SlackMessage } from "../../../direct-message.ts";
 import { SHARED_IDS } from "../../../ids.ts";

@@ -1,8 +1,8 @@
 import type { WebClient } from "@slack/web-api";
+import type { DecideEntryResult } from "../../../../services/confirmations/decide-entry.ts";
+import { getConfirmationRequest } from "../../../../services/confirmations/get-confirmation-request.ts";
+import type { RequestMessage } from "../../../../services/confirmations/plan-confirmation-requests.ts";
 import type { Actor } from "../../../../services/context.ts";
-import type { DecideEntryResult } from "../../../../services/decide-entry.ts";
-import { getConfirmationRequest } from "../../../../services/get-confirmation-request.ts";
-import type { RequestMessage } from "../../../../services/plan-confirmation-requests.ts";
 import { type BotDeps, serviceContext } from "../../../deps.ts";
 import { sendDirectMessage } from "../../../direct-message.ts";
 import { refreshHome } from "../../home/publish-home.ts";

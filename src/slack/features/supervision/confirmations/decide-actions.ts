@@ -1,6 +1,6 @@
 import type { App } from "@slack/bolt";
 import { z } from "zod";
-import { decideEntries, decideEntry } from "../../../../services/decide-entry.ts";
+import { decideEntries, decideEntry } from "../../../../services/confirmations/decide-entry.ts";
 import { idValue, readButtonValue } from "../../../button-value.ts";
 import { type BotDeps, serviceContext } from "../../../deps.ts";
 import { type ButtonArgs, clicker } from "../button-args.ts";

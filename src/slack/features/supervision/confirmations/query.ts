@@ -1,15 +1,16 @@
 import type { App } from "@slack/bolt";
 import { z } from "zod";
 import { AppError } from "../../../../domain/app-error.ts";
-import { checkEntryDecider } from "../../../../services/check-entry-decider.ts";
-import { decideEntry } from "../../../../services/decide-entry.ts";
+import { checkEntryDecider } from "../../../../services/confirmations/check-entry-decider.ts";
+import { decideEntry } from "../../../../services/confirmations/decide-entry.ts";
 import { idValue, readButtonValue } from "../../../button-value.ts";
 import { type BotDeps, serviceContext } from "../../../deps.ts";
 import { parseModal } from "../../../modal-state.ts";
+import { openModalThenFill } from "../../../open-modal.ts";
 import { decodeMetadata } from "../../../private-metadata.ts";
+import { noticeModal } from "../../../views/notice-modal.ts";
 import { type ButtonArgs, clicker, type SubmissionArgs } from "../button-args.ts";
 import { SUPERVISION_IDS } from "../ids.ts";
-import { openModalThenFill } from "../open-modal.ts";
 import { entryOutcome } from "../views/confirmations/confirmation-message.ts";
 import {
   QUERY_TITLE,
@@ -18,7 +19,6 @@ import {
   REASON_BLOCK,
 } from "../views/confirmations/query-modal.ts";
 import { entrySummary } from "../views/entry-text.ts";
-import { noticeModal } from "../views/notice-modal.ts";
 import { afterDecisions } from "./after-decisions.ts";
 
 const REASON_MESSAGE =

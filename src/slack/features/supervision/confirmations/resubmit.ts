@@ -1,23 +1,24 @@
 import type { App } from "@slack/bolt";
 import { z } from "zod";
+import { entryDetails } from "../../../../domain/activity.ts";
 import { AppError } from "../../../../domain/app-error.ts";
-import { clearConfirmationRequest } from "../../../../services/clear-confirmation-request.ts";
-import { getEntryForCorrection } from "../../../../services/get-entry-for-correction.ts";
+import { clearConfirmationRequest } from "../../../../services/confirmations/clear-confirmation-request.ts";
+import { getEntryForCorrection } from "../../../../services/entries/get-entry-for-correction.ts";
+import type { LogEntryResult } from "../../../../services/entries/log-entry.ts";
+import { resubmitEntry } from "../../../../services/entries/resubmit-entry.ts";
 import { todayFor } from "../../../../services/inputs.ts";
-import type { LogEntryResult } from "../../../../services/log-entry.ts";
-import { resubmitEntry } from "../../../../services/resubmit-entry.ts";
 import { idValue, readButtonValue } from "../../../button-value.ts";
 import { type BotDeps, serviceContext } from "../../../deps.ts";
+import { openModalThenFill } from "../../../open-modal.ts";
 import { decodeMetadata, encodeMetadata } from "../../../private-metadata.ts";
 import { mention } from "../../../views/blocks.ts";
+import { noticeModal } from "../../../views/notice-modal.ts";
 import { refreshHome } from "../../home/publish-home.ts";
 import { logModalErrors, readLogModal } from "../../logging/views/log-modal-values.ts";
 import { LOG_FIELDS, logModalView } from "../../logging/views/log-modal-view.ts";
 import { type ButtonArgs, clicker, type SubmissionArgs } from "../button-args.ts";
 import { sendConfirmationRequests } from "../confirmation-requests.ts";
 import { SUPERVISION_IDS } from "../ids.ts";
-import { openModalThenFill } from "../open-modal.ts";
-import { noticeModal } from "../views/notice-modal.ts";
 
 const TITLE = "Correct a session";
 const resubmitMetadata = z.object({ entryId: z.number().int().positive() });
@@ -36,12 +37,7 @@ async function openCorrection(deps: BotDeps, { ack, body, client, action }: Butt
       title: TITLE,
       submit: "Send back",
       initial: {
-        kind: entry.kind,
-        occurredOn: entry.occurredOn,
-        count: entry.count,
-        hours: entry.hours,
-        mode: entry.mode,
-        format: entry.format,
+        ...entryDetails(entry),
         counterpartUserId: entry.counterpartSlackUserId,
         note: entry.note,
       },

@@ -3,23 +3,23 @@ import type { z } from "zod";
 import { AppError } from "../../../../domain/app-error.ts";
 import { COMPETENCY_IDS, type CompetencyRating } from "../../../../domain/competencies.ts";
 import { calendarDate, formatUkDate } from "../../../../domain/dates.ts";
-import { prepareCompetencySignOff } from "../../../../services/prepare-competency-sign-off.ts";
+import { prepareCompetencySignOff } from "../../../../services/supervision/prepare-competency-sign-off.ts";
 import {
   signOffCompetencies,
   signOffCompetenciesInput,
-} from "../../../../services/sign-off-competencies.ts";
+} from "../../../../services/supervision/sign-off-competencies.ts";
 import type { SubcommandHandler } from "../../../commands/types.ts";
 import { type BotDeps, serviceContext } from "../../../deps.ts";
 import { sendDirectMessage } from "../../../direct-message.ts";
 import { flattenViewState } from "../../../modal-state.ts";
+import { openModalThenFill } from "../../../open-modal.ts";
 import { decodeMetadata } from "../../../private-metadata.ts";
 import { mention } from "../../../views/blocks.ts";
+import { noticeModal } from "../../../views/notice-modal.ts";
 import { refreshHome } from "../../home/publish-home.ts";
 import { clicker, type SubmissionArgs } from "../button-args.ts";
 import { mentionedPerson, refuseExtraWords } from "../command-words.ts";
 import { SUPERVISION_IDS } from "../ids.ts";
-import { openModalThenFill } from "../open-modal.ts";
-import { noticeModal } from "../views/notice-modal.ts";
 import {
   COMPETENCIES_TITLE,
   commentBlock,

@@ -2,23 +2,23 @@ import type { App } from "@slack/bolt";
 import type { z } from "zod";
 import { AppError } from "../../../../domain/app-error.ts";
 import { calendarDate, formatUkDate } from "../../../../domain/dates.ts";
-import { prepareSupervisorReport } from "../../../../services/prepare-supervisor-report.ts";
+import { prepareSupervisorReport } from "../../../../services/supervision/prepare-supervisor-report.ts";
 import {
   submitSupervisorReport,
   submitSupervisorReportInput,
-} from "../../../../services/submit-supervisor-report.ts";
+} from "../../../../services/supervision/submit-supervisor-report.ts";
 import type { SubcommandHandler } from "../../../commands/types.ts";
 import { type BotDeps, serviceContext } from "../../../deps.ts";
 import { sendDirectMessage } from "../../../direct-message.ts";
 import { flattenViewState } from "../../../modal-state.ts";
+import { openModalThenFill } from "../../../open-modal.ts";
 import { decodeMetadata } from "../../../private-metadata.ts";
 import { mention } from "../../../views/blocks.ts";
+import { noticeModal } from "../../../views/notice-modal.ts";
 import { refreshHome } from "../../home/publish-home.ts";
 import { clicker, type SubmissionArgs } from "../button-args.ts";
 import { mentionedPerson, refuseExtraWords } from "../command-words.ts";
 import { SUPERVISION_IDS } from "../ids.ts";
-import { openModalThenFill } from "../open-modal.ts";
-import { noticeModal } from "../views/notice-modal.ts";
 import {
   REPORT_BLOCKS,
   REPORT_TITLE,

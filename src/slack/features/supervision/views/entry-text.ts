@@ -1,19 +1,9 @@
 import {
   ACTIVITY_KIND_LABELS,
-  ACTIVITY_KINDS,
-  type ActivityKind,
+  type EntryDetails,
+  isActivityKind,
 } from "../../../../domain/activity.ts";
 import { calendarDate, formatUkDate } from "../../../../domain/dates.ts";
-
-/** What a line about one entry needs; never the trainee's private note. */
-export interface EntryFacts {
-  kind: string;
-  occurredOn: string;
-  count: number;
-  hours: number | null;
-  mode: string | null;
-  format: string | null;
-}
 
 const MODE_LABELS: Record<string, string> = {
   face_to_face: "face to face",
@@ -21,12 +11,8 @@ const MODE_LABELS: Record<string, string> = {
   telephone: "telephone",
 };
 
-function isKind(kind: string): kind is ActivityKind {
-  return (ACTIVITY_KINDS as readonly string[]).includes(kind);
-}
-
 export function kindLabel(kind: string): string {
-  return isKind(kind) ? ACTIVITY_KIND_LABELS[kind] : kind;
+  return isActivityKind(kind) ? ACTIVITY_KIND_LABELS[kind] : kind;
 }
 
 function plural(count: number, one: string, many = `${one}s`): string {
@@ -34,7 +20,7 @@ function plural(count: number, one: string, many = `${one}s`): string {
 }
 
 /** e.g. "Co-led session · 20 Nov 2026 · 2 sessions" or "Supervision session · 20 Nov 2026 · 1.5 hours, video, individual". */
-export function entrySummary(entry: EntryFacts): string {
+export function entrySummary(entry: EntryDetails): string {
   const parts = [kindLabel(entry.kind), formatUkDate(entry.occurredOn)];
   if (entry.kind === "supervision") {
     const how = [
@@ -50,7 +36,7 @@ export function entrySummary(entry: EntryFacts): string {
 }
 
 /** e.g. "your co-led session on 20 Nov 2026". */
-export function entryPhrase(entry: EntryFacts): string {
+export function entryPhrase(entry: EntryDetails): string {
   const what = kindLabel(entry.kind).toLowerCase();
   const count = entry.kind !== "supervision" && entry.count > 1 ? ` (${entry.count})` : "";
   return `${what}${count} on ${formatUkDate(entry.occurredOn)}`;

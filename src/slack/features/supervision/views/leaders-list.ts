@@ -1,6 +1,6 @@
 import type { KnownBlock } from "@slack/types";
 import { formatUkDate } from "../../../../domain/dates.ts";
-import type { ListedLeader } from "../../../../services/list-leaders.ts";
+import type { ListedLeader } from "../../../../services/register/list-leaders.ts";
 import type { SlackMessage } from "../../../direct-message.ts";
 import { mention, section } from "../../../views/blocks.ts";
 

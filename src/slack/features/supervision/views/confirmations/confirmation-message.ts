@@ -1,6 +1,6 @@
 import type { KnownBlock } from "@slack/types";
 import { formatUkDate } from "../../../../../domain/dates.ts";
-import type { ConfirmationEntry } from "../../../../../services/get-confirmation-request.ts";
+import type { ConfirmationEntry } from "../../../../../services/confirmations/get-confirmation-request.ts";
 import { buttonValue } from "../../../../button-value.ts";
 import type { SlackMessage } from "../../../../direct-message.ts";
 import { actions, button, context, mention, section } from "../../../../views/blocks.ts";

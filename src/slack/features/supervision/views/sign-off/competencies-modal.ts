@@ -10,7 +10,7 @@ import { calendarDate, formatUkDate } from "../../../../../domain/dates.ts";
 import type {
   LatestRating,
   PrepareCompetencySignOffResult,
-} from "../../../../../services/prepare-competency-sign-off.ts";
+} from "../../../../../services/supervision/prepare-competency-sign-off.ts";
 import { encodeMetadata } from "../../../../private-metadata.ts";
 import { context, mention, plain, section } from "../../../../views/blocks.ts";
 import { SLACK_LIMITS, truncate } from "../../../../views/limits.ts";

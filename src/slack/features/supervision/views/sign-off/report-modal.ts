@@ -1,6 +1,6 @@
 import type { ModalView, PlainTextOption } from "@slack/types";
 import { z } from "zod";
-import type { PrepareSupervisorReportResult } from "../../../../../services/prepare-supervisor-report.ts";
+import type { PrepareSupervisorReportResult } from "../../../../../services/supervision/prepare-supervisor-report.ts";
 import { encodeMetadata } from "../../../../private-metadata.ts";
 import { context, mention, plain, section } from "../../../../views/blocks.ts";
 import { SLACK_LIMITS } from "../../../../views/limits.ts";

@@ -1,0 +1,149 @@
+import { z } from "zod";
+import { recordAudit } from "../../db/audit.ts";
+import { ensurePerson } from "../../db/people.ts";
+import type { Db } from "../../db/transaction.ts";
+import { AppError } from "../../domain/app-error.ts";
+import {
+  type ApplicationStatus,
+  describeEvent,
+  isApplicationStatus,
+  SUBCOMMITTEE_DECISIONS,
+  type SubcommitteeDecision,
+  statusesAllowing,
+  statusLabel,
+  transition,
+} from "../../domain/application-status.ts";
+import { calendarDate, formatUkDate } from "../../domain/dates.ts";
+import type { Person } from "../../generated/prisma/client.ts";
+import type { Actor, ServiceContext } from "../context.ts";
+import { idInput, mention, parseInput } from "../inputs.ts";
+import type { ApplicationWithTrainee } from "./submit-application.ts";
+
+export const REASON_MIN = 5;
+export const REASON_MAX = 2000;
+
+export const decideApplicationSchema = z.object({
+  applicationId: idInput,
+  decision: z.enum(SUBCOMMITTEE_DECISIONS, {
+    error: "Choose a decision: recommend, ask for more information, or not yet.",
+  }),
+  reason: z
+    .string({ error: "Every decision needs a reason." })
+    .trim()
+    .min(REASON_MIN, `Please give a reason of at least ${REASON_MIN} characters.`)
+    .max(REASON_MAX, `Please keep the reason to ${REASON_MAX} characters or fewer.`),
+});
+export type DecideApplicationInput = z.input<typeof decideApplicationSchema>;
+
+/** The actor, and whether the Slack layer found them in the subcommittee's channel. */
+export interface DecidingActor extends Actor {
+  isSubcommitteeMember: boolean;
+}
+
+export interface DecideApplicationResult {
+  application: ApplicationWithTrainee;
+  decision: SubcommitteeDecision;
+  fromStatus: ApplicationStatus;
+  toStatus: ApplicationStatus;
+  reason: string;
+  decidedBy: Person;
+}
+
+/**
+ * The subcommittee (or an admin) decides a pending application: recommend it to the Balint
+ * Council, ask for more information, or "not yet". Only the first of two racing decisions
+ * counts; the second is told who decided what, and when.
+ */
+export async function decideApplication(
+  ctx: ServiceContext,
+  actor: DecidingActor,
+  input: DecideApplicationInput,
+): Promise<DecideApplicationResult> {
+  if (!actor.isSubcommitteeMember && !actor.isAdmin) {
+    throw new AppError(
+      "FORBIDDEN",
+      "Only members of the leadership subcommittee can decide applications.",
+      { userId: actor.userId },
+    );
+  }
+  const { applicationId, decision, reason } = parseInput(decideApplicationSchema, input);
+  return ctx.db.$transaction(async (tx) => {
+    const decider = await ensurePerson(tx, actor, actor.isAdmin);
+    const current = await tx.application.findUnique({ where: { id: applicationId } });
+    if (!current) {
+      throw new AppError("NOT_FOUND", "That application no longer exists.", { applicationId });
+    }
+    if (current.traineeId === decider.id) {
+      throw new AppError("FORBIDDEN", "You cannot decide your own application.", {
+        applicationId,
+      });
+    }
+    const fromStatus = current.status;
+    const next = isApplicationStatus(fromStatus)
+      ? transition(fromStatus, decision)
+      : { ok: false as const, error: `Unknown status "${fromStatus}".` };
+    if (!next.ok || !isApplicationStatus(fromStatus)) {
+      throw await notWaitingError(tx, ctx.timeZone, applicationId, next.ok ? "" : next.error);
+    }
+    const changed = await tx.application.updateMany({
+      where: { id: applicationId, status: { in: statusesAllowing(decision) } },
+      data: { status: next.to },
+    });
+    if (changed.count === 0) {
+      throw await notWaitingError(tx, ctx.timeZone, applicationId, "changed meanwhile");
+    }
+
+    await tx.applicationEvent.create({
+      data: {
+        applicationId,
+        fromStatus,
+        toStatus: next.to,
+        actorId: decider.id,
+        reason,
+        at: ctx.now,
+      },
+    });
+    await recordAudit(tx, {
+      actorId: decider.id,
+      action: `application.${next.to}`,
+      subjectType: "application",
+      subjectId: applicationId,
+      details: { fromStatus, toStatus: next.to, asAdmin: !actor.isSubcommitteeMember },
+      at: ctx.now,
+    });
+    const application = await tx.application.findUniqueOrThrow({
+      where: { id: applicationId },
+      include: { trainee: true },
+    });
+    return { application, decision, fromStatus, toStatus: next.to, reason, decidedBy: decider };
+  });
+}
+
+/** Why the application cannot be decided now, from its latest history row. */
+async function notWaitingError(
+  tx: Db,
+  timeZone: string,
+  applicationId: number,
+  detail: string,
+): Promise<AppError> {
+  const latest = await tx.applicationEvent.findFirst({
+    where: { applicationId },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    include: { actor: true },
+  });
+  if (!latest) {
+    const current = await tx.application.findUnique({ where: { id: applicationId } });
+    return new AppError(
+      "CONFLICT",
+      `This application is not waiting for a decision (${statusLabel(current?.status ?? "draft")}).`,
+      { applicationId, detail },
+    );
+  }
+  const name = latest.actor.displayName ?? mention(latest.actor);
+  const day = formatUkDate(calendarDate(latest.at, timeZone));
+  return new AppError(
+    "ALREADY_DECIDED",
+    `This application is no longer waiting for a decision: ${describeEvent(name, latest.toStatus, day)}.`,
+    { applicationId, toStatus: latest.toStatus, actorId: latest.actorId, detail },
+  );
+}

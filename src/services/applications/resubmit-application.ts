@@ -1,0 +1,117 @@
+import { z } from "zod";
+import { recordAudit } from "../../db/audit.ts";
+import { ensurePerson } from "../../db/people.ts";
+import { AppError } from "../../domain/app-error.ts";
+import { statusesAllowing, statusLabel, transition } from "../../domain/application-status.ts";
+import type { Evaluation } from "../../domain/progress.ts";
+import type { Actor, ServiceContext } from "../context.ts";
+import { idInput, parseInput } from "../inputs.ts";
+import {
+  type ApplicationWithTrainee,
+  gatherEvidence,
+  requireGapsAcknowledged,
+  statementInput,
+} from "./submit-application.ts";
+
+export const resubmitApplicationSchema = z.object({
+  /** Leave out to resubmit the trainee's application that is waiting for more information. */
+  applicationId: idInput.optional(),
+  statement: statementInput,
+  acknowledgedGaps: z.boolean().default(false),
+});
+export type ResubmitApplicationInput = z.input<typeof resubmitApplicationSchema>;
+
+export interface ResubmitApplicationResult {
+  application: ApplicationWithTrainee;
+  evaluation: Evaluation;
+}
+
+/**
+ * After the subcommittee asks for more information, the trainee answers with an updated
+ * statement; the checklist snapshot and the supervisor's report are taken afresh.
+ */
+export async function resubmitApplication(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: ResubmitApplicationInput,
+): Promise<ResubmitApplicationResult> {
+  const { applicationId, statement, acknowledgedGaps } = parseInput(
+    resubmitApplicationSchema,
+    input,
+  );
+  const allowed = statusesAllowing("resubmit");
+  return ctx.db.$transaction(async (tx) => {
+    const trainee = await ensurePerson(tx, actor, actor.isAdmin);
+    const current = await tx.application.findFirst({
+      where:
+        applicationId === undefined
+          ? { traineeId: trainee.id, status: { in: allowed } }
+          : { id: applicationId },
+      orderBy: { id: "desc" },
+    });
+    if (!current) {
+      throw new AppError(
+        "NOT_FOUND",
+        applicationId === undefined
+          ? "You have no application waiting for more information."
+          : "That application no longer exists.",
+        { applicationId },
+      );
+    }
+    if (current.traineeId !== trainee.id) {
+      throw new AppError("FORBIDDEN", "Only the applicant can resubmit an application.", {
+        applicationId: current.id,
+      });
+    }
+    const fromStatus = current.status;
+    const next = fromStatus === "more_info_requested" ? transition(fromStatus, "resubmit") : null;
+    if (!next?.ok) {
+      throw new AppError(
+        "CONFLICT",
+        `You can resubmit only when the subcommittee has asked for more information; this application is “${statusLabel(fromStatus)}”.`,
+        { applicationId: current.id, status: fromStatus },
+      );
+    }
+
+    const { evaluation, rulesetId, reportId } = await gatherEvidence(tx, trainee.id);
+    requireGapsAcknowledged(evaluation, acknowledgedGaps);
+
+    const changed = await tx.application.updateMany({
+      where: { id: current.id, status: { in: allowed } },
+      data: {
+        status: next.to,
+        statement,
+        evaluationSnapshot: JSON.stringify(evaluation),
+        reportId,
+        rulesetId,
+      },
+    });
+    if (changed.count === 0) {
+      throw new AppError("ALREADY_DECIDED", "This application has already been resubmitted.", {
+        applicationId: current.id,
+      });
+    }
+    await tx.applicationEvent.create({
+      data: {
+        applicationId: current.id,
+        fromStatus,
+        toStatus: next.to,
+        actorId: trainee.id,
+        at: ctx.now,
+      },
+    });
+    await recordAudit(tx, {
+      actorId: trainee.id,
+      action: "application.resubmitted",
+      subjectType: "application",
+      subjectId: current.id,
+      details: { rulesetId, missing: evaluation.missing.length, reportIn: reportId !== null },
+      at: ctx.now,
+    });
+    const application = await tx.application.findUniqueOrThrow({
+      where: { id: current.id },
+      include: { trainee: true },
+    });
+    return { application, evaluation };
+  });
+}

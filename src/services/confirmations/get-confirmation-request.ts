@@ -1,0 +1,139 @@
+import { z } from "zod";
+import { choiceFor } from "../../db/leaders.ts";
+import type { Db } from "../../db/transaction.ts";
+import { type EntryDetails, entryDetails } from "../../domain/activity.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
+import type { ServiceContext } from "../context.ts";
+import { idInput, parseInput, todayFor } from "../inputs.ts";
+
+export const getConfirmationRequestInput = z.union([
+  z.object({ message: z.object({ channel: z.string().min(1), ts: z.string().min(1) }) }),
+  z.object({ entryIds: z.array(idInput).max(500) }),
+]);
+export type GetConfirmationRequestInput = z.input<typeof getConfirmationRequestInput>;
+
+interface SlackPerson {
+  id: number;
+  slackUserId: string;
+}
+
+/** One entry as a confirmation DM or notice shows it. Never the trainee's private note. */
+export interface ConfirmationEntry extends EntryDetails {
+  id: number;
+  trainee: SlackPerson;
+  state: string;
+  /** The person the trainee named, with their accreditation date if on the register. */
+  counterpart: (SlackPerson & { accreditedOn: string | null }) | null;
+  /** Who may confirm it today (null when nobody can yet). */
+  confirmer: SlackPerson | null;
+  /** True when the trainee's supervisor confirms because the named person is not accredited. */
+  supervisorInstead: boolean;
+  decidedBy: SlackPerson | null;
+  decidedAt: Date | null;
+  queryReason: string | null;
+  requestChannel: string | null;
+  requestTs: string | null;
+}
+
+const PERSON = { select: { id: true, slackUserId: true } } as const;
+
+/** The columns a confirmation view needs: the note is deliberately left out. */
+export const CONFIRMATION_ENTRY_SELECT = {
+  id: true,
+  traineeId: true,
+  kind: true,
+  occurredOn: true,
+  count: true,
+  hours: true,
+  mode: true,
+  format: true,
+  state: true,
+  counterpartId: true,
+  decidedAt: true,
+  queryReason: true,
+  requestChannel: true,
+  requestTs: true,
+  trainee: PERSON,
+  decidedBy: PERSON,
+  counterpart: {
+    select: {
+      id: true,
+      slackUserId: true,
+      leader: { select: { accreditedOn: true, removedAt: true } },
+    },
+  },
+} as const;
+
+type EntryRow = Prisma.ActivityEntryGetPayload<{ select: typeof CONFIRMATION_ENTRY_SELECT }>;
+
+/** Maps loaded rows to ConfirmationEntry, with one query for the trainees' active supervisors. */
+export async function toConfirmationEntries(
+  db: Db,
+  rows: readonly EntryRow[],
+  today: string,
+): Promise<ConfirmationEntry[]> {
+  const traineeIds = [...new Set(rows.map((row) => row.traineeId))];
+  const supervisions = await db.supervision.findMany({
+    where: { traineeId: { in: traineeIds }, state: "active" },
+    orderBy: { id: "asc" },
+    select: { traineeId: true, supervisor: PERSON },
+  });
+  const supervisorOf = new Map(supervisions.map((s) => [s.traineeId, s.supervisor]));
+
+  return rows.map((row) => {
+    const supervisor = supervisorOf.get(row.traineeId) ?? null;
+    const choice = choiceFor(row, supervisor?.id ?? null, today);
+    const confirmer =
+      choice.kind === "none"
+        ? null
+        : choice.kind === "supervisor_instead"
+          ? supervisor
+          : choice.personId === row.counterpart?.id
+            ? row.counterpart
+            : supervisor;
+    return {
+      id: row.id,
+      trainee: row.trainee,
+      ...entryDetails(row),
+      state: row.state,
+      counterpart: row.counterpart
+        ? {
+            id: row.counterpart.id,
+            slackUserId: row.counterpart.slackUserId,
+            accreditedOn:
+              row.counterpart.leader && row.counterpart.leader.removedAt === null
+                ? row.counterpart.leader.accreditedOn
+                : null,
+          }
+        : null,
+      confirmer: confirmer ? { id: confirmer.id, slackUserId: confirmer.slackUserId } : null,
+      supervisorInstead: choice.kind === "supervisor_instead",
+      decidedBy: row.decidedBy,
+      decidedAt: row.decidedAt,
+      queryReason: row.queryReason,
+      requestChannel: row.requestChannel,
+      requestTs: row.requestTs,
+    };
+  });
+}
+
+/** The entries one confirmation DM carries (or the entries named), oldest session first. */
+export async function getConfirmationRequest(
+  ctx: ServiceContext,
+  input: GetConfirmationRequestInput,
+): Promise<ConfirmationEntry[]> {
+  const selector = parseInput(getConfirmationRequestInput, input);
+  const where =
+    "message" in selector
+      ? { requestChannel: selector.message.channel, requestTs: selector.message.ts }
+      : { id: { in: selector.entryIds } };
+
+  return ctx.db.$transaction(async (tx) => {
+    const rows = await tx.activityEntry.findMany({
+      where,
+      orderBy: [{ occurredOn: "asc" }, { id: "asc" }],
+      select: CONFIRMATION_ENTRY_SELECT,
+    });
+    return toConfirmationEntries(tx, rows, todayFor(ctx));
+  });
+}

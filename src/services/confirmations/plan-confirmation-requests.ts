@@ -1,0 +1,85 @@
+import { z } from "zod";
+import { activeSupervision, COUNTERPART_LEADER_SELECT, choiceFor } from "../../db/leaders.ts";
+import type { ServiceContext } from "../context.ts";
+import { idInput, parseInput, todayFor } from "../inputs.ts";
+
+export const planConfirmationRequestsInput = z.object({ traineeId: idInput });
+export type PlanConfirmationRequestsInput = z.input<typeof planConfirmationRequestsInput>;
+
+export interface RequestMessage {
+  channel: string;
+  ts: string;
+}
+
+/** The claimed entries of one trainee that wait for one confirmer. */
+export interface ConfirmationRequestPlan {
+  confirmer: { id: number; slackTeamId: string; slackUserId: string };
+  entryIds: number[];
+  /** The DMs that already carry some of these entries, oldest first. */
+  existingMessages: RequestMessage[];
+}
+
+interface EntryGroup {
+  entryIds: number[];
+  messages: Map<string, RequestMessage>;
+}
+
+function emptyGroup(): EntryGroup {
+  return { entryIds: [], messages: new Map() };
+}
+
+/** Groups a trainee's claimed entries by the person who may confirm them today. */
+export async function planConfirmationRequests(
+  ctx: ServiceContext,
+  input: PlanConfirmationRequestsInput,
+): Promise<ConfirmationRequestPlan[]> {
+  const { traineeId } = parseInput(planConfirmationRequestsInput, input);
+  const today = todayFor(ctx);
+
+  return ctx.db.$transaction(async (tx) => {
+    const entries = await tx.activityEntry.findMany({
+      where: { traineeId, state: "claimed" },
+      orderBy: [{ occurredOn: "asc" }, { id: "asc" }],
+      select: {
+        id: true,
+        traineeId: true,
+        counterpartId: true,
+        requestChannel: true,
+        requestTs: true,
+        counterpart: COUNTERPART_LEADER_SELECT,
+      },
+    });
+    const supervision = await activeSupervision(tx, traineeId);
+
+    const groups = new Map<number, EntryGroup>();
+    for (const entry of entries) {
+      const choice = choiceFor(entry, supervision?.supervisorId ?? null, today);
+      if (choice.kind === "none") continue;
+      const group = groups.get(choice.personId) ?? emptyGroup();
+      group.entryIds.push(entry.id);
+      if (entry.requestChannel && entry.requestTs) {
+        const message = { channel: entry.requestChannel, ts: entry.requestTs };
+        group.messages.set(`${message.channel}/${message.ts}`, message);
+      }
+      groups.set(choice.personId, group);
+    }
+
+    const confirmers = await tx.person.findMany({
+      where: { id: { in: [...groups.keys()] } },
+      select: { id: true, slackTeamId: true, slackUserId: true },
+    });
+    return confirmers.map((confirmer) => {
+      const group = groups.get(confirmer.id) ?? emptyGroup();
+      return {
+        confirmer,
+        entryIds: group.entryIds,
+        existingMessages: [...group.messages.values()].sort((a, b) => compareTs(a.ts, b.ts)),
+      };
+    });
+  });
+}
+
+/** Slack timestamps ("1700000000.000100") compare as numbers. */
+export function compareTs(a: string, b: string): number {
+  return Number(a) - Number(b);
+}

@@ -1,0 +1,62 @@
+import { z } from "zod";
+import { findPerson } from "../../db/people.ts";
+import { type EntryDetails, entryDetails } from "../../domain/activity.ts";
+import { AppError } from "../../domain/app-error.ts";
+import type { Actor, ServiceContext } from "../context.ts";
+import { idInput, parseInput } from "../inputs.ts";
+
+export const getEntryForCorrectionInput = z.object({ entryId: idInput });
+export type GetEntryForCorrectionInput = z.input<typeof getEntryForCorrectionInput>;
+
+/** A queried entry as its trainee corrects it, note included (it is their own). */
+export interface EntryForCorrection extends EntryDetails {
+  id: number;
+  counterpartSlackUserId: string | null;
+  note: string | null;
+  queryReason: string | null;
+}
+
+const NOT_QUERIED: Record<string, string> = {
+  claimed:
+    "This session is already waiting for confirmation again, so there is nothing to correct now.",
+  confirmed: "This session is already confirmed, so it can't be changed.",
+  withdrawn: "This session was withdrawn: log it again instead.",
+};
+
+/** Opening the correction form: only the trainee, and only while the entry is queried. */
+export async function getEntryForCorrection(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: GetEntryForCorrectionInput,
+): Promise<EntryForCorrection> {
+  const { entryId } = parseInput(getEntryForCorrectionInput, input);
+  return ctx.db.$transaction(async (tx) => {
+    const me = await findPerson(tx, actor);
+    const entry = await tx.activityEntry.findUnique({
+      where: { id: entryId },
+      include: { counterpart: { select: { slackUserId: true } } },
+    });
+    if (!entry) {
+      throw new AppError("NOT_FOUND", "I can't find that session: it may have been removed.");
+    }
+    if (!me || entry.traineeId !== me.id) {
+      throw new AppError("FORBIDDEN", "Only the trainee who logged a session can correct it.", {
+        entryId,
+      });
+    }
+    if (entry.state !== "queried") {
+      throw new AppError(
+        "CONFLICT",
+        NOT_QUERIED[entry.state] ?? "This session can't be corrected now.",
+        { entryId, state: entry.state },
+      );
+    }
+    return {
+      id: entry.id,
+      ...entryDetails(entry),
+      counterpartSlackUserId: entry.counterpart?.slackUserId ?? null,
+      note: entry.note,
+      queryReason: entry.queryReason,
+    };
+  });
+}

@@ -1,0 +1,241 @@
+import { z } from "zod";
+import { recordAudit } from "../../db/audit.ts";
+import { activeSupervision, findConfirmer } from "../../db/leaders.ts";
+import { ensurePerson } from "../../db/people.ts";
+import type { Db } from "../../db/transaction.ts";
+import {
+  ACTIVITY_KIND_LABELS,
+  ACTIVITY_KINDS,
+  type ActivityKind,
+  isActivityKind,
+  needsConfirmation,
+  SUPERVISION_FORMATS,
+  SUPERVISION_MODES,
+} from "../../domain/activity.ts";
+import { AppError } from "../../domain/app-error.ts";
+import { noConfirmerMessage } from "../../domain/entry-confirmation.ts";
+import type { ActivityEntry, Person } from "../../generated/prisma/client.ts";
+import type { Actor, PersonRef, ServiceContext } from "../context.ts";
+import {
+  calendarDateInput,
+  countInput,
+  mention,
+  noteInput,
+  parseInput,
+  personRefInput,
+  supervisionHoursInput,
+  todayFor,
+} from "../inputs.ts";
+import { ensureProfile } from "../progress/set-up-profile.ts";
+
+const labelOf = (kind: ActivityKind) => ACTIVITY_KIND_LABELS[kind].toLowerCase();
+
+/** The fields of one entry, as logged or resubmitted. Counts default to 1. */
+export function entryFieldsInput(today: string) {
+  return z
+    .object({
+      kind: z.enum(ACTIVITY_KINDS, { error: "Choose what kind of activity you are logging." }),
+      occurredOn: calendarDateInput(today, "The session date"),
+      count: countInput.default(1),
+      hours: supervisionHoursInput.optional(),
+      mode: z
+        .enum(SUPERVISION_MODES, {
+          error: "Supervision is face to face, by video or by telephone.",
+        })
+        .optional(),
+      format: z
+        .enum(SUPERVISION_FORMATS, { error: "Supervision is individual or in a group." })
+        .optional(),
+      counterpart: personRefInput.optional(),
+      note: noteInput,
+    })
+    .superRefine((fields, ctx) => {
+      const { kind } = fields;
+      if (!isActivityKind(kind)) return;
+      const supervision = kind === "supervision";
+      if (supervision && fields.hours === undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["hours"],
+          message: "A supervision entry needs its length in hours, e.g. 1.5h.",
+        });
+      }
+      if (!supervision && fields.hours !== undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["hours"],
+          message: `Only supervision has hours: leave them out for a ${labelOf(kind)}.`,
+        });
+      }
+      if (!supervision && (fields.mode !== undefined || fields.format !== undefined)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["mode"],
+          message: `Only supervision is face to face, video or telephone, individual or group: leave that out for a ${labelOf(kind)}.`,
+        });
+      }
+      if (!needsConfirmation(kind) && fields.counterpart !== undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["counterpart"],
+          message: `A ${labelOf(kind)} needs nobody to confirm it: leave out "with @person".`,
+        });
+      }
+    })
+    .transform((fields) => ({
+      ...fields,
+      hours: fields.hours ?? null,
+      mode: fields.mode ?? null,
+      format: fields.kind === "supervision" ? (fields.format ?? "individual") : null,
+      counterpart: fields.counterpart ?? null,
+    }));
+}
+export type EntryFieldsInput = z.input<ReturnType<typeof entryFieldsInput>>;
+export type EntryFields = z.output<ReturnType<typeof entryFieldsInput>>;
+
+/** Same schema as entryFieldsInput: what `/balint log` and the logging modal send. */
+export const logEntryInput = entryFieldsInput;
+export type LogEntryInput = EntryFieldsInput;
+
+export interface EntryConfirmation {
+  needsConfirmation: boolean;
+  /** Who is asked to confirm: the named person, or the supervisor instead; null when nobody can yet. */
+  confirmer: Person | null;
+  confirmerIsSupervisorInstead: boolean;
+  /** Plain English when the entry needs confirming and nobody can confirm it yet. */
+  noConfirmerReason: string | null;
+}
+
+export interface LogEntryResult extends EntryConfirmation {
+  entry: ActivityEntry;
+}
+
+const SELF_MESSAGE = "You can't confirm your own sessions: name your co-leader or supervisor.";
+
+/** Throws before anything is written when the trainee names themself. */
+export function refuseSelfAsCounterpart(actor: Actor, counterpart: PersonRef | null): void {
+  if (counterpart && counterpart.teamId === actor.teamId && counterpart.userId === actor.userId) {
+    throw new AppError("INVALID_INPUT", SELF_MESSAGE);
+  }
+}
+
+/** The person who confirms: the one named, else the active supervisor; null when not needed. */
+async function resolveCounterpartId(
+  tx: Db,
+  traineeId: number,
+  fields: EntryFields,
+): Promise<number | null> {
+  if (!needsConfirmation(fields.kind)) return null;
+  if (fields.counterpart) return (await ensurePerson(tx, fields.counterpart)).id;
+  const supervision = await activeSupervision(tx, traineeId);
+  if (supervision) return supervision.supervisorId;
+  const who = fields.kind === "supervision" ? "your supervisor" : "your co-leader";
+  throw new AppError(
+    "INVALID_INPUT",
+    `A ${labelOf(fields.kind)} needs someone to confirm it: add "with @person" naming ${who}.`,
+  );
+}
+
+/** The columns an entry's fields fill, with the person named and the state it starts in. */
+export async function entryColumns(tx: Db, traineeId: number, fields: EntryFields) {
+  return {
+    kind: fields.kind,
+    occurredOn: fields.occurredOn,
+    count: fields.count,
+    hours: fields.hours,
+    mode: fields.mode,
+    format: fields.format,
+    counterpartId: await resolveCounterpartId(tx, traineeId, fields),
+    note: fields.note,
+    state: needsConfirmation(fields.kind) ? "claimed" : "confirmed",
+  };
+}
+
+/** Who will be asked to confirm the entry, judged today. */
+async function confirmationFor(
+  tx: Db,
+  entry: ActivityEntry,
+  today: string,
+): Promise<EntryConfirmation> {
+  const none = { confirmer: null, confirmerIsSupervisorInstead: false, noConfirmerReason: null };
+  if (!isActivityKind(entry.kind) || !needsConfirmation(entry.kind)) {
+    return { needsConfirmation: false, ...none };
+  }
+  const choice = await findConfirmer(tx, entry, today);
+  if (choice.kind === "none") {
+    const counterpart =
+      entry.counterpartId === null
+        ? null
+        : await tx.person.findUnique({ where: { id: entry.counterpartId } });
+    const name = counterpart ? mention(counterpart) : "The person you named";
+    return {
+      needsConfirmation: true,
+      ...none,
+      noConfirmerReason: noConfirmerMessage(choice.reason, name),
+    };
+  }
+  const confirmer = await tx.person.findUniqueOrThrow({ where: { id: choice.personId } });
+  return {
+    needsConfirmation: true,
+    confirmer,
+    confirmerIsSupervisorInstead: choice.kind === "supervisor_instead",
+    noConfirmerReason: null,
+  };
+}
+
+/**
+ * After an entry is logged or resubmitted: the audit row (the entry's facts, never the note)
+ * and who will be asked to confirm it.
+ */
+export async function entryWritten(
+  tx: Db,
+  entry: ActivityEntry,
+  by: { actorId: number; action: "entry.logged" | "entry.resubmitted"; at: Date; today: string },
+): Promise<LogEntryResult> {
+  const confirmation = await confirmationFor(tx, entry, by.today);
+  await recordAudit(tx, {
+    actorId: by.actorId,
+    action: by.action,
+    subjectType: "activity_entry",
+    subjectId: entry.id,
+    details: {
+      kind: entry.kind,
+      occurredOn: entry.occurredOn,
+      count: entry.count,
+      hours: entry.hours,
+      state: entry.state,
+      counterpartId: entry.counterpartId,
+    },
+    at: by.at,
+  });
+  return { entry, ...confirmation };
+}
+
+/** Records what a trainee did; co-led, led and supervision entries wait for confirmation. */
+export async function logEntry(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: LogEntryInput,
+): Promise<LogEntryResult> {
+  const today = todayFor(ctx);
+  const fields = parseInput(logEntryInput(today), input);
+  refuseSelfAsCounterpart(actor, fields.counterpart);
+
+  return ctx.db.$transaction(async (tx) => {
+    const trainee = await ensurePerson(tx, actor, actor.isAdmin);
+    await ensureProfile(tx, trainee.id, ctx.now);
+    const entry = await tx.activityEntry.create({
+      data: {
+        traineeId: trainee.id,
+        ...(await entryColumns(tx, trainee.id, fields)),
+        createdAt: ctx.now,
+      },
+    });
+    return entryWritten(tx, entry, {
+      actorId: trainee.id,
+      action: "entry.logged",
+      at: ctx.now,
+      today,
+    });
+  });
+}

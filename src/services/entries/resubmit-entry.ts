@@ -1,0 +1,73 @@
+import { z } from "zod";
+import { findPerson } from "../../db/people.ts";
+import { AppError } from "../../domain/app-error.ts";
+import type { Actor, ServiceContext } from "../context.ts";
+import { idInput, parseInput, todayFor } from "../inputs.ts";
+import {
+  type EntryFieldsInput,
+  entryColumns,
+  entryFieldsInput,
+  entryWritten,
+  type LogEntryResult,
+  refuseSelfAsCounterpart,
+} from "./log-entry.ts";
+
+/** The entry's id and its corrected fields, validated as when logging. */
+export function resubmitEntryInput(today: string) {
+  return z.object({ entryId: idInput }).and(entryFieldsInput(today));
+}
+export type ResubmitEntryInput = { entryId: number } & EntryFieldsInput;
+
+const STILL_CLAIMED =
+  "This session is still waiting for confirmation, so there is no query to answer. To change it, withdraw it and log it again.";
+const NOT_QUERIED: Record<string, string> = {
+  confirmed: "This session is already confirmed, so it can't be changed.",
+  withdrawn: "This session was withdrawn: log it again instead.",
+};
+
+/** The trainee corrects a queried entry; it goes back to the confirmer as claimed. */
+export async function resubmitEntry(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: ResubmitEntryInput,
+): Promise<LogEntryResult> {
+  const today = todayFor(ctx);
+  const { entryId, ...fields } = parseInput(resubmitEntryInput(today), input);
+  refuseSelfAsCounterpart(actor, fields.counterpart);
+
+  return ctx.db.$transaction(async (tx) => {
+    const trainee = await findPerson(tx, actor);
+    const found = await tx.activityEntry.findUnique({ where: { id: entryId } });
+    if (!found)
+      throw new AppError("NOT_FOUND", "I can't find that session: it may have been removed.");
+    if (!trainee || found.traineeId !== trainee.id) {
+      throw new AppError("FORBIDDEN", "Only the trainee who logged a session can correct it.", {
+        entryId,
+      });
+    }
+
+    const { count } = await tx.activityEntry.updateMany({
+      where: { id: entryId, state: "queried" },
+      data: {
+        ...(await entryColumns(tx, trainee.id, fields)),
+        decidedById: null,
+        decidedAt: null,
+        queryReason: null,
+      },
+    });
+    const entry = await tx.activityEntry.findUniqueOrThrow({ where: { id: entryId } });
+    if (count === 0) {
+      throw new AppError("CONFLICT", NOT_QUERIED[entry.state] ?? STILL_CLAIMED, {
+        entryId,
+        state: entry.state,
+      });
+    }
+
+    return entryWritten(tx, entry, {
+      actorId: trainee.id,
+      action: "entry.resubmitted",
+      at: ctx.now,
+      today,
+    });
+  });
+}

@@ -1,0 +1,25 @@
+import { isActiveSupervisor } from "../../db/leaders.ts";
+import { findPerson } from "../../db/people.ts";
+import type { Db } from "../../db/transaction.ts";
+import { AppError } from "../../domain/app-error.ts";
+import type { Person } from "../../generated/prisma/client.ts";
+import type { Actor, PersonRef } from "../context.ts";
+import { mention } from "../inputs.ts";
+
+/**
+ * The actor and the trainee when the actor is the trainee's active supervisor; otherwise a
+ * refusal: "Only @trainee's supervisor can <task>."
+ */
+export async function requireSupervisorOf(
+  db: Db,
+  actor: Actor,
+  traineeRef: PersonRef,
+  task: string,
+): Promise<{ supervisor: Person; trainee: Person }> {
+  const supervisor = await findPerson(db, actor);
+  const trainee = await findPerson(db, traineeRef);
+  if (!supervisor || !trainee || !(await isActiveSupervisor(db, supervisor.id, trainee.id))) {
+    throw new AppError("FORBIDDEN", `Only ${mention(traineeRef)}'s supervisor can ${task}.`);
+  }
+  return { supervisor, trainee };
+}

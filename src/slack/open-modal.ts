@@ -1,0 +1,28 @@
+import type { ModalView } from "@slack/types";
+import type { WebClient } from "@slack/web-api";
+import { AppError } from "../domain/app-error.ts";
+import { loadingModal, noticeModal } from "./views/notice-modal.ts";
+
+/**
+ * Opens a modal at once (the trigger lasts 3 s), then loads what it needs and fills it in. A
+ * user error (not allowed, not found…) replaces the form with its message, and nothing changes;
+ * anything else goes to the global error handler.
+ */
+export async function openModalThenFill(
+  client: WebClient,
+  triggerId: string,
+  title: string,
+  build: () => Promise<ModalView>,
+): Promise<void> {
+  const opened = await client.views.open({ trigger_id: triggerId, view: loadingModal(title) });
+  const viewId = opened.view?.id;
+  if (!viewId) throw new Error("views.open returned no view id");
+  let view: ModalView;
+  try {
+    view = await build();
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    view = noticeModal(title, error.userMessage);
+  }
+  await client.views.update({ view_id: viewId, view });
+}
