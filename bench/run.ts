@@ -124,11 +124,14 @@ const ours = await startProcess("src/main.ts", env);
 const bare = await startProcess("bench/bare-bolt.ts", env);
 const idle = { ours: ours.rssMiB(), bare: bare.rssMiB() };
 
-const rows: Row[] = [];
-for (const [scenario, text] of [
+const SCENARIOS = [
   ["help", "help"],
   ["log (a database write)", "log group 1 today"],
-] as const) {
+] as const;
+// BENCH_ONLY=help (or log) runs one scenario.
+const only = process.env.BENCH_ONLY;
+const rows: Row[] = [];
+for (const [scenario, text] of SCENARIOS.filter(([name]) => !only || name.startsWith(only))) {
   rows.push(...(await measure("bare Bolt", bare, scenario, text)));
   rows.push(...(await measure("Balint Pathway", ours, scenario, text)));
 }
