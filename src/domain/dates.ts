@@ -87,14 +87,26 @@ export function isIsoDate(value: string): boolean {
   return !impossibleDateReason(Number(match[1]), Number(match[2]), Number(match[3]), value);
 }
 
+/** One formatter per time zone: building one costs far more than using it. */
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function dayFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = dayFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-GB", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+    });
+    dayFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
 /** The calendar date ("YYYY-MM-DD") of `now` as seen in `timeZone`, e.g. "Europe/London". */
 export function calendarDate(now: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).formatToParts(now);
+  const parts = dayFormatter(timeZone).formatToParts(now);
   const part = (type: Intl.DateTimeFormatPartTypes) =>
     Number(parts.find((p) => p.type === type)?.value);
   return toIso(part("year"), part("month"), part("day"));

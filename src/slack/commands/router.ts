@@ -13,6 +13,7 @@ export function registerCommandRouter(
   handlers: Readonly<Record<string, SubcommandHandler>>,
 ): void {
   const command = deps.config.SLASH_COMMAND;
+  const help = helpBlocks(command);
   app.command(command, async (slack) => {
     const [first = "", ...restWords] = slack.command.text.trim().split(/\s+/);
     const word = first.toLowerCase();
@@ -32,7 +33,7 @@ export function registerCommandRouter(
       await slack.ack({
         response_type: "ephemeral",
         text: helpText(command),
-        blocks: [...opening, ...helpBlocks(command)],
+        blocks: [...opening, ...help],
       });
       return;
     }
