@@ -2,11 +2,11 @@ import type { ServerResponse } from "node:http";
 import { App, type LogLevel } from "@slack/bolt";
 import type { Config } from "../config.ts";
 import { databaseAnswers } from "../db/client.ts";
-import { acknowledgeOnError } from "./ack-on-error.ts";
-import { dropRepeatedDeliveries } from "./dedupe.ts";
 import type { BotDeps } from "./deps.ts";
-import { type ErrorHandlerArgs, handleListenerError } from "./errors.ts";
 import { registerListeners } from "./features/index.ts";
+import { acknowledgeOnError } from "./middleware/ack-on-error.ts";
+import { dropRepeatedDeliveries } from "./middleware/dedupe.ts";
+import { type ErrorHandlerArgs, handleListenerError } from "./middleware/errors.ts";
 
 /** Slack's Web API client: a finite timeout and few retries, so a dead Slack is reported, not awaited. */
 export function slackClientOptions(config: Config) {

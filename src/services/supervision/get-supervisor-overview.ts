@@ -50,6 +50,8 @@ export async function getSupervisorOverview(
       orderBy: { id: "asc" },
       include: { trainee: { select: { id: true, slackUserId: true } } },
     });
+    // Only accredited leaders and supervisors confirm entries, so anyone else has nothing here.
+    if (!isLeader && supervisions.length === 0) return NOTHING;
     const active = supervisions.filter((s) => s.state === "active");
     const traineeIds = active.map((s) => s.traineeId);
 

@@ -11,8 +11,8 @@ import {
   formMetadataSchema,
 } from "../../../src/slack/features/applications/views/apply-modal.ts";
 import { checklistLines } from "../../../src/slack/features/applications/views/checklist.ts";
+import { decodeMetadata } from "../../../src/slack/forms/private-metadata.ts";
 import { SHARED_IDS } from "../../../src/slack/ids.ts";
-import { decodeMetadata } from "../../../src/slack/private-metadata.ts";
 import { SLACK_LIMITS } from "../../../src/slack/views/limits.ts";
 import { facts } from "../../domain/fixtures/facts.ts";
 import {

@@ -12,7 +12,7 @@ import {
   decisionNotice,
   submittedNotice,
 } from "../../../src/slack/features/applications/views/notices.ts";
-import { decodeMetadata } from "../../../src/slack/private-metadata.ts";
+import { decodeMetadata } from "../../../src/slack/forms/private-metadata.ts";
 import { section } from "../../../src/slack/views/blocks.ts";
 import { SLACK_LIMITS } from "../../../src/slack/views/limits.ts";
 import { noticeModal, readOnlyModal } from "../../../src/slack/views/notice-modal.ts";

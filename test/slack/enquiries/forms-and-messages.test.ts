@@ -11,7 +11,7 @@ import {
   replyFormView,
 } from "../../../src/slack/features/enquiries/views/reply-form.ts";
 import { trainingDayFormView } from "../../../src/slack/features/enquiries/views/training-day-form.ts";
-import { decodeMetadata } from "../../../src/slack/private-metadata.ts";
+import { decodeMetadata } from "../../../src/slack/forms/private-metadata.ts";
 
 const inputsOf = (blocks: readonly { type: string }[]) =>
   blocks.filter((block): block is InputBlock => block.type === "input");

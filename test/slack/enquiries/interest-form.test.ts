@@ -10,7 +10,7 @@ import {
   CERTIFICATES_NOTE,
   interestFormView,
 } from "../../../src/slack/features/enquiries/views/interest-form.ts";
-import { parseModal } from "../../../src/slack/modal-state.ts";
+import { parseModal } from "../../../src/slack/forms/modal-state.ts";
 
 const view = interestFormView();
 const inputs = view.blocks.filter((block): block is InputBlock => block.type === "input");

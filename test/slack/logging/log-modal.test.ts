@@ -12,7 +12,7 @@ import {
   logModalView,
   PRIVACY_REMINDER,
 } from "../../../src/slack/features/logging/views/log-modal-view.ts";
-import type { ViewStateValues } from "../../../src/slack/modal-state.ts";
+import type { ViewStateValues } from "../../../src/slack/forms/modal-state.ts";
 import { expectWithinLimits } from "./limits.ts";
 
 const WHO = { teamId: "T0001", today: "2026-11-26" };

@@ -10,7 +10,7 @@ import {
   START_DATE_HINT,
 } from "../../../src/slack/features/profile/views/profile-form.ts";
 import { profileSavedMessage } from "../../../src/slack/features/profile/views/profile-saved.ts";
-import { parseModal } from "../../../src/slack/modal-state.ts";
+import { parseModal } from "../../../src/slack/forms/modal-state.ts";
 
 const blank: ProfileAnswers = {
   ukBalintMember: null,

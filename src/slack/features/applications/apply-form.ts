@@ -11,12 +11,12 @@ import {
 } from "../../../services/applications/submit-application.ts";
 import type { Actor } from "../../../services/context.ts";
 import { getProgress } from "../../../services/progress/get-progress.ts";
-import { readButtonValue } from "../../button-value.ts";
 import { actorFor, type BotDeps, serviceContext } from "../../deps.ts";
 import { sendDirectMessage } from "../../direct-message.ts";
-import { parseModal } from "../../modal-state.ts";
-import { openModalThenFill } from "../../open-modal.ts";
-import { decodeMetadata } from "../../private-metadata.ts";
+import { readButtonValue } from "../../forms/button-value.ts";
+import { parseModal } from "../../forms/modal-state.ts";
+import { openModalThenFill } from "../../forms/open-modal.ts";
+import { decodeMetadata } from "../../forms/private-metadata.ts";
 import { noticeModal } from "../../views/notice-modal.ts";
 import { teamOf } from "./actors.ts";
 import { APPLICATION_IDS } from "./ids.ts";

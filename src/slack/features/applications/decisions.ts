@@ -6,11 +6,11 @@ import {
   decideApplication,
   decideApplicationSchema,
 } from "../../../services/applications/decide-application.ts";
-import { readButtonValue } from "../../button-value.ts";
 import { type BotDeps, serviceContext } from "../../deps.ts";
 import { sendDirectMessage } from "../../direct-message.ts";
-import { parseModal } from "../../modal-state.ts";
-import { decodeMetadata } from "../../private-metadata.ts";
+import { readButtonValue } from "../../forms/button-value.ts";
+import { parseModal } from "../../forms/modal-state.ts";
+import { decodeMetadata } from "../../forms/private-metadata.ts";
 import { noticeModal } from "../../views/notice-modal.ts";
 import { refreshHome } from "../home/publish-home.ts";
 import { decidingActor, requireSubcommittee, teamOf } from "./actors.ts";

@@ -1,9 +1,9 @@
 import type { App, BlockButtonAction } from "@slack/bolt";
 import { getApplication } from "../../../services/applications/get-application.ts";
-import { idValue, readButtonValue } from "../../button-value.ts";
 import { type BotDeps, serviceContext } from "../../deps.ts";
+import { idValue, readButtonValue } from "../../forms/button-value.ts";
+import { openModalThenFill } from "../../forms/open-modal.ts";
 import { SHARED_IDS } from "../../ids.ts";
-import { openModalThenFill } from "../../open-modal.ts";
 import { readOnlyModal } from "../../views/notice-modal.ts";
 import { decidingActor, requireSubcommittee, teamOf } from "./actors.ts";
 import { APPLICATION_IDS } from "./ids.ts";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { setNudges } from "../../../services/progress/set-nudges.ts";
-import { readButtonValue } from "../../button-value.ts";
 import { type BotDeps, serviceContext } from "../../deps.ts";
+import { readButtonValue } from "../../forms/button-value.ts";
 import { type ButtonClickArgs, interactionActor } from "../../interaction.ts";
 import { refreshHome } from "../home/publish-home.ts";
 import { nudgesChangedText } from "./views/settings-view.ts";

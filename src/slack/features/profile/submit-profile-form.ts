@@ -6,9 +6,9 @@ import {
 } from "../../../services/progress/set-up-profile.ts";
 import { type BotDeps, serviceContext } from "../../deps.ts";
 import { sendDirectMessage } from "../../direct-message.ts";
+import { modalErrorsFor } from "../../forms/modal-errors.ts";
+import { parseModal } from "../../forms/modal-state.ts";
 import { interactionActor, type ViewSubmissionArgs } from "../../interaction.ts";
-import { modalErrorsFor } from "../../modal-errors.ts";
-import { parseModal } from "../../modal-state.ts";
 import { refreshHome } from "../home/publish-home.ts";
 import { profileFormSchema } from "./profile-form-schema.ts";
 import { profileSavedMessage } from "./views/profile-saved.ts";

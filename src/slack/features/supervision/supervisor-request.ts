@@ -4,10 +4,10 @@ import {
   type RespondToSupervisionInput,
   respondToSupervision,
 } from "../../../services/supervision/respond-to-supervision.ts";
-import { idValue, readButtonValue } from "../../button-value.ts";
 import type { SubcommandHandler } from "../../commands/types.ts";
 import { type BotDeps, serviceContext } from "../../deps.ts";
 import { sendDirectMessage } from "../../direct-message.ts";
+import { idValue, readButtonValue } from "../../forms/button-value.ts";
 import { mention } from "../../views/blocks.ts";
 import { refreshHome } from "../home/publish-home.ts";
 import { type ButtonArgs, clicker } from "./button-args.ts";

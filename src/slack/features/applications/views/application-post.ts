@@ -6,7 +6,7 @@ import {
   statusLabel,
 } from "../../../../domain/application-status.ts";
 import type { ApplicationRecord } from "../../../../services/applications/get-application.ts";
-import { buttonValue } from "../../../button-value.ts";
+import { buttonValue } from "../../../forms/button-value.ts";
 import {
   actions,
   button,

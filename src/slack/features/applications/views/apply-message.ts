@@ -3,7 +3,7 @@ import { statusLabel } from "../../../../domain/application-status.ts";
 import { formatUkDate } from "../../../../domain/dates.ts";
 import type { Evaluation } from "../../../../domain/progress.ts";
 import type { MyApplicationResult } from "../../../../services/applications/get-my-application.ts";
-import { buttonValue } from "../../../button-value.ts";
+import { buttonValue } from "../../../forms/button-value.ts";
 import { SHARED_IDS } from "../../../ids.ts";
 import { actions, button, context, header, mention, section } from "../../../views/blocks.ts";
 import { APPLICATION_IDS } from "../ids.ts";

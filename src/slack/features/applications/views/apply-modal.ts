@@ -2,7 +2,7 @@ import type { KnownBlock, ModalView } from "@slack/types";
 import { z } from "zod";
 import type { Evaluation } from "../../../../domain/progress.ts";
 import { STATEMENT_MAX } from "../../../../services/applications/submit-application.ts";
-import { encodeMetadata } from "../../../private-metadata.ts";
+import { encodeMetadata } from "../../../forms/private-metadata.ts";
 import { context, plain, section } from "../../../views/blocks.ts";
 import { SLACK_LIMITS, truncate } from "../../../views/limits.ts";
 import { APPLICATION_IDS } from "../ids.ts";

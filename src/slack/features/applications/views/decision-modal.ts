@@ -5,7 +5,7 @@ import {
   type SubcommitteeDecision,
 } from "../../../../domain/application-status.ts";
 import { REASON_MAX } from "../../../../services/applications/decide-application.ts";
-import { encodeMetadata } from "../../../private-metadata.ts";
+import { encodeMetadata } from "../../../forms/private-metadata.ts";
 import { mention, plain, section } from "../../../views/blocks.ts";
 import { SLACK_LIMITS } from "../../../views/limits.ts";
 import { APPLICATION_IDS } from "../ids.ts";

@@ -1,5 +1,5 @@
 import { enquiryAnswersSchema } from "../../../../domain/enquiry.ts";
-import { numberAnswer, yesNoAnswer } from "../../../form-answers.ts";
+import { numberAnswer, yesNoAnswer } from "../../../forms/form-answers.ts";
 
 const shape = enquiryAnswersSchema.shape;
 

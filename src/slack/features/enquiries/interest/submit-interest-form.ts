@@ -6,9 +6,9 @@ import {
 import { recordPost } from "../../../../services/record-post.ts";
 import { type BotDeps, serviceContext } from "../../../deps.ts";
 import { postToChannel, sendDirectMessage } from "../../../direct-message.ts";
+import { modalErrorsFor } from "../../../forms/modal-errors.ts";
+import { parseModal } from "../../../forms/modal-state.ts";
 import { interactionActor, type ViewSubmissionArgs } from "../../../interaction.ts";
-import { modalErrorsFor } from "../../../modal-errors.ts";
-import { parseModal } from "../../../modal-state.ts";
 import { enquiryPostMessage } from "../views/enquiry-post.ts";
 import { enquirySentMessage } from "../views/messages.ts";
 import { INTEREST_FIELDS, interestFormSchema } from "./interest-form-schema.ts";

@@ -1,5 +1,5 @@
-import { idValue, readButtonValue } from "../../../button-value.ts";
 import type { BotDeps } from "../../../deps.ts";
+import { idValue, readButtonValue } from "../../../forms/button-value.ts";
 import { type ButtonClickArgs, interactionActor } from "../../../interaction.ts";
 import { requireLeadershipTeam } from "../leadership-team.ts";
 import { type ReplySubject, replyFormView } from "../views/reply-form.ts";

@@ -6,9 +6,9 @@ import {
 import { recordPost } from "../../../../services/record-post.ts";
 import { type BotDeps, serviceContext } from "../../../deps.ts";
 import { postToChannel, sendDirectMessage } from "../../../direct-message.ts";
+import { modalErrorsFor } from "../../../forms/modal-errors.ts";
+import { parseModal } from "../../../forms/modal-state.ts";
 import { interactionActor, type ViewSubmissionArgs } from "../../../interaction.ts";
-import { modalErrorsFor } from "../../../modal-errors.ts";
-import { parseModal } from "../../../modal-state.ts";
 import { trainingDayRequestSentMessage } from "../views/messages.ts";
 import { trainingDayPostMessage } from "../views/training-day-post.ts";
 

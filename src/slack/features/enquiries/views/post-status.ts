@@ -1,6 +1,6 @@
 import type { KnownBlock } from "@slack/types";
 import { formatUkDate } from "../../../../domain/dates.ts";
-import { buttonValue } from "../../../button-value.ts";
+import { buttonValue } from "../../../forms/button-value.ts";
 import { actions, button, context, mention } from "../../../views/blocks.ts";
 import { ENQUIRY_IDS } from "../ids.ts";
 

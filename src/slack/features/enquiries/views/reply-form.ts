@@ -2,7 +2,7 @@ import type { ModalView } from "@slack/types";
 import { z } from "zod";
 import { NO_PATIENT_DETAILS } from "../../../../domain/enquiry.ts";
 import { REPLY_MAX, REPLY_MIN } from "../../../../services/enquiries/reply-to-enquiry.ts";
-import { encodeMetadata } from "../../../private-metadata.ts";
+import { encodeMetadata } from "../../../forms/private-metadata.ts";
 import { context, section } from "../../../views/blocks.ts";
 import { modal, textInput } from "../../../views/inputs.ts";
 import { ENQUIRY_IDS } from "../ids.ts";

@@ -1,6 +1,6 @@
 import { withdrawEntry } from "../../../../services/entries/withdraw-entry.ts";
-import { idValue, readButtonValue } from "../../../button-value.ts";
 import { type BotDeps, serviceContext } from "../../../deps.ts";
+import { idValue, readButtonValue } from "../../../forms/button-value.ts";
 import { type ButtonClickArgs, interactionActor } from "../../../interaction.ts";
 import { refreshHome } from "../../home/publish-home.ts";
 import { entryLine } from "../views/entry-words.ts";

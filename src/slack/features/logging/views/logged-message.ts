@@ -1,6 +1,6 @@
 import type { KnownBlock } from "@slack/types";
-import { buttonValue } from "../../../button-value.ts";
 import type { SlackMessage } from "../../../direct-message.ts";
+import { buttonValue } from "../../../forms/button-value.ts";
 import { SHARED_IDS } from "../../../ids.ts";
 import { actions, button, context, mention, section } from "../../../views/blocks.ts";
 import { LOGGING_IDS } from "../ids.ts";

@@ -7,7 +7,7 @@ import type {
 } from "../../../../domain/progress.ts";
 import { progressBar } from "../../../../domain/progress-bar.ts";
 import type { Ruleset } from "../../../../domain/ruleset.ts";
-import { buttonValue } from "../../../button-value.ts";
+import { buttonValue } from "../../../forms/button-value.ts";
 import { SHARED_IDS } from "../../../ids.ts";
 import { actions, button, context, header, section } from "../../../views/blocks.ts";
 import { LOGGING_IDS } from "../ids.ts";

@@ -1,6 +1,6 @@
 import type { Button, KnownBlock } from "@slack/types";
 import { formatUkDate } from "../../../../domain/dates.ts";
-import { buttonValue } from "../../../button-value.ts";
+import { buttonValue } from "../../../forms/button-value.ts";
 import { button, context, header, mention, plain, section } from "../../../views/blocks.ts";
 import { LOGGING_IDS } from "../ids.ts";
 import { describeEntry, type EntryFacts } from "./entry-words.ts";

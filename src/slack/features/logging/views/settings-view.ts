@@ -1,5 +1,5 @@
 import type { KnownBlock } from "@slack/types";
-import { buttonValue } from "../../../button-value.ts";
+import { buttonValue } from "../../../forms/button-value.ts";
 import { SHARED_IDS } from "../../../ids.ts";
 import { button, header, section } from "../../../views/blocks.ts";
 

@@ -1,6 +1,6 @@
 import { formatUkDate } from "../../../../domain/dates.ts";
-import { buttonValue } from "../../../button-value.ts";
 import type { SlackMessage } from "../../../direct-message.ts";
+import { buttonValue } from "../../../forms/button-value.ts";
 import { SHARED_IDS } from "../../../ids.ts";
 import { actions, button, context, section } from "../../../views/blocks.ts";
 

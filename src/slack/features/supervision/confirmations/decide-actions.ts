@@ -1,8 +1,8 @@
 import type { App } from "@slack/bolt";
 import { z } from "zod";
 import { decideEntries, decideEntry } from "../../../../services/confirmations/decide-entry.ts";
-import { idValue, readButtonValue } from "../../../button-value.ts";
 import { type BotDeps, serviceContext } from "../../../deps.ts";
+import { idValue, readButtonValue } from "../../../forms/button-value.ts";
 import { type ButtonArgs, clicker } from "../button-args.ts";
 import { SUPERVISION_IDS } from "../ids.ts";
 import { afterDecisions } from "./after-decisions.ts";

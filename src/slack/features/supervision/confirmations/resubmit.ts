@@ -7,10 +7,10 @@ import { getEntryForCorrection } from "../../../../services/entries/get-entry-fo
 import type { LogEntryResult } from "../../../../services/entries/log-entry.ts";
 import { resubmitEntry } from "../../../../services/entries/resubmit-entry.ts";
 import { todayFor } from "../../../../services/inputs.ts";
-import { idValue, readButtonValue } from "../../../button-value.ts";
 import { type BotDeps, serviceContext } from "../../../deps.ts";
-import { openModalThenFill } from "../../../open-modal.ts";
-import { decodeMetadata, encodeMetadata } from "../../../private-metadata.ts";
+import { idValue, readButtonValue } from "../../../forms/button-value.ts";
+import { openModalThenFill } from "../../../forms/open-modal.ts";
+import { decodeMetadata, encodeMetadata } from "../../../forms/private-metadata.ts";
 import { mention } from "../../../views/blocks.ts";
 import { noticeModal } from "../../../views/notice-modal.ts";
 import { refreshHome } from "../../home/publish-home.ts";

@@ -10,9 +10,9 @@ import {
 import type { SubcommandHandler } from "../../../commands/types.ts";
 import { type BotDeps, serviceContext } from "../../../deps.ts";
 import { sendDirectMessage } from "../../../direct-message.ts";
-import { flattenViewState } from "../../../modal-state.ts";
-import { openModalThenFill } from "../../../open-modal.ts";
-import { decodeMetadata } from "../../../private-metadata.ts";
+import { flattenViewState } from "../../../forms/modal-state.ts";
+import { openModalThenFill } from "../../../forms/open-modal.ts";
+import { decodeMetadata } from "../../../forms/private-metadata.ts";
 import { mention } from "../../../views/blocks.ts";
 import { noticeModal } from "../../../views/notice-modal.ts";
 import { refreshHome } from "../../home/publish-home.ts";

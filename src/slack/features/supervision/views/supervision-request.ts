@@ -1,5 +1,5 @@
-import { buttonValue } from "../../../button-value.ts";
 import type { SlackMessage } from "../../../direct-message.ts";
+import { buttonValue } from "../../../forms/button-value.ts";
 import { actions, button, context, mention, section } from "../../../views/blocks.ts";
 import { SUPERVISION_IDS } from "../ids.ts";
 import { formatMoment } from "./entry-text.ts";

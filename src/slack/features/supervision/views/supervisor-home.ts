@@ -2,7 +2,7 @@ import type { KnownBlock } from "@slack/types";
 import { calendarDate, formatUkDate } from "../../../../domain/dates.ts";
 import { progressBar } from "../../../../domain/progress-bar.ts";
 import type { SupervisorOverview } from "../../../../services/supervision/get-supervisor-overview.ts";
-import { buttonValue } from "../../../button-value.ts";
+import { buttonValue } from "../../../forms/button-value.ts";
 import { actions, button, context, header, mention, section } from "../../../views/blocks.ts";
 import { SUPERVISION_IDS } from "../ids.ts";
 import { entrySummary } from "./entry-text.ts";

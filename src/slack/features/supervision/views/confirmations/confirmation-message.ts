@@ -1,8 +1,8 @@
 import type { KnownBlock } from "@slack/types";
 import { formatUkDate } from "../../../../../domain/dates.ts";
 import type { ConfirmationEntry } from "../../../../../services/confirmations/get-confirmation-request.ts";
-import { buttonValue } from "../../../../button-value.ts";
 import type { SlackMessage } from "../../../../direct-message.ts";
+import { buttonValue } from "../../../../forms/button-value.ts";
 import { actions, button, context, mention, section } from "../../../../views/blocks.ts";
 import { SUPERVISION_IDS } from "../../ids.ts";
 import { entrySummary, formatMoment } from "../entry-text.ts";

@@ -1,7 +1,7 @@
 import type { ModalView } from "@slack/types";
 import { z } from "zod";
 import type { ConfirmationEntry } from "../../../../../services/confirmations/get-confirmation-request.ts";
-import { encodeMetadata } from "../../../../private-metadata.ts";
+import { encodeMetadata } from "../../../../forms/private-metadata.ts";
 import { context, mention, plain, section } from "../../../../views/blocks.ts";
 import { SLACK_LIMITS } from "../../../../views/limits.ts";
 import { SUPERVISION_IDS } from "../../ids.ts";

@@ -11,7 +11,7 @@ import type {
   LatestRating,
   PrepareCompetencySignOffResult,
 } from "../../../../../services/supervision/prepare-competency-sign-off.ts";
-import { encodeMetadata } from "../../../../private-metadata.ts";
+import { encodeMetadata } from "../../../../forms/private-metadata.ts";
 import { context, mention, plain, section } from "../../../../views/blocks.ts";
 import { SLACK_LIMITS, truncate } from "../../../../views/limits.ts";
 import { SUPERVISION_IDS } from "../../ids.ts";

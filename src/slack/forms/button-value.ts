@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AppError } from "../domain/app-error.ts";
+import { AppError } from "../../domain/app-error.ts";
 
 /** Button values are small JSON objects; this writes them and reads them back through a schema. */
 export function buttonValue<T extends Record<string, unknown>>(value: T): string {

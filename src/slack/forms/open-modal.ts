@@ -1,7 +1,7 @@
 import type { ModalView } from "@slack/types";
 import type { WebClient } from "@slack/web-api";
-import { AppError } from "../domain/app-error.ts";
-import { loadingModal, noticeModal } from "./views/notice-modal.ts";
+import { AppError } from "../../domain/app-error.ts";
+import { loadingModal, noticeModal } from "../views/notice-modal.ts";
 
 /**
  * Opens a modal at once (the trigger lasts 3 s), then loads what it needs and fills it in. A

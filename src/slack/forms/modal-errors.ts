@@ -1,4 +1,4 @@
-import { AppError } from "../domain/app-error.ts";
+import { AppError } from "../../domain/app-error.ts";
 
 /**
  * A service's refusal as in-modal errors, so the form is never lost: the message goes beside

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Logger } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
-import { AppError } from "../domain/app-error.ts";
+import { AppError } from "../../domain/app-error.ts";
 
 /** The error a listener threw, unwrapped from Bolt's UnknownError. */
 export function originalError(error: Error): Error {

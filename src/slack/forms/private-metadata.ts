@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { SLACK_LIMITS } from "./views/limits.ts";
+import { SLACK_LIMITS } from "../views/limits.ts";
 
 /**
  * The one codec for a modal's private_metadata: JSON, checked by a zod schema on the way in and
