@@ -8,9 +8,9 @@ import type { SubcommandHandler } from "../../commands/types.ts";
 import { type BotDeps, serviceContext } from "../../deps.ts";
 import { sendDirectMessage } from "../../direct-message.ts";
 import { idValue, readButtonValue } from "../../forms/button-value.ts";
+import { type ButtonClickArgs, interactionActor } from "../../interaction.ts";
 import { mention } from "../../views/blocks.ts";
 import { refreshHome } from "../home/publish-home.ts";
-import { type ButtonArgs, clicker } from "./button-args.ts";
 import { mentionedPerson, refuseExtraWords } from "./command-words.ts";
 import { sendConfirmationRequests } from "./confirmation-requests.ts";
 import { SUPERVISION_IDS } from "./ids.ts";
@@ -52,12 +52,12 @@ export const supervisorSubcommand: SubcommandHandler = async ({ deps, slack, res
 
 async function answer(
   deps: BotDeps,
-  { ack, body, client, action }: ButtonArgs,
+  { ack, body, client, action }: ButtonClickArgs,
   response: RespondToSupervisionInput["response"],
 ): Promise<void> {
   await ack();
   const { id } = readButtonValue(idValue, action.value);
-  const actor = clicker(deps, body);
+  const actor = interactionActor(deps, body);
   const { teamId } = actor;
   const result = await respondToSupervision(serviceContext(deps), actor, {
     supervisionId: id,

@@ -3,17 +3,17 @@ import { z } from "zod";
 import { decideEntries, decideEntry } from "../../../../services/confirmations/decide-entry.ts";
 import { type BotDeps, serviceContext } from "../../../deps.ts";
 import { idValue, readButtonValue } from "../../../forms/button-value.ts";
-import { type ButtonArgs, clicker } from "../button-args.ts";
+import { type ButtonClickArgs, interactionActor } from "../../../interaction.ts";
 import { SUPERVISION_IDS } from "../ids.ts";
 import { afterDecisions } from "./after-decisions.ts";
 
 const idsValue = z.object({ ids: z.array(z.number().int().positive()).min(1).max(100) });
 
 /** Confirm one entry (from the DM or the App Home). Only the confirmer may; a repeat changes nothing. */
-async function confirmOne(deps: BotDeps, { ack, body, client, action }: ButtonArgs) {
+async function confirmOne(deps: BotDeps, { ack, body, client, action }: ButtonClickArgs) {
   await ack();
   const { id } = readButtonValue(idValue, action.value);
-  const actor = clicker(deps, body);
+  const actor = interactionActor(deps, body);
   const result = await decideEntry(serviceContext(deps), actor, {
     entryId: id,
     decision: "confirm",
@@ -22,10 +22,10 @@ async function confirmOne(deps: BotDeps, { ack, body, client, action }: ButtonAr
 }
 
 /** "Confirm all": every entry the DM showed as waiting, in one transaction. */
-async function confirmAll(deps: BotDeps, { ack, body, client, action }: ButtonArgs) {
+async function confirmAll(deps: BotDeps, { ack, body, client, action }: ButtonClickArgs) {
   await ack();
   const { ids } = readButtonValue(idsValue, action.value);
-  const actor = clicker(deps, body);
+  const actor = interactionActor(deps, body);
   const results = await decideEntries(serviceContext(deps), actor, {
     entryIds: ids,
     decision: "confirm",
@@ -34,6 +34,6 @@ async function confirmAll(deps: BotDeps, { ack, body, client, action }: ButtonAr
 }
 
 export function registerDecisionActions(app: App, deps: BotDeps): void {
-  app.action(SUPERVISION_IDS.confirmEntry, (args: ButtonArgs) => confirmOne(deps, args));
-  app.action(SUPERVISION_IDS.confirmAll, (args: ButtonArgs) => confirmAll(deps, args));
+  app.action(SUPERVISION_IDS.confirmEntry, (args: ButtonClickArgs) => confirmOne(deps, args));
+  app.action(SUPERVISION_IDS.confirmAll, (args: ButtonClickArgs) => confirmAll(deps, args));
 }

@@ -8,8 +8,12 @@ import { idValue, readButtonValue } from "../../../forms/button-value.ts";
 import { parseModal } from "../../../forms/modal-state.ts";
 import { openModalThenFill } from "../../../forms/open-modal.ts";
 import { decodeMetadata } from "../../../forms/private-metadata.ts";
+import {
+  type ButtonClickArgs,
+  interactionActor,
+  type ViewSubmissionArgs,
+} from "../../../interaction.ts";
 import { noticeModal } from "../../../views/notice-modal.ts";
-import { type ButtonArgs, clicker, type SubmissionArgs } from "../button-args.ts";
 import { SUPERVISION_IDS } from "../ids.ts";
 import { entryOutcome } from "../views/confirmations/confirmation-message.ts";
 import {
@@ -32,11 +36,11 @@ const queryForm = z.object({
 });
 
 /** Query: the form opens at once; then it shows the entry, or why this person can't query it. */
-async function openQuery(deps: BotDeps, { ack, body, client, action }: ButtonArgs) {
+async function openQuery(deps: BotDeps, { ack, body, client, action }: ButtonClickArgs) {
   await ack();
   const { id } = readButtonValue(idValue, action.value);
   await openModalThenFill(client, body.trigger_id, QUERY_TITLE, async () => {
-    const entry = await checkEntryDecider(serviceContext(deps), clicker(deps, body), {
+    const entry = await checkEntryDecider(serviceContext(deps), interactionActor(deps, body), {
       entryId: id,
     });
     if (entry.state === "claimed") return queryModal(entry);
@@ -46,14 +50,14 @@ async function openQuery(deps: BotDeps, { ack, body, client, action }: ButtonArg
 }
 
 /** The reason is sent: the entry is queried once, and the trainee is told. */
-async function submitQuery(deps: BotDeps, { ack, body, view, client }: SubmissionArgs) {
+async function submitQuery(deps: BotDeps, { ack, body, view, client }: ViewSubmissionArgs) {
   const form = parseModal(queryForm, view.state.values);
   if (!form.ok) {
     await ack({ response_action: "errors", errors: form.errors });
     return;
   }
   const { entryId } = decodeMetadata(queryMetadata, view.private_metadata);
-  const actor = clicker(deps, body);
+  const actor = interactionActor(deps, body);
   let result: Awaited<ReturnType<typeof decideEntry>>;
   try {
     result = await decideEntry(serviceContext(deps), actor, {
@@ -71,6 +75,6 @@ async function submitQuery(deps: BotDeps, { ack, body, view, client }: Submissio
 }
 
 export function registerQuery(app: App, deps: BotDeps): void {
-  app.action(SUPERVISION_IDS.queryEntry, (args: ButtonArgs) => openQuery(deps, args));
-  app.view(SUPERVISION_IDS.queryModal, (args: SubmissionArgs) => submitQuery(deps, args));
+  app.action(SUPERVISION_IDS.queryEntry, (args: ButtonClickArgs) => openQuery(deps, args));
+  app.view(SUPERVISION_IDS.queryModal, (args: ViewSubmissionArgs) => submitQuery(deps, args));
 }

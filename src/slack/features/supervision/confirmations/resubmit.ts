@@ -11,12 +11,16 @@ import { type BotDeps, serviceContext } from "../../../deps.ts";
 import { idValue, readButtonValue } from "../../../forms/button-value.ts";
 import { openModalThenFill } from "../../../forms/open-modal.ts";
 import { decodeMetadata, encodeMetadata } from "../../../forms/private-metadata.ts";
+import {
+  type ButtonClickArgs,
+  interactionActor,
+  type ViewSubmissionArgs,
+} from "../../../interaction.ts";
 import { mention } from "../../../views/blocks.ts";
 import { noticeModal } from "../../../views/notice-modal.ts";
 import { refreshHome } from "../../home/publish-home.ts";
 import { logModalErrors, readLogModal } from "../../logging/views/log-modal-values.ts";
 import { LOG_FIELDS, logModalView } from "../../logging/views/log-modal-view.ts";
-import { type ButtonArgs, clicker, type SubmissionArgs } from "../button-args.ts";
 import { sendConfirmationRequests } from "../confirmation-requests.ts";
 import { SUPERVISION_IDS } from "../ids.ts";
 
@@ -24,11 +28,11 @@ const TITLE = "Correct a session";
 const resubmitMetadata = z.object({ entryId: z.number().int().positive() });
 
 /** "Correct and send back" in the query notice: the logging form, filled from the entry. */
-async function openCorrection(deps: BotDeps, { ack, body, client, action }: ButtonArgs) {
+async function openCorrection(deps: BotDeps, { ack, body, client, action }: ButtonClickArgs) {
   await ack();
   const { id } = readButtonValue(idValue, action.value);
   await openModalThenFill(client, body.trigger_id, TITLE, async () => {
-    const entry = await getEntryForCorrection(serviceContext(deps), clicker(deps, body), {
+    const entry = await getEntryForCorrection(serviceContext(deps), interactionActor(deps, body), {
       entryId: id,
     });
     return logModalView({
@@ -55,9 +59,9 @@ function sentBackText(result: LogEntryResult): string {
     : `Corrected and sent back to ${who} to confirm.`;
 }
 
-async function submitCorrection(deps: BotDeps, { ack, body, view, client }: SubmissionArgs) {
+async function submitCorrection(deps: BotDeps, { ack, body, view, client }: ViewSubmissionArgs) {
   const ctx = serviceContext(deps);
-  const actor = clicker(deps, body);
+  const actor = interactionActor(deps, body);
   const form = readLogModal(view.state.values, { teamId: actor.teamId, today: todayFor(ctx) });
   if (!form.ok) {
     await ack({ response_action: "errors", errors: form.errors });
@@ -80,6 +84,8 @@ async function submitCorrection(deps: BotDeps, { ack, body, view, client }: Subm
 }
 
 export function registerResubmit(app: App, deps: BotDeps): void {
-  app.action(SUPERVISION_IDS.resubmitEntry, (args: ButtonArgs) => openCorrection(deps, args));
-  app.view(SUPERVISION_IDS.resubmitModal, (args: SubmissionArgs) => submitCorrection(deps, args));
+  app.action(SUPERVISION_IDS.resubmitEntry, (args: ButtonClickArgs) => openCorrection(deps, args));
+  app.view(SUPERVISION_IDS.resubmitModal, (args: ViewSubmissionArgs) =>
+    submitCorrection(deps, args),
+  );
 }

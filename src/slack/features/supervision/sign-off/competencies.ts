@@ -14,10 +14,10 @@ import { sendDirectMessage } from "../../../direct-message.ts";
 import { flattenViewState } from "../../../forms/modal-state.ts";
 import { openModalThenFill } from "../../../forms/open-modal.ts";
 import { decodeMetadata } from "../../../forms/private-metadata.ts";
+import { interactionActor, type ViewSubmissionArgs } from "../../../interaction.ts";
 import { mention } from "../../../views/blocks.ts";
 import { noticeModal } from "../../../views/notice-modal.ts";
 import { refreshHome } from "../../home/publish-home.ts";
-import { clicker, type SubmissionArgs } from "../button-args.ts";
 import { mentionedPerson, refuseExtraWords } from "../command-words.ts";
 import { SUPERVISION_IDS } from "../ids.ts";
 import {
@@ -63,7 +63,7 @@ function asInput(rated: { rating: CompetencyRating; comment: string | null }) {
   return { rating: rated.rating, ...(rated.comment ? { comment: rated.comment } : {}) };
 }
 
-async function submitCompetencies(deps: BotDeps, { ack, body, view, client }: SubmissionArgs) {
+async function submitCompetencies(deps: BotDeps, { ack, body, view, client }: ViewSubmissionArgs) {
   const meta = decodeMetadata(competenciesMetadata, view.private_metadata);
   const flat = flattenViewState(view.state.values);
   const input = {
@@ -80,7 +80,7 @@ async function submitCompetencies(deps: BotDeps, { ack, body, view, client }: Su
     await ack({ response_action: "errors", errors: formErrors(checked.error) });
     return;
   }
-  const actor = clicker(deps, body);
+  const actor = interactionActor(deps, body);
   const ctx = serviceContext(deps);
   let result: Awaited<ReturnType<typeof signOffCompetencies>>;
   try {
@@ -123,7 +123,7 @@ async function submitCompetencies(deps: BotDeps, { ack, body, view, client }: Su
 }
 
 export function registerCompetencies(app: App, deps: BotDeps): void {
-  app.view(SUPERVISION_IDS.competenciesModal, (args: SubmissionArgs) =>
+  app.view(SUPERVISION_IDS.competenciesModal, (args: ViewSubmissionArgs) =>
     submitCompetencies(deps, args),
   );
 }

@@ -13,10 +13,10 @@ import { sendDirectMessage } from "../../../direct-message.ts";
 import { flattenViewState } from "../../../forms/modal-state.ts";
 import { openModalThenFill } from "../../../forms/open-modal.ts";
 import { decodeMetadata } from "../../../forms/private-metadata.ts";
+import { interactionActor, type ViewSubmissionArgs } from "../../../interaction.ts";
 import { mention } from "../../../views/blocks.ts";
 import { noticeModal } from "../../../views/notice-modal.ts";
 import { refreshHome } from "../../home/publish-home.ts";
-import { clicker, type SubmissionArgs } from "../button-args.ts";
 import { mentionedPerson, refuseExtraWords } from "../command-words.ts";
 import { SUPERVISION_IDS } from "../ids.ts";
 import {
@@ -60,7 +60,7 @@ function yesNo(value: string | string[] | undefined): boolean | undefined {
   return value === "yes" ? true : value === "no" ? false : undefined;
 }
 
-async function submitReport(deps: BotDeps, { ack, body, view, client }: SubmissionArgs) {
+async function submitReport(deps: BotDeps, { ack, body, view, client }: ViewSubmissionArgs) {
   const meta = decodeMetadata(reportMetadata, view.private_metadata);
   const flat = flattenViewState(view.state.values);
   const discussed = flat[REPORT_BLOCKS.discussed];
@@ -74,7 +74,7 @@ async function submitReport(deps: BotDeps, { ack, body, view, client }: Submissi
     await ack({ response_action: "errors", errors: formErrors(checked.error) });
     return;
   }
-  const actor = clicker(deps, body);
+  const actor = interactionActor(deps, body);
   const ctx = serviceContext(deps);
   let result: Awaited<ReturnType<typeof submitSupervisorReport>>;
   try {
@@ -109,5 +109,5 @@ async function submitReport(deps: BotDeps, { ack, body, view, client }: Submissi
 }
 
 export function registerReport(app: App, deps: BotDeps): void {
-  app.view(SUPERVISION_IDS.reportModal, (args: SubmissionArgs) => submitReport(deps, args));
+  app.view(SUPERVISION_IDS.reportModal, (args: ViewSubmissionArgs) => submitReport(deps, args));
 }
