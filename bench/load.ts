@@ -73,6 +73,36 @@ export async function runLoad(
   return { requests: total, failures, seconds, latenciesMs };
 }
 
+/**
+ * Open-loop load: `total` requests at a steady `perSecond`, each sent on time whether or not the
+ * ones before have been answered, as people's commands arrive.
+ */
+export async function runAtRate(
+  target: Target,
+  perSecond: number,
+  total: number,
+  bodyFor: (i: number) => string,
+): Promise<LoadResult> {
+  const latenciesMs: number[] = [];
+  let failures = 0;
+  const started = process.hrtime.bigint();
+  const sends: Promise<void>[] = [];
+  for (let i = 0; i < total; i++) {
+    const dueMs = (i * 1000) / perSecond;
+    const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6;
+    if (dueMs > elapsedMs) await new Promise((resolve) => setTimeout(resolve, dueMs - elapsedMs));
+    sends.push(
+      post(target, bodyFor(i)).then(({ status, ms }) => {
+        if (status === 200) latenciesMs.push(ms);
+        else failures++;
+      }),
+    );
+  }
+  await Promise.all(sends);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  return { requests: total, failures, seconds, latenciesMs };
+}
+
 export function percentile(sortedMs: readonly number[], p: number): number {
   if (sortedMs.length === 0) return Number.NaN;
   const index = Math.min(sortedMs.length - 1, Math.ceil((p / 100) * sortedMs.length) - 1);

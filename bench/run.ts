@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { startSlackEmulator } from "../src/emulator/index.ts";
-import { percentile, runLoad, type Target } from "./load.ts";
+import { type LoadResult, percentile, runAtRate, runLoad, type Target } from "./load.ts";
 import { type BenchProcess, peakRssDuring, startProcess } from "./processes.ts";
 
 // The ack benchmark: our bot and a bare Bolt app, each in its own process on loopback, under
@@ -12,6 +12,9 @@ const SECRET = "bench-signing-secret-0123456789";
 /** Commands come from a pool of trainees, as they would in a society, not all from one person. */
 const TRAINEES = Array.from({ length: 50 }, (_, i) => `U0BENCH${String(i).padStart(2, "0")}`);
 const CONCURRENCY = [1, 10, 50];
+/** Besides the closed loops, a steady stream of this many commands a second. */
+const STEADY_PER_SECOND = 10;
+const STEADY_REQUESTS = 200;
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
 const WARMUP = 200;
 
@@ -77,7 +80,8 @@ interface Row {
   /** p99 of the time until the reply arrives through the response_url, when there is one. */
   replyP99?: number;
   app: string;
-  concurrency: number;
+  /** "c=10": that many requests in flight; "10/s": a steady rate. */
+  load: string;
   p50: number;
   p95: number;
   p99: number;
@@ -96,19 +100,29 @@ async function measure(
   await runLoad(endpoint, 10, WARMUP, () => commandBody(text));
   await replyLatencies(emulator.responseUrlPosts.length); // let the warm-up's replies land
   const rows: Row[] = [];
-  for (const concurrency of CONCURRENCY) {
-    const total = concurrency === 1 ? Math.min(REQUESTS, 1000) : REQUESTS;
+  const loads: [string, () => Promise<LoadResult>][] = [
+    ...CONCURRENCY.map((c): [string, () => Promise<LoadResult>] => [
+      `c=${c}`,
+      () =>
+        runLoad(endpoint, c, c === 1 ? Math.min(REQUESTS, 1000) : REQUESTS, () =>
+          commandBody(text),
+        ),
+    ]),
+    [
+      `${STEADY_PER_SECOND}/s`,
+      () => runAtRate(endpoint, STEADY_PER_SECOND, STEADY_REQUESTS, () => commandBody(text)),
+    ],
+  ];
+  for (const [load, run] of loads) {
     const postsBefore = emulator.responseUrlPosts.length;
-    const { result, peakMiB } = await peakRssDuring(target, () =>
-      runLoad(endpoint, concurrency, total, () => commandBody(text)),
-    );
+    const { result, peakMiB } = await peakRssDuring(target, run);
     const sorted = [...result.latenciesMs].sort((a, b) => a - b);
     const replies = (await replyLatencies(postsBefore)).sort((a, b) => a - b);
     rows.push({
       ...(replies.length > 0 ? { replyP99: percentile(replies, 99) } : {}),
       scenario,
       app,
-      concurrency,
+      load,
       p50: percentile(sorted, 50),
       p95: percentile(sorted, 95),
       p99: percentile(sorted, 99),
@@ -147,17 +161,16 @@ console.log(
   `Idle RSS: Balint Pathway ${idle.ours.toFixed(0)} MiB, bare Bolt ${idle.bare.toFixed(0)} MiB\n`,
 );
 console.log(
-  "scenario                 app              conc   p50 ms   p95 ms   p99 ms    req/s  fail  peak RSS MiB  p99 vs bare  reply p99 ms",
+  "scenario                 app              load   p50 ms   p95 ms   p99 ms    req/s  fail  peak RSS MiB  p99 vs bare  reply p99 ms",
 );
 for (const row of rows) {
   const baseline = rows.find(
-    (r) =>
-      r.app === "bare Bolt" && r.scenario === row.scenario && r.concurrency === row.concurrency,
+    (r) => r.app === "bare Bolt" && r.scenario === row.scenario && r.load === row.load,
   );
   const ratio =
     row.app === "bare Bolt" || !baseline ? "" : `${(row.p99 / baseline.p99).toFixed(2)}×`;
   console.log(
-    `${row.scenario.padEnd(24)} ${row.app.padEnd(16)} ${String(row.concurrency).padStart(4)} ${ms(row.p50)}  ${ms(row.p95)}  ${ms(row.p99)}  ${row.rps.toFixed(0).padStart(7)}  ${String(row.failures).padStart(4)}  ${row.peakMiB.toFixed(0).padStart(12)}  ${ratio.padStart(11)}  ${row.replyP99 === undefined ? "" : ms(row.replyP99)}`,
+    `${row.scenario.padEnd(24)} ${row.app.padEnd(16)} ${row.load.padStart(4)} ${ms(row.p50)}  ${ms(row.p95)}  ${ms(row.p99)}  ${row.rps.toFixed(0).padStart(7)}  ${String(row.failures).padStart(4)}  ${row.peakMiB.toFixed(0).padStart(12)}  ${ratio.padStart(11)}  ${row.replyP99 === undefined ? "" : ms(row.replyP99)}`,
   );
 }
 console.log(
