@@ -6,7 +6,8 @@ export interface HomeViewer {
   teamId: string;
   userId: string;
   personId: number | null;
-  isAdmin: boolean;
+  /** Read once with the person, for the settings section. */
+  nudgesOptedOut: boolean;
 }
 
 /**

@@ -17,7 +17,7 @@ export async function publishHome(
   const viewer: HomeViewer = {
     ...who,
     personId: person?.id ?? null,
-    isAdmin: deps.config.ADMIN_USER_IDS.includes(who.userId),
+    nudgesOptedOut: person?.nudgesOptedOut ?? false,
   };
   const parts = await Promise.all(
     HOME_SECTIONS.map((section: HomeSection) => section(deps, viewer)),

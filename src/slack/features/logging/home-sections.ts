@@ -21,11 +21,5 @@ export const traineeHomeSection: HomeSection = async (deps, viewer) => {
 };
 
 /** Settings for anyone the bot knows: the eight-week reminders to log. */
-export const settingsHomeSection: HomeSection = async (deps, viewer) => {
-  if (viewer.personId === null) return [];
-  const person = await deps.db.person.findUnique({
-    where: { id: viewer.personId },
-    select: { nudgesOptedOut: true },
-  });
-  return person ? settingsBlocks(person.nudgesOptedOut) : [];
-};
+export const settingsHomeSection: HomeSection = async (_deps, viewer) =>
+  viewer.personId === null ? [] : settingsBlocks(viewer.nudgesOptedOut);
