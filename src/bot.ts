@@ -1,11 +1,19 @@
 import type { Server } from "node:http";
 import type { App, Logger } from "@slack/bolt";
+import { WebClient } from "@slack/web-api";
 import type { Config } from "./config.ts";
 import { type Database, openDatabase } from "./db/client.ts";
 import { applyMigrations } from "./db/migrate.ts";
 import { scheduledJobs, startScheduler } from "./jobs/scheduler.ts";
-import { createBoltApp } from "./slack/app.ts";
+import { createBoltApp, slackClientOptions } from "./slack/app.ts";
 import { createChannelMembers } from "./slack/channel-members.ts";
+import { keepChannelMembersFresh } from "./slack/channel-membership-events.ts";
+import { effectDeliverer } from "./slack/delivery/deliver-effect.ts";
+import {
+  type DeliveryPolicy,
+  type OutboxDeliverer,
+  startOutboxDeliverer,
+} from "./slack/delivery/outbox-deliverer.ts";
 import type { BotDeps } from "./slack/deps.ts";
 
 export interface RunningBot {
@@ -15,6 +23,8 @@ export interface RunningBot {
   deps: BotDeps;
   /** The HTTP port in HTTP mode; undefined in Socket Mode. */
   port: number | undefined;
+  /** Delivers what stored changes must tell Slack. */
+  outbox: OutboxDeliverer;
   stop: () => Promise<void>;
 }
 
@@ -28,6 +38,8 @@ export interface StartOptions {
   scheduleJobs?: boolean;
   /** In HTTP mode, the address to listen on (default: every interface). */
   host?: string;
+  /** How the outbox paces retries (tests shorten it). */
+  deliveryPolicy?: DeliveryPolicy;
 }
 
 const START_TIMEOUT_MS = 30_000;
@@ -40,11 +52,20 @@ export async function startBot({
   skipMigrations,
   scheduleJobs = true,
   host,
+  deliveryPolicy,
 }: StartOptions): Promise<RunningBot> {
   if (!skipMigrations) applyMigrations(config.DATABASE_URL);
   const db = await openDatabase(config.DATABASE_URL);
   try {
-    const deps: BotDeps = { config, db, logger, now, channelMembers: createChannelMembers() };
+    let outbox: OutboxDeliverer | undefined;
+    const deps: BotDeps = {
+      config,
+      db,
+      logger,
+      now,
+      channelMembers: createChannelMembers(),
+      deliverSoon: () => outbox?.kick(),
+    };
     const app = createBoltApp(deps);
     await withTimeout(app.init(), "Checking the bot token with Slack").catch((error: unknown) => {
       throw new Error(describeSlackFailure(error, config));
@@ -56,6 +77,11 @@ export async function startBot({
       config.SLACK_APP_TOKEN ? "Connecting to Slack in Socket Mode" : "Opening the HTTP port",
     );
     const port = portOf(started);
+    const membership = keepChannelMembersFresh(deps, app.client);
+    outbox = startOutboxDeliverer(
+      { db, logger, deliver: effectDeliverer(deps, deliveryClient(config, logger)) },
+      deliveryPolicy,
+    );
     // The digest and reminders on their cron schedules; a period missed while down runs once now.
     const jobDeps = { config, db, logger, now };
     const scheduler = scheduleJobs
@@ -66,9 +92,12 @@ export async function startBot({
       db,
       deps,
       port,
+      outbox,
       stop: async () => {
+        clearInterval(membership);
         await scheduler?.stop();
         await app.stop();
+        await outbox?.stop();
         await db.$disconnect();
       },
     };
@@ -115,4 +144,14 @@ async function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** A client for the outbox: rate limits and failures come back at once, for the outbox to pace. */
+function deliveryClient(config: Config, logger: Logger): WebClient {
+  return new WebClient(config.SLACK_BOT_TOKEN, {
+    ...slackClientOptions(config),
+    logger,
+    rejectRateLimitedCalls: true,
+    retryConfig: { retries: 0 },
+  });
 }

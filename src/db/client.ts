@@ -1,4 +1,5 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "../generated/prisma/client.ts";
 import { ensureDatabaseFolder } from "./database-url.ts";
 
@@ -10,12 +11,36 @@ const BUSY_TIMEOUT_MS = 5_000;
 /** Opens the database: one client for the whole process, WAL on, busy timeout set. */
 export async function openDatabase(url: string): Promise<Database> {
   ensureDatabaseFolder(url);
-  const adapter = new PrismaBetterSQLite3({ url, timeout: BUSY_TIMEOUT_MS });
+  const adapter = writeLockingAtBegin(new PrismaBetterSQLite3({ url, timeout: BUSY_TIMEOUT_MS }));
   const db = new PrismaClient({ adapter });
   await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await db.$queryRawUnsafe(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
   await db.$queryRawUnsafe("PRAGMA foreign_keys = ON");
   return db;
+}
+
+interface PreparingClient {
+  prepare(sql: string): unknown;
+}
+
+/**
+ * Every transaction takes SQLite's write lock when it starts (`BEGIN IMMEDIATE`). The adapter
+ * starts them with a plain `BEGIN`, and a deferred transaction that reads and then writes
+ * fails at once with "database is locked" when another process holds the lock; an immediate
+ * one waits its turn within the busy timeout instead.
+ */
+export function writeLockingAtBegin(factory: SqlDriverAdapterFactory): SqlDriverAdapterFactory {
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => {
+      const adapter = await factory.connect();
+      const client = (adapter as unknown as { client: PreparingClient }).client;
+      const prepare = client.prepare.bind(client);
+      client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+      return adapter;
+    },
+  };
 }
 
 /** True while the database answers a trivial query. */

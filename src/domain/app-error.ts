@@ -7,7 +7,9 @@ export type AppErrorCode =
   | "NOT_FOUND"
   | "FORBIDDEN"
   | "CONFLICT"
-  | "ALREADY_DECIDED";
+  | "ALREADY_DECIDED"
+  /** Slack did not answer in time a question the bot had to ask before acknowledging. */
+  | "SLACK_UNAVAILABLE";
 
 export class AppError extends Error {
   readonly code: AppErrorCode;

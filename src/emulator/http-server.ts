@@ -9,7 +9,7 @@ export interface IncomingRequest {
   rawBody: string;
 }
 
-export type RequestHandler = (request: IncomingRequest) => HttpAnswer;
+export type RequestHandler = (request: IncomingRequest) => HttpAnswer | Promise<HttpAnswer>;
 
 export interface RunningServer {
   /** e.g. "http://127.0.0.1:54321", without a trailing slash. */

@@ -150,6 +150,11 @@ export class SlackEmulator {
     this.state.failures.add(method, error, options);
   }
 
+  /** The next call(s) to `method` are answered only after `delayMs`, as from a slow Slack. */
+  slowNext(method: string, delayMs: number, times = 1): void {
+    this.state.slowness.add(method, delayMs, times);
+  }
+
   // --- used by the driver (and the sandbox) to play Slack's side --------------
 
   issueTriggerId(userId: string): string {

@@ -16,9 +16,11 @@ export async function startSlackEmulator(
   options: SlackEmulatorOptions = {},
 ): Promise<SlackEmulator> {
   const state = new EmulatorState(options);
-  const route = (request: IncomingRequest): HttpAnswer => {
+  const route = async (request: IncomingRequest): Promise<HttpAnswer> => {
     if (request.path.startsWith(API_PATH)) {
-      return answerWebApiCall(state, request.path.slice(API_PATH.length), {
+      const method = request.path.slice(API_PATH.length);
+      await state.slowness.wait(method);
+      return answerWebApiCall(state, method, {
         rawBody: request.rawBody,
         contentType: header(request, "content-type"),
         authorization: header(request, "authorization"),

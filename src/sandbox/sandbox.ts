@@ -4,6 +4,7 @@ import { type RunningBot, startBot } from "../bot.ts";
 import { loadConfig } from "../config.ts";
 import { sqliteFilePath } from "../db/database-url.ts";
 import { applyMigrations } from "../db/migrate.ts";
+import { recordEffects } from "../db/outbox.ts";
 import {
   createSlackDriver,
   type SlackDriver,
@@ -11,7 +12,6 @@ import {
   startSlackEmulator,
 } from "../emulator/index.ts";
 import { createLogger } from "../logger.ts";
-import { sendConfirmationRequests } from "../slack/features/supervision/confirmation-requests.ts";
 import { createMovableClock, type MovableClock } from "./clock.ts";
 import { DEMO_CHANNELS, DEMO_PEOPLE, DEMO_PEOPLE_LIST } from "./demo/demo-society.ts";
 import { seedDemoSociety } from "./demo/seed.ts";
@@ -99,7 +99,10 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
       timeZone: config.TIMEZONE,
     });
     // The DM the bot sent Dr Ahmed when Sam logged the session still waiting for her.
-    await sendConfirmationRequests(bot.deps, bot.app.client, seeded.traineePersonId);
+    await recordEffects(bot.db, [
+      { type: "confirmations.request", traineeId: seeded.traineePersonId },
+    ]);
+    bot.outbox.kick();
 
     const driver = createSlackDriver({
       botUrl: `${botBaseUrl}/slack/events`,

@@ -2,6 +2,7 @@ import type { ServerResponse } from "node:http";
 import { App, type LogLevel } from "@slack/bolt";
 import type { Config } from "../config.ts";
 import { databaseAnswers } from "../db/client.ts";
+import { registerChannelMembership } from "./channel-membership-events.ts";
 import type { BotDeps } from "./deps.ts";
 import { registerListeners } from "./features/index.ts";
 import { acknowledgeOnError } from "./middleware/ack-on-error.ts";
@@ -47,9 +48,18 @@ export function createBoltApp(deps: BotDeps): App {
         ],
       });
   app.use(dropRepeatedDeliveries());
+  // What a listener stored is delivered from the outbox, whatever became of its acknowledgement.
+  app.use(async ({ next }) => {
+    try {
+      await next();
+    } finally {
+      deps.deliverSoon();
+    }
+  });
   app.use(acknowledgeOnError());
   app.error(async (args: ErrorHandlerArgs) => handleListenerError(app.client, args));
   registerListeners(app, deps);
+  registerChannelMembership(app, deps);
   return app;
 }
 

@@ -13,6 +13,8 @@ export interface BotDeps {
   now: () => Date;
   /** Membership of the leadership and subcommittee channels, cached briefly. */
   channelMembers: ChannelMembers;
+  /** Asks the outbox to deliver what stored changes recorded, without waiting for it. */
+  deliverSoon: () => void;
 }
 
 export function serviceContext(deps: BotDeps): ServiceContext {

@@ -15,7 +15,7 @@ import {
   subcommitteePost,
   topView,
 } from "../slack/applications/e2e-support.ts";
-import { type Harness, startHarness } from "../support/bot-harness.ts";
+import { commandReply, type Harness, startHarness } from "../support/bot-harness.ts";
 import { CAST, escapedMention } from "../support/cast.ts";
 
 let h: Harness;
@@ -193,13 +193,12 @@ describe("from applying to the register", () => {
   it("records the Council's decision: the register lists the person, who is congratulated", async () => {
     h.clock.set("2026-12-03T10:00:00Z");
     const publishes = homePublishesFor(SAM);
-    await h.driver.slashCommand({
-      userId: CAST.admin.id,
-      text: `admin accredit ${escapedMention("trainee")} 2026-12-02`,
-    });
-    await responseTo(
+    const reply = await commandReply(
       h,
       CAST.admin.id,
+      `admin accredit ${escapedMention("trainee")} 2026-12-02`,
+    );
+    expect(JSON.stringify(reply.body)).toContain(
       "is now on the register of accredited leaders, accredited on 2 Dec 2026",
     );
     await directMessage(h, SAM, "Congratulations");

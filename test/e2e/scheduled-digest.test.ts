@@ -6,7 +6,7 @@ import { submitEnquiry } from "../../src/services/enquiries/submit-enquiry.ts";
 import { submitTrainingDayRequest } from "../../src/services/enquiries/submit-training-day-request.ts";
 import { SHARED_IDS } from "../../src/slack/ids.ts";
 import { castActor, contextAt, harnessJobs } from "../jobs/support.ts";
-import { type Harness, startHarness } from "../support/bot-harness.ts";
+import { deliverThenForget, type Harness, startHarness } from "../support/bot-harness.ts";
 import { CAST, CHANNELS } from "../support/cast.ts";
 
 const STATEMENT = "I have co-led a weekly group for two years, with supervision throughout.";
@@ -61,6 +61,7 @@ describe("the weekly digest", () => {
         reason: "More co-leading first.",
       },
     );
+    await deliverThenForget(h);
   });
   afterAll(async () => {
     await h.stop();

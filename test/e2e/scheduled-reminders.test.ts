@@ -4,7 +4,7 @@ import { logEntry } from "../../src/services/entries/log-entry.ts";
 import { addLeader } from "../../src/services/register/add-leader.ts";
 import { SHARED_IDS } from "../../src/slack/ids.ts";
 import { castActor, contextAt, harnessJobs } from "../jobs/support.ts";
-import { type Harness, startHarness } from "../support/bot-harness.ts";
+import { deliverThenForget, type Harness, startHarness } from "../support/bot-harness.ts";
 import { CAST, type CastMember } from "../support/cast.ts";
 
 // Monday 30 November 2026, 10:30 in London.
@@ -49,6 +49,7 @@ beforeAll(async () => {
     where: { slackUserId: CAST.stranger.id },
     data: { nudgesOptedOut: true },
   });
+  await deliverThenForget(h);
 });
 afterAll(async () => {
   await h.stop();

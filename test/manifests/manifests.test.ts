@@ -27,10 +27,13 @@ function manifest(name: string) {
 
 /** What the features use: the command, posting and DMs, names, and channel membership. */
 const LEAST_SCOPES = [
+  "channels:history",
   "channels:read",
   "chat:write",
   "commands",
+  "groups:history",
   "groups:read",
+  "im:history",
   "im:write",
   "users:read",
 ];
@@ -54,7 +57,11 @@ describe.each([
   it("turns on interactivity, the App Home and its event", () => {
     expect(app.settings.interactivity.is_enabled).toBe(true);
     expect(app.features.app_home.home_tab_enabled).toBe(true);
-    expect(app.settings.event_subscriptions.bot_events).toEqual(["app_home_opened"]);
+    expect(app.settings.event_subscriptions.bot_events).toEqual([
+      "app_home_opened",
+      "member_joined_channel",
+      "member_left_channel",
+    ]);
   });
 
   it(

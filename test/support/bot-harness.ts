@@ -109,3 +109,12 @@ export async function commandReply(h: Harness, userId: string, text: string) {
   );
   return { ...response, body: post.body as unknown };
 }
+
+/**
+ * Waits until the outbox has delivered what the changes so far recorded, then forgets every
+ * Slack call: for tests that seed data through use cases and then watch what a job sends.
+ */
+export async function deliverThenForget(h: Harness): Promise<void> {
+  await h.bot.outbox.idle();
+  h.emulator.reset();
+}

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Conversation, Workspace } from "../model/workspace.ts";
+import { messageObject } from "./chat.ts";
 import { defineMethod, failure, formBoolean } from "./define.ts";
 
 /** A conversation object as conversations.info and conversations.open (return_im) give it. */
@@ -88,5 +89,33 @@ export const conversationsInfo = defineMethod(
     const conversation = conversationById(state.workspace, args.channel);
     if (!conversation) return failure("channel_not_found");
     return { ok: true, channel: conversationObject(state.workspace, conversation) };
+  },
+);
+
+/** Newest first, as Slack answers; metadata only with `include_all_metadata`. */
+export const conversationsHistory = defineMethod(
+  z.object({
+    channel: z.string().optional(),
+    limit: z.coerce.number().int().min(1).max(999).optional(),
+    include_all_metadata: formBoolean.optional(),
+  }),
+  (state, args) => {
+    const conversation = conversationById(state.workspace, args.channel);
+    if (!conversation) return failure("channel_not_found");
+    if (!state.workspace.membersOf(conversation).includes(state.workspace.botUserId)) {
+      return failure("not_in_channel");
+    }
+    const messages = state.messages
+      .in(conversation.id)
+      .slice()
+      .reverse()
+      .slice(0, args.limit ?? 100)
+      .map((message) => {
+        const shown = messageObject(state.workspace, message);
+        if (args.include_all_metadata) return shown;
+        const { metadata: _hidden, ...rest } = shown;
+        return rest;
+      });
+    return { ok: true, messages, has_more: false };
   },
 );

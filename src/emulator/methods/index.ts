@@ -8,7 +8,12 @@ import {
 import type { ApiResponse } from "../types.ts";
 import { authTest } from "./auth.ts";
 import { chatDelete, chatPostEphemeral, chatPostMessage, chatUpdate } from "./chat.ts";
-import { conversationsInfo, conversationsMembers, conversationsOpen } from "./conversations.ts";
+import {
+  conversationsHistory,
+  conversationsInfo,
+  conversationsMembers,
+  conversationsOpen,
+} from "./conversations.ts";
 import type { MethodHandler } from "./define.ts";
 import { usersInfo } from "./users.ts";
 import { viewsOpen, viewsPublish, viewsPush, viewsUpdate } from "./views.ts";
@@ -22,6 +27,7 @@ export const WEB_API_METHODS: Readonly<Record<string, MethodHandler>> = {
   "conversations.open": conversationsOpen,
   "conversations.members": conversationsMembers,
   "conversations.info": conversationsInfo,
+  "conversations.history": conversationsHistory,
   "users.info": usersInfo,
   "views.open": viewsOpen,
   "views.update": viewsUpdate,

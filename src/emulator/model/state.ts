@@ -3,6 +3,7 @@ import { CallLog, FailurePlan } from "./calls.ts";
 import { IdSource } from "./ids.ts";
 import { MessageStore } from "./messages.ts";
 import { ResponseUrlStore } from "./response-urls.ts";
+import { SlownessPlan } from "./slowness.ts";
 import { TriggerStore } from "./triggers.ts";
 import { ViewStore } from "./views.ts";
 import { Workspace } from "./workspace.ts";
@@ -14,6 +15,7 @@ export class EmulatorState {
   readonly workspace: Workspace;
   readonly calls = new CallLog();
   readonly failures = new FailurePlan();
+  readonly slowness = new SlownessPlan();
   readonly messages = new MessageStore();
   readonly views: ViewStore;
   readonly triggers: TriggerStore;
@@ -35,6 +37,7 @@ export class EmulatorState {
   reset(options: { workspace?: boolean } = {}): void {
     this.calls.reset();
     this.failures.reset();
+    this.slowness.reset();
     this.messages.reset();
     this.views.reset();
     this.triggers.reset();

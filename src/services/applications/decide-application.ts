@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { recordAudit } from "../../db/audit.ts";
+import { recordEffects } from "../../db/outbox.ts";
 import { ensurePerson } from "../../db/people.ts";
 import type { Db } from "../../db/transaction.ts";
 import { AppError } from "../../domain/app-error.ts";
@@ -93,7 +94,7 @@ export async function decideApplication(
       throw await notWaitingError(tx, ctx.timeZone, applicationId, "changed meanwhile");
     }
 
-    await tx.applicationEvent.create({
+    const event = await tx.applicationEvent.create({
       data: {
         applicationId,
         fromStatus,
@@ -115,6 +116,11 @@ export async function decideApplication(
       where: { id: applicationId },
       include: { trainee: true },
     });
+    await recordEffects(tx, [
+      { type: "application.show", applicationId },
+      { type: "application.decided", applicationId, eventId: event.id },
+      { type: "home.refresh", personId: current.traineeId },
+    ]);
     return { application, decision, fromStatus, toStatus: next.to, reason, decidedBy: decider };
   });
 }

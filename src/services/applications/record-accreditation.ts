@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { recordAudit } from "../../db/audit.ts";
+import { recordEffects } from "../../db/outbox.ts";
 import { ensurePerson } from "../../db/people.ts";
 import { AppError } from "../../domain/app-error.ts";
 import { OPEN_STATUSES, statusLabel, transition } from "../../domain/application-status.ts";
 import { formatUkDate } from "../../domain/dates.ts";
 import type { AccreditedLeader, Person } from "../../generated/prisma/client.ts";
+import { recordClaimsRerouted } from "../confirmations/record-claims-rerouted.ts";
 import type { Actor, ServiceContext } from "../context.ts";
 import { calendarDateInput, mention, parseInput, personRefInput, todayFor } from "../inputs.ts";
 import type { ApplicationWithTrainee } from "./submit-application.ts";
@@ -127,6 +129,14 @@ export async function recordAccreditation(
       },
       at: ctx.now,
     });
+    await recordEffects(tx, [
+      ...(application
+        ? [{ type: "application.show" as const, applicationId: application.id }]
+        : []),
+      { type: "person.accredited", personId: person.id, accreditedOn: leader.accreditedOn },
+      { type: "home.refresh", personId: person.id },
+    ]);
+    await recordClaimsRerouted(tx, person.id);
     return { person, leader, application };
   });
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { recordAudit } from "../../db/audit.ts";
+import { recordEffects } from "../../db/outbox.ts";
 import { ensurePerson } from "../../db/people.ts";
 import { AppError } from "../../domain/app-error.ts";
 import { statusesAllowing, statusLabel, transition } from "../../domain/application-status.ts";
@@ -112,6 +113,10 @@ export async function resubmitApplication(
       where: { id: current.id },
       include: { trainee: true },
     });
+    await recordEffects(tx, [
+      { type: "application.submitted", applicationId: application.id, mode: "resubmit" },
+      { type: "home.refresh", personId: application.traineeId },
+    ]);
     return { application, evaluation };
   });
 }

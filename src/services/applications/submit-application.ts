@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { recordAudit } from "../../db/audit.ts";
+import { recordEffects } from "../../db/outbox.ts";
 import { ensurePerson } from "../../db/people.ts";
 import { loadTraineeFacts } from "../../db/trainee-facts.ts";
 import type { Db } from "../../db/transaction.ts";
@@ -136,6 +137,10 @@ export async function submitApplication(
       details: { rulesetId, missing: evaluation.missing.length, reportIn: reportId !== null },
       at: ctx.now,
     });
+    await recordEffects(tx, [
+      { type: "application.submitted", applicationId: application.id, mode: "apply" },
+      { type: "home.refresh", personId: application.traineeId },
+    ]);
     return { application, evaluation };
   });
 }

@@ -1,9 +1,11 @@
 import { z } from "zod";
 import { recordAudit } from "../../db/audit.ts";
 import { findConfirmer } from "../../db/leaders.ts";
+import { recordEffects } from "../../db/outbox.ts";
 import { findPerson } from "../../db/people.ts";
 import type { Tx } from "../../db/transaction.ts";
 import { AppError } from "../../domain/app-error.ts";
+import type { Effect } from "../../domain/effects.ts";
 import type { ActivityEntry, Person } from "../../generated/prisma/client.ts";
 import type { Actor, ServiceContext } from "../context.ts";
 import { idInput, mention, parseInput, todayFor } from "../inputs.ts";
@@ -113,6 +115,43 @@ async function decideOne(
 }
 
 /**
+ * What follows a decision: each confirmation DM involved is redrawn, each trainee hears about
+ * the entries it changed, and the Homes of the trainees and the decider are refreshed.
+ */
+async function recordDecisionEffects(
+  tx: Tx,
+  decider: Person | null,
+  results: readonly DecideEntryResult[],
+): Promise<void> {
+  const messages = new Map<string, Effect>();
+  for (const { entry } of results) {
+    if (entry.requestChannel && entry.requestTs) {
+      messages.set(`${entry.requestChannel}/${entry.requestTs}`, {
+        type: "confirmations.redraw",
+        channel: entry.requestChannel,
+        ts: entry.requestTs,
+      });
+    }
+  }
+  const changed = results.filter((result) => result.changed).map((result) => result.entry);
+  const trainees = [...new Set(changed.map((entry) => entry.traineeId))];
+  await recordEffects(tx, [
+    ...messages.values(),
+    ...(decider && changed.length > 0
+      ? [
+          {
+            type: "entries.decided" as const,
+            deciderId: decider.id,
+            entryIds: changed.map((e) => e.id),
+          },
+        ]
+      : []),
+    ...trainees.map((personId) => ({ type: "home.refresh" as const, personId })),
+    ...(decider ? [{ type: "home.refresh" as const, personId: decider.id }] : []),
+  ]);
+}
+
+/**
  * The confirmer confirms or queries one claimed entry. Deciding an entry that is no longer
  * claimed changes nothing and reports what was decided.
  */
@@ -124,7 +163,9 @@ export async function decideEntry(
   const { entryId, decision, reason } = parseInput(decideEntryInput, input);
   return ctx.db.$transaction(async (tx) => {
     const decider = await findPerson(tx, actor);
-    return decideOne(tx, ctx, decider, entryId, decision, reason ?? null);
+    const result = await decideOne(tx, ctx, decider, entryId, decision, reason ?? null);
+    await recordDecisionEffects(tx, decider, [result]);
+    return result;
   });
 }
 
@@ -141,6 +182,7 @@ export async function decideEntries(
     for (const entryId of new Set(entryIds)) {
       results.push(await decideOne(tx, ctx, decider, entryId, decision, reason ?? null));
     }
+    await recordDecisionEffects(tx, decider, results);
     return results;
   });
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { recordAudit } from "../../db/audit.ts";
+import { recordEffects } from "../../db/outbox.ts";
 import { ensurePerson } from "../../db/people.ts";
 import { AppError } from "../../domain/app-error.ts";
 import { calendarDate, formatUkDate } from "../../domain/dates.ts";
@@ -73,6 +74,10 @@ export async function replyToEnquiry(
       subjectId: enquiry.id,
       at: ctx.now,
     });
+    await recordEffects(tx, [
+      { type: "request.show", subject: "enquiry", id: enquiry.id },
+      { type: "request.answered", subject: "enquiry", id: enquiry.id },
+    ]);
     return enquiry;
   });
 }

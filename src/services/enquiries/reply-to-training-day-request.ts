@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { recordAudit } from "../../db/audit.ts";
+import { recordEffects } from "../../db/outbox.ts";
 import { ensurePerson } from "../../db/people.ts";
 import { AppError } from "../../domain/app-error.ts";
 import type { Person, TrainingDayRequest } from "../../generated/prisma/client.ts";
@@ -53,6 +54,10 @@ export async function replyToTrainingDayRequest(
       subjectId: request.id,
       at: ctx.now,
     });
+    await recordEffects(tx, [
+      { type: "request.show", subject: "training_day_request", id: request.id },
+      { type: "request.answered", subject: "training_day_request", id: request.id },
+    ]);
     return request;
   });
 }

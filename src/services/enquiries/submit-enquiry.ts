@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { recordAudit } from "../../db/audit.ts";
+import { recordEffects } from "../../db/outbox.ts";
 import { ensurePerson } from "../../db/people.ts";
 import { type EnquiryAnswers, enquiryAnswersSchema } from "../../domain/enquiry.ts";
 import type { Enquiry, Person } from "../../generated/prisma/client.ts";
@@ -35,6 +36,10 @@ export async function submitEnquiry(
       subjectId: enquiry.id,
       at: ctx.now,
     });
+    await recordEffects(tx, [
+      { type: "request.show", subject: "enquiry", id: enquiry.id },
+      { type: "request.received", subject: "enquiry", id: enquiry.id },
+    ]);
     return { enquiry, answers };
   });
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { recordAudit } from "../../db/audit.ts";
+import { recordEffects } from "../../db/outbox.ts";
 import { ensurePerson } from "../../db/people.ts";
 import { NO_PATIENT_DETAILS } from "../../domain/enquiry.ts";
 import type { Person, TrainingDayRequest } from "../../generated/prisma/client.ts";
@@ -46,6 +47,10 @@ export async function submitTrainingDayRequest(
       subjectId: request.id,
       at: ctx.now,
     });
+    await recordEffects(tx, [
+      { type: "request.show", subject: "training_day_request", id: request.id },
+      { type: "request.received", subject: "training_day_request", id: request.id },
+    ]);
     return request;
   });
 }

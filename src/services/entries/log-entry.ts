@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { recordAudit } from "../../db/audit.ts";
 import { activeSupervision, findConfirmer } from "../../db/leaders.ts";
+import { recordEffects } from "../../db/outbox.ts";
 import { ensurePerson } from "../../db/people.ts";
 import type { Db } from "../../db/transaction.ts";
 import {
@@ -208,6 +209,12 @@ export async function entryWritten(
     },
     at: by.at,
   });
+  await recordEffects(tx, [
+    ...(confirmation.confirmer
+      ? [{ type: "confirmations.request" as const, traineeId: entry.traineeId }]
+      : []),
+    { type: "home.refresh", personId: entry.traineeId },
+  ]);
   return { entry, ...confirmation };
 }
 

@@ -53,6 +53,9 @@ export async function resubmitEntry(
         decidedById: null,
         decidedAt: null,
         queryReason: null,
+        // A new request is sent: the DM that carried the query is not reused.
+        requestChannel: null,
+        requestTs: null,
       },
     });
     const entry = await tx.activityEntry.findUniqueOrThrow({ where: { id: entryId } });

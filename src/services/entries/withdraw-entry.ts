@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { recordAudit } from "../../db/audit.ts";
+import { recordEffects } from "../../db/outbox.ts";
 import { findPerson } from "../../db/people.ts";
 import { isWithdrawable } from "../../domain/activity.ts";
 import { AppError } from "../../domain/app-error.ts";
@@ -69,6 +70,18 @@ export async function withdrawEntry(
       details: { kind: entry.kind, occurredOn: entry.occurredOn },
       at: ctx.now,
     });
+    await recordEffects(tx, [
+      ...(entry.requestChannel && entry.requestTs
+        ? [
+            {
+              type: "confirmations.redraw" as const,
+              channel: entry.requestChannel,
+              ts: entry.requestTs,
+            },
+          ]
+        : []),
+      { type: "home.refresh", personId: entry.traineeId },
+    ]);
     return { changed: true, entry };
   });
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { recordAudit } from "../../db/audit.ts";
+import { recordEffects } from "../../db/outbox.ts";
 import { ensurePerson } from "../../db/people.ts";
 import type { Person } from "../../generated/prisma/client.ts";
 import type { Actor, ServiceContext } from "../context.ts";
@@ -40,6 +41,7 @@ export async function setNudges(
       details: { optedOut },
       at: ctx.now,
     });
+    await recordEffects(tx, [{ type: "home.refresh", personId: person.id }]);
     return { changed: true, person };
   });
 }

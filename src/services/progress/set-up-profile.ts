@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { recordAudit } from "../../db/audit.ts";
+import { recordEffects } from "../../db/outbox.ts";
 import { ensurePerson } from "../../db/people.ts";
 import type { Db } from "../../db/transaction.ts";
 import { rulesetForStartDate } from "../../domain/rulesets/index.ts";
@@ -86,6 +87,10 @@ export async function setUpProfile(
       },
       at: ctx.now,
     });
+    await recordEffects(tx, [
+      { type: "profile.saved", personId: profile.personId },
+      { type: "home.refresh", personId: profile.personId },
+    ]);
     return { profile, created: existing === null };
   });
 }

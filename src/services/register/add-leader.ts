@@ -3,6 +3,7 @@ import { recordAudit } from "../../db/audit.ts";
 import { ensurePerson } from "../../db/people.ts";
 import { AppError } from "../../domain/app-error.ts";
 import type { AccreditedLeader, Person } from "../../generated/prisma/client.ts";
+import { recordClaimsRerouted } from "../confirmations/record-claims-rerouted.ts";
 import type { Actor, ServiceContext } from "../context.ts";
 import { calendarDateInput, parseInput, personRefInput, todayFor } from "../inputs.ts";
 
@@ -90,6 +91,7 @@ export async function addLeader(
         at: ctx.now,
       });
     }
+    if (outcome !== "unchanged") await recordClaimsRerouted(tx, person.id);
     return { outcome, leader };
   });
 }

@@ -3,6 +3,7 @@ import { recordAudit } from "../../db/audit.ts";
 import { ensurePerson, findPerson } from "../../db/people.ts";
 import { AppError } from "../../domain/app-error.ts";
 import type { AccreditedLeader, Person, Supervision } from "../../generated/prisma/client.ts";
+import { recordClaimsRerouted } from "../confirmations/record-claims-rerouted.ts";
 import type { Actor, ServiceContext } from "../context.ts";
 import { mention, parseInput, personRefInput } from "../inputs.ts";
 import { requireAdmin } from "./add-leader.ts";
@@ -81,6 +82,11 @@ export async function removeLeader(
       orderBy: { id: "asc" },
       include: { trainee: true },
     });
+    await recordClaimsRerouted(
+      tx,
+      person.id,
+      active.map((s) => s.traineeId),
+    );
     return { leader, endedSupervisions };
   });
 }

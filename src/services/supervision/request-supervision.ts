@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { recordAudit } from "../../db/audit.ts";
 import { accreditedOn } from "../../db/leaders.ts";
+import { recordEffects } from "../../db/outbox.ts";
 import { ensurePerson, findPerson } from "../../db/people.ts";
 import { AppError } from "../../domain/app-error.ts";
 import type { Person, Supervision } from "../../generated/prisma/client.ts";
@@ -75,6 +76,10 @@ export async function requestSupervision(
       details: { traineeId: trainee.id, supervisorId: supervisor.id },
       at: ctx.now,
     });
+    await recordEffects(tx, [
+      { type: "supervision.requested", supervisionId: supervision.id },
+      { type: "home.refresh", personId: supervisor.id },
+    ]);
     return { changed: true, supervision, supervisor, trainee };
   });
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { recordAudit } from "../../db/audit.ts";
 import { accreditedOn } from "../../db/leaders.ts";
+import { recordEffects } from "../../db/outbox.ts";
 import { findPerson } from "../../db/people.ts";
 import { AppError } from "../../domain/app-error.ts";
 import type { Person, Supervision } from "../../generated/prisma/client.ts";
@@ -12,6 +13,8 @@ export const SUPERVISION_RESPONSES = ["accept", "decline"] as const;
 export const respondToSupervisionInput = z.object({
   supervisionId: idInput,
   response: z.enum(SUPERVISION_RESPONSES, { error: "Choose whether to accept or decline." }),
+  /** The DM the leader answered in (from Slack's signed envelope), redrawn with the answer. */
+  requestMessage: z.object({ channel: z.string().max(40), ts: z.string().max(40) }).optional(),
 });
 export type RespondToSupervisionInput = z.input<typeof respondToSupervisionInput>;
 
@@ -32,7 +35,7 @@ export async function respondToSupervision(
   actor: Actor,
   input: RespondToSupervisionInput,
 ): Promise<RespondToSupervisionResult> {
-  const { supervisionId, response } = parseInput(respondToSupervisionInput, input);
+  const { supervisionId, response, requestMessage } = parseInput(respondToSupervisionInput, input);
 
   return ctx.db.$transaction(async (tx) => {
     const me = await findPerson(tx, actor);
@@ -99,6 +102,19 @@ export async function respondToSupervision(
       },
       at: ctx.now,
     });
+    await recordEffects(tx, [
+      {
+        type: "supervision.answered",
+        supervisionId,
+        endedPrevious: endedSupervisionIds.length > 0,
+        ...(requestMessage ? { request: requestMessage } : {}),
+      },
+      ...(response === "accept"
+        ? [{ type: "confirmations.request" as const, traineeId: found.traineeId }]
+        : []),
+      { type: "home.refresh", personId: found.traineeId },
+      { type: "home.refresh", personId: me.id },
+    ]);
     return { changed: true, supervision, endedSupervisionIds };
   });
 }

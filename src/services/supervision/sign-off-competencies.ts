@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { recordAudit } from "../../db/audit.ts";
+import { recordEffects } from "../../db/outbox.ts";
 import {
   COMPETENCIES,
   COMPETENCY_IDS,
@@ -91,6 +92,16 @@ export async function signOffCompetencies(
       details: Object.fromEntries(COMPETENCY_IDS.map((id) => [id, ratings[id].rating])),
       at: ctx.now,
     });
+    await recordEffects(tx, [
+      {
+        type: "competencies.signed",
+        traineeId: trainee.id,
+        supervisorId: supervisor.id,
+        signOffIds: signOffs.map((signOff) => signOff.id),
+      },
+      { type: "home.refresh", personId: trainee.id },
+      { type: "home.refresh", personId: supervisor.id },
+    ]);
     return { trainee, signOffs };
   });
 }

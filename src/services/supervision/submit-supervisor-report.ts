@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { recordAudit } from "../../db/audit.ts";
+import { recordEffects } from "../../db/outbox.ts";
 import type { Person, SupervisorReport } from "../../generated/prisma/client.ts";
 import type { Actor, ServiceContext } from "../context.ts";
 import { parseInput, personRefInput } from "../inputs.ts";
@@ -60,6 +61,11 @@ export async function submitSupervisorReport(
       details: { traineeId: trainee.id, readyToApply },
       at: ctx.now,
     });
+    await recordEffects(tx, [
+      { type: "report.submitted", reportId: report.id },
+      { type: "home.refresh", personId: trainee.id },
+      { type: "home.refresh", personId: report.supervisorId },
+    ]);
     return { trainee, report };
   });
 }

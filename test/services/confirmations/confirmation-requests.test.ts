@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { clearConfirmationRequest } from "../../../src/services/confirmations/clear-confirmation-request.ts";
 import { decideEntry } from "../../../src/services/confirmations/decide-entry.ts";
 import { getConfirmationRequest } from "../../../src/services/confirmations/get-confirmation-request.ts";
-import { listTraineesNamingPerson } from "../../../src/services/confirmations/list-trainees-naming-person.ts";
 import { planConfirmationRequests } from "../../../src/services/confirmations/plan-confirmation-requests.ts";
+import { recordClaimsRerouted } from "../../../src/services/confirmations/record-claims-rerouted.ts";
 import { recordConfirmationRequest } from "../../../src/services/confirmations/record-confirmation-request.ts";
 import { logEntry } from "../../../src/services/entries/log-entry.ts";
 import {
@@ -147,25 +146,19 @@ describe("getConfirmationRequest", () => {
   });
 });
 
-describe("clearConfirmationRequest and listTraineesNamingPerson", () => {
-  it("forgets a claimed entry's DM", async () => {
-    const entry = await coled(ahmed);
-    await recordConfirmationRequest(world.ctx, {
-      entryIds: [entry.id],
-      channel: "D1",
-      ts: "1.000",
-    });
-    await clearConfirmationRequest(world.ctx, { entryId: entry.id });
-    const row = await world.db.activityEntry.findUniqueOrThrow({ where: { id: entry.id } });
-    expect(row).toMatchObject({ requestChannel: null, requestTs: null });
-  });
-
-  it("lists the trainees whose claimed entries name a person", async () => {
+describe("recordClaimsRerouted", () => {
+  it("asks again for the trainees whose claimed entries name a person, and refreshes their Homes", async () => {
     const entry = await coled(newcomer);
     await coled(newcomer, "2026-11-21");
     const person = await world.db.person.findFirstOrThrow({ where: { slackUserId: "UNEW" } });
-    expect(await listTraineesNamingPerson(world.ctx, { personId: person.id })).toEqual([
-      entry.traineeId,
+    await world.db.outboxItem.deleteMany();
+    await recordClaimsRerouted(world.db, person.id);
+    const effects = (await world.db.outboxItem.findMany({ orderBy: { id: "asc" } })).map((item) =>
+      JSON.parse(item.payload),
+    );
+    expect(effects).toEqual([
+      { type: "confirmations.request", traineeId: entry.traineeId },
+      { type: "home.refresh", personId: entry.traineeId },
     ]);
   });
 });

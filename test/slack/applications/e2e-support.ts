@@ -103,8 +103,8 @@ export function topView(h: Harness, userId: string, callbackId: string, contains
 }
 
 /** The application's post in the subcommittee channel, once it says `contains`. */
-export function subcommitteePost(h: Harness, userId: string, contains: string) {
-  return h.emulator.waitUntil((): EmulatedMessage | undefined =>
+export async function subcommitteePost(h: Harness, userId: string, contains: string) {
+  const post = await h.emulator.waitUntil((): EmulatedMessage | undefined =>
     h.emulator
       .messagesIn(CHANNELS.subcommittee.id)
       .find(
@@ -113,6 +113,9 @@ export function subcommitteePost(h: Harness, userId: string, contains: string) {
           JSON.stringify(m.blocks).includes(contains),
       ),
   );
+  // The post is found as soon as Slack has it; where it is gets stored just after.
+  await h.bot.outbox.idle();
+  return post;
 }
 
 /** A DM the bot sent to `userId` that says `contains`. */

@@ -3,15 +3,11 @@ import { calendarDate, parseDateWord } from "../../../domain/dates.ts";
 import { recordAccreditation } from "../../../services/applications/record-accreditation.ts";
 import type { CommandRequest } from "../../commands/types.ts";
 import { serviceContext } from "../../deps.ts";
-import { sendDirectMessage } from "../../direct-message.ts";
 import { leadingMention } from "../../mentions.ts";
-import { refreshHome } from "../home/publish-home.ts";
-import { refreshApplicationPost } from "./post.ts";
-import { accreditedConfirmation, accreditedNotice } from "./views/notices.ts";
+import { accreditedConfirmation } from "./views/notices.ts";
 
 /** `admin accredit @person [date]`: the Balint Council's decision; the person joins the register. */
 export async function accreditCommand({ deps, slack, actor, rest }: CommandRequest): Promise<void> {
-  await slack.ack();
   const command = deps.config.SLASH_COMMAND;
   const usage = `Write it as \`${command} admin accredit @person [date]\`, e.g. \`${command} admin accredit @Sam Patel 2026-11-20\`; the date is the Council's decision, today when left out.`;
   const named = leadingMention(rest);
@@ -32,10 +28,7 @@ export async function accreditCommand({ deps, slack, actor, rest }: CommandReque
     ...(parsedDate ? { accreditedOn: parsedDate.date } : {}),
   });
   const { person, leader, application } = result;
-  if (application) await refreshApplicationPost(deps, slack.client, application.id);
-  await sendDirectMessage(slack.client, person.slackUserId, accreditedNotice(leader.accreditedOn));
-  await refreshHome(deps, slack.client, { teamId: person.slackTeamId, userId: person.slackUserId });
-  await slack.respond({
+  await slack.ack({
     response_type: "ephemeral",
     text: accreditedConfirmation({
       slackUserId: person.slackUserId,

@@ -1,6 +1,5 @@
 import type { App, BlockButtonAction, ViewSubmitAction } from "@slack/bolt";
 import type { ModalView } from "@slack/types";
-import type { WebClient } from "@slack/web-api";
 import { z } from "zod";
 import { AppError } from "../../../domain/app-error.ts";
 import { getMyApplication } from "../../../services/applications/get-my-application.ts";
@@ -12,7 +11,6 @@ import {
 import type { Actor } from "../../../services/context.ts";
 import { getProgress } from "../../../services/progress/get-progress.ts";
 import { actorFor, type BotDeps, serviceContext } from "../../deps.ts";
-import { sendDirectMessage } from "../../direct-message.ts";
 import { readButtonValue } from "../../forms/button-value.ts";
 import { parseModal } from "../../forms/modal-state.ts";
 import { openModalThenFill } from "../../forms/open-modal.ts";
@@ -21,7 +19,6 @@ import { noticeModal } from "../../views/notice-modal.ts";
 import { teamOf } from "./actors.ts";
 import { APPLICATION_IDS } from "./ids.ts";
 import { statementFormErrors } from "./modal-answers.ts";
-import { refreshApplicationPost } from "./post.ts";
 import type { FormMode } from "./views/apply-message.ts";
 import {
   ACKNOWLEDGE_VALUE,
@@ -31,7 +28,6 @@ import {
   type FormMetadata,
   formMetadataSchema,
 } from "./views/apply-modal.ts";
-import { resubmittedAnnouncement, submittedNotice } from "./views/notices.ts";
 
 const formModeSchema: z.ZodType<FormMode> = z.discriminatedUnion("mode", [
   z.object({ mode: z.literal("apply") }),
@@ -54,7 +50,7 @@ export function registerApplyForm(app: App, deps: BotDeps): void {
     );
   });
 
-  app.view<ViewSubmitAction>(APPLICATION_IDS.formView, async ({ ack, body, view, client }) => {
+  app.view<ViewSubmitAction>(APPLICATION_IDS.formView, async ({ ack, body, view }) => {
     const metadata = decodeMetadata(formMetadataSchema, view.private_metadata);
     const parsed = parseModal(formSchema, view.state.values);
     if (!parsed.ok) {
@@ -72,12 +68,9 @@ export function registerApplyForm(app: App, deps: BotDeps): void {
     const actor = actorFor(deps, teamOf(body), body.user.id);
     const input = { statement: parsed.data[FORM_BLOCKS.statement], acknowledgedGaps: acknowledged };
     const ctx = serviceContext(deps);
-    let result: Awaited<ReturnType<typeof submitApplication>>;
     try {
-      result =
-        metadata.mode === "apply"
-          ? await submitApplication(ctx, actor, input)
-          : await resubmitApplication(ctx, actor, { ...input, applicationId: metadata.id });
+      if (metadata.mode === "apply") await submitApplication(ctx, actor, input);
+      else await resubmitApplication(ctx, actor, { ...input, applicationId: metadata.id });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       const errors = statementFormErrors(error, metadata.gaps);
@@ -92,7 +85,6 @@ export function registerApplyForm(app: App, deps: BotDeps): void {
       return;
     }
     await ack();
-    await announce(deps, client, metadata, result);
   });
 }
 
@@ -116,27 +108,4 @@ async function buildForm(deps: BotDeps, actor: Actor, mode: FormMode): Promise<M
     evaluation,
     previous: { statement: application.statement, question },
   });
-}
-
-async function announce(
-  deps: BotDeps,
-  client: WebClient,
-  metadata: FormMetadata,
-  { application, evaluation }: Awaited<ReturnType<typeof submitApplication>>,
-): Promise<void> {
-  const hadPost = application.postTs !== null;
-  const post = await refreshApplicationPost(deps, client, application.id);
-  if (post && metadata.mode === "resubmit" && hadPost) {
-    await client.chat.postMessage({
-      channel: post.channel,
-      thread_ts: post.ts,
-      reply_broadcast: true,
-      text: resubmittedAnnouncement(application.trainee.slackUserId),
-    });
-  }
-  await sendDirectMessage(
-    client,
-    application.trainee.slackUserId,
-    submittedNotice(metadata.mode, evaluation.missing),
-  );
 }

@@ -7,18 +7,14 @@ import {
   decideApplicationSchema,
 } from "../../../services/applications/decide-application.ts";
 import { type BotDeps, serviceContext } from "../../deps.ts";
-import { sendDirectMessage } from "../../direct-message.ts";
 import { readButtonValue } from "../../forms/button-value.ts";
 import { parseModal } from "../../forms/modal-state.ts";
 import { decodeMetadata } from "../../forms/private-metadata.ts";
 import { noticeModal } from "../../views/notice-modal.ts";
-import { refreshHome } from "../home/publish-home.ts";
 import { decidingActor, requireSubcommittee, teamOf } from "./actors.ts";
 import { APPLICATION_IDS, DECISION_ACTION_IDS } from "./ids.ts";
 import { reasonFormErrors } from "./modal-answers.ts";
-import { refreshApplicationPost } from "./post.ts";
 import { decisionMetadataSchema, decisionModal, REASON_BLOCK } from "./views/decision-modal.ts";
-import { decisionNotice } from "./views/notices.ts";
 
 const decisionButtonSchema = z.object({
   id: z.number().int().positive(),
@@ -54,9 +50,8 @@ export function registerDecisions(app: App, deps: BotDeps): void {
     }
     const actor = await decidingActor(deps, client, teamOf(body), body.user.id);
     const reason = parsed.data[REASON_BLOCK];
-    let decided: Awaited<ReturnType<typeof decideApplication>>;
     try {
-      decided = await decideApplication(serviceContext(deps), actor, {
+      await decideApplication(serviceContext(deps), actor, {
         applicationId: metadata.id,
         decision: metadata.decision,
         reason,
@@ -72,14 +67,6 @@ export function registerDecisions(app: App, deps: BotDeps): void {
       return;
     }
     await ack();
-    await refreshApplicationPost(deps, client, decided.application.id);
-    const { trainee } = decided.application;
-    await sendDirectMessage(
-      client,
-      trainee.slackUserId,
-      decisionNotice(metadata.decision, decided.reason, deps.config.SLASH_COMMAND),
-    );
-    await refreshHome(deps, client, { teamId: trainee.slackTeamId, userId: trainee.slackUserId });
   });
 }
 

@@ -3,7 +3,6 @@ import { setNudges } from "../../../services/progress/set-nudges.ts";
 import { type BotDeps, serviceContext } from "../../deps.ts";
 import { readButtonValue } from "../../forms/button-value.ts";
 import { type ButtonClickArgs, interactionActor } from "../../interaction.ts";
-import { refreshHome } from "../home/publish-home.ts";
 import { nudgesChangedText } from "./views/settings-view.ts";
 
 /** The toggle's value: whether the reminders should be on after the click. */
@@ -14,11 +13,11 @@ export const nudgesToggleValue = z.object({ on: z.boolean() });
  * redrawn; a click in a message also gets a private answer.
  */
 export function toggleNudges(deps: BotDeps) {
-  return async ({ ack, body, action, client, respond }: ButtonClickArgs): Promise<void> => {
-    await ack();
+  return async ({ ack, body, action, respond }: ButtonClickArgs): Promise<void> => {
     const { on } = readButtonValue(nudgesToggleValue, action.value);
     const actor = interactionActor(deps, body);
     await setNudges(serviceContext(deps), actor, { optedOut: !on });
+    await ack();
     if (!body.view) {
       await respond({
         response_type: "ephemeral",
@@ -26,6 +25,5 @@ export function toggleNudges(deps: BotDeps) {
         text: nudgesChangedText(on),
       });
     }
-    await refreshHome(deps, client, actor);
   };
 }

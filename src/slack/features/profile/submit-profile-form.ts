@@ -1,21 +1,14 @@
-import { getRuleset } from "../../../domain/rulesets/index.ts";
 import { todayFor } from "../../../services/inputs.ts";
-import {
-  type SetUpProfileResult,
-  setUpProfile,
-} from "../../../services/progress/set-up-profile.ts";
+import { setUpProfile } from "../../../services/progress/set-up-profile.ts";
 import { type BotDeps, serviceContext } from "../../deps.ts";
-import { sendDirectMessage } from "../../direct-message.ts";
 import { modalErrorsFor } from "../../forms/modal-errors.ts";
 import { parseModal } from "../../forms/modal-state.ts";
 import { interactionActor, type ViewSubmissionArgs } from "../../interaction.ts";
-import { refreshHome } from "../home/publish-home.ts";
 import { profileFormSchema } from "./profile-form-schema.ts";
-import { profileSavedMessage } from "./views/profile-saved.ts";
 
 /** The profile is saved; the trainee is told privately which criteria now apply. */
 export function submitProfileForm(deps: BotDeps) {
-  return async ({ ack, body, view, client }: ViewSubmissionArgs): Promise<void> => {
+  return async ({ ack, body, view }: ViewSubmissionArgs): Promise<void> => {
     const ctx = serviceContext(deps);
     const schema = profileFormSchema(todayFor(ctx));
     const parsed = parseModal(schema, view.state.values);
@@ -24,9 +17,8 @@ export function submitProfileForm(deps: BotDeps) {
       return;
     }
     const actor = interactionActor(deps, body);
-    let result: SetUpProfileResult;
     try {
-      result = await setUpProfile(ctx, actor, parsed.data);
+      await setUpProfile(ctx, actor, parsed.data);
     } catch (error) {
       const errors = modalErrorsFor(error, Object.keys(schema.shape), "professionalTraining");
       if (!errors) throw error;
@@ -34,13 +26,5 @@ export function submitProfileForm(deps: BotDeps) {
       return;
     }
     await ack();
-
-    const { profile } = result;
-    await sendDirectMessage(
-      client,
-      actor.userId,
-      profileSavedMessage(profile, getRuleset(profile.rulesetId), deps.config.SLASH_COMMAND),
-    );
-    await refreshHome(deps, client, { teamId: actor.teamId, userId: actor.userId });
   };
 }

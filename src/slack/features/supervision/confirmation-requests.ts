@@ -6,44 +6,33 @@ import {
   type RequestMessage,
 } from "../../../services/confirmations/plan-confirmation-requests.ts";
 import { recordConfirmationRequest } from "../../../services/confirmations/record-confirmation-request.ts";
+import type { OutboxItemToDeliver } from "../../../services/delivery/claim-outbox-items.ts";
+import { postOnce } from "../../delivery/post-once.ts";
 import { type BotDeps, serviceContext } from "../../deps.ts";
 import { confirmationRequestMessage } from "./views/confirmations/confirmation-message.ts";
-
-/** Requests for one trainee run one after another, so two quick logs still make one DM. */
-const queues = new WeakMap<object, Map<number, Promise<void>>>();
 
 /**
  * Asks each confirmer about a trainee's claimed entries: ONE DM per (trainee, confirmer),
  * updated in place while it still has undecided entries, so a weekend of sessions is one
- * message. Each entry remembers its DM, for updates after a decision.
+ * message. Each entry remembers its DM, for updates after a decision. The outbox delivers one
+ * item at a time, so two quick logs by one trainee still make one DM.
  */
-export function sendConfirmationRequests(
+export async function sendConfirmationRequests(
   deps: BotDeps,
   client: WebClient,
+  item: OutboxItemToDeliver,
   traineePersonId: number,
 ): Promise<void> {
-  const pending = queues.get(deps.db) ?? new Map<number, Promise<void>>();
-  queues.set(deps.db, pending);
-  const previous = pending.get(traineePersonId) ?? Promise.resolve();
-  const next = previous.catch(() => undefined).then(() => sendNow(deps, client, traineePersonId));
-  pending.set(traineePersonId, next);
-  const forget = () => {
-    if (pending.get(traineePersonId) === next) pending.delete(traineePersonId);
-  };
-  next.then(forget, forget);
-  return next;
-}
-
-async function sendNow(deps: BotDeps, client: WebClient, traineePersonId: number) {
   const plans = await planConfirmationRequests(serviceContext(deps), {
     traineeId: traineePersonId,
   });
-  for (const plan of plans) await sendOneRequest(deps, client, plan);
+  for (const plan of plans) await sendOneRequest(deps, client, item, plan);
 }
 
 async function sendOneRequest(
   deps: BotDeps,
   client: WebClient,
+  item: OutboxItemToDeliver,
   plan: ConfirmationRequestPlan,
 ): Promise<void> {
   const opened = await client.conversations.open({ users: plan.confirmer.slackUserId });
@@ -59,12 +48,12 @@ async function sendOneRequest(
     const entries = await getConfirmationRequest(serviceContext(deps), {
       entryIds: plan.entryIds,
     });
-    const posted = await client.chat.postMessage({
-      channel,
-      ...confirmationRequestMessage(entries, deps.config.TIMEZONE),
-    });
-    if (!posted.ts) throw new Error("chat.postMessage returned no ts");
-    target = { channel, ts: posted.ts };
+    target = await postOnce(
+      client,
+      item,
+      { channel, part: `confirmer-${plan.confirmer.id}` },
+      confirmationRequestMessage(entries, deps.config.TIMEZONE),
+    );
   }
 
   const { previousMessages } = await recordConfirmationRequest(serviceContext(deps), {

@@ -1,17 +1,13 @@
-import type { WebClient } from "@slack/web-api";
 import { AppError } from "../../../domain/app-error.ts";
 import { formatUkDate, parseDateWord } from "../../../domain/dates.ts";
-import { listTraineesNamingPerson } from "../../../services/confirmations/list-trainees-naming-person.ts";
 import type { PersonRef } from "../../../services/context.ts";
 import { type AddLeaderResult, addLeader } from "../../../services/register/add-leader.ts";
 import { listLeaders } from "../../../services/register/list-leaders.ts";
 import { type RemoveLeaderResult, removeLeader } from "../../../services/register/remove-leader.ts";
 import type { SubcommandHandler } from "../../commands/types.ts";
-import { type BotDeps, serviceContext } from "../../deps.ts";
+import { serviceContext } from "../../deps.ts";
 import { mention } from "../../views/blocks.ts";
-import { refreshHome } from "../home/publish-home.ts";
 import { mentionedPerson, refuseExtraWords, todayOf } from "./command-words.ts";
-import { sendConfirmationRequests } from "./confirmation-requests.ts";
 import { leadersListMessage } from "./views/leaders-list.ts";
 
 /** `/balint leaders`: the register, for anyone. */
@@ -42,22 +38,6 @@ function addedText(result: AddLeaderResult): string {
   }
 }
 
-/**
- * Who confirms entries naming this person (or supervised by them, `alsoTraineeIds`) may have
- * changed: ask again.
- */
-async function rerouteClaimsNaming(
-  deps: BotDeps,
-  client: WebClient,
-  personId: number,
-  alsoTraineeIds: readonly number[] = [],
-) {
-  const naming = await listTraineesNamingPerson(serviceContext(deps), { personId });
-  for (const traineeId of new Set([...naming, ...alsoTraineeIds])) {
-    await sendConfirmationRequests(deps, client, traineeId);
-  }
-}
-
 function removedText(person: PersonRef, ended: RemoveLeaderResult["endedSupervisions"]): string {
   const removed = `Removed ${mention(person.userId)} from the register of accredited leaders. Their record is kept, and sessions they confirmed still count.`;
   if (ended.length === 0) return removed;
@@ -78,21 +58,8 @@ export const adminLeaderSubcommand: SubcommandHandler = async ({ deps, slack, re
 
   if (action === "remove") {
     refuseExtraWords(after, help);
-    const { leader, endedSupervisions } = await removeLeader(ctx, actor, { person });
+    const { endedSupervisions } = await removeLeader(ctx, actor, { person });
     await slack.ack({ response_type: "ephemeral", text: removedText(person, endedSupervisions) });
-    const trainees = endedSupervisions.map((s) => s.trainee);
-    await rerouteClaimsNaming(
-      deps,
-      slack.client,
-      leader.personId,
-      trainees.map((t) => t.id),
-    );
-    for (const trainee of trainees) {
-      await refreshHome(deps, slack.client, {
-        teamId: trainee.slackTeamId,
-        userId: trainee.slackUserId,
-      });
-    }
     return;
   }
 
@@ -109,7 +76,4 @@ export const adminLeaderSubcommand: SubcommandHandler = async ({ deps, slack, re
     ...(accreditedOn ? { accreditedOn } : {}),
   });
   await slack.ack({ response_type: "ephemeral", text: addedText(result) });
-  if (result.outcome !== "unchanged") {
-    await rerouteClaimsNaming(deps, slack.client, result.leader.personId);
-  }
 };

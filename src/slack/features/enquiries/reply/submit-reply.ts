@@ -1,16 +1,14 @@
 import { z } from "zod";
 import { replyToEnquirySchema } from "../../../../services/enquiries/reply-to-enquiry.ts";
 import { type BotDeps, serviceContext } from "../../../deps.ts";
-import { sendDirectMessage } from "../../../direct-message.ts";
 import { modalErrorsFor } from "../../../forms/modal-errors.ts";
 import { parseModal } from "../../../forms/modal-state.ts";
 import { decodeMetadata } from "../../../forms/private-metadata.ts";
 import { interactionActor, type ViewSubmissionArgs } from "../../../interaction.ts";
 import { ENQUIRY_IDS } from "../ids.ts";
 import { requireLeadershipTeam } from "../leadership-team.ts";
-import { replyMessage } from "../views/messages.ts";
 import { replyFormMetadata } from "../views/reply-form.ts";
-import { REPLIERS, type RecordedReply } from "./reply-subjects.ts";
+import { REPLIERS } from "./reply-subjects.ts";
 
 const replyFormSchema = z.object({ [ENQUIRY_IDS.replyBlock]: replyToEnquirySchema.shape.reply });
 const REPLY_FIELDS = [ENQUIRY_IDS.replyBlock];
@@ -30,10 +28,9 @@ export function submitReply(deps: BotDeps) {
     }
     const reply = parsed.data.reply;
     const actor = interactionActor(deps, body);
-    let recorded: RecordedReply;
     try {
       await requireLeadershipTeam(deps, client, actor);
-      recorded = await REPLIERS[target.subject](serviceContext(deps), actor, target.id, reply);
+      await REPLIERS[target.subject](serviceContext(deps), actor, target.id, reply);
     } catch (error) {
       const errors = modalErrorsFor(error, REPLY_FIELDS, ENQUIRY_IDS.replyBlock);
       if (!errors) throw error;
@@ -41,19 +38,5 @@ export function submitReply(deps: BotDeps) {
       return;
     }
     await ack();
-
-    // Both are attempted even if one fails; a failure is then reported to the replier.
-    const outcomes = await Promise.allSettled([
-      sendDirectMessage(
-        client,
-        recorded.askerUserId,
-        replyMessage({ subject: target.subject, replierUserId: actor.userId, reply }),
-      ),
-      recorded.post
-        ? client.chat.update({ ...recorded.post, ...recorded.answeredPost })
-        : Promise.resolve(),
-    ]);
-    const failure = outcomes.find((outcome) => outcome.status === "rejected");
-    if (failure) throw failure.reason;
   };
 }

@@ -14,7 +14,6 @@ import { type ParsedLogLine, parseLogLine } from "../parse/parse-log-line.ts";
 import { kindWord } from "../parse/words.ts";
 import { logModalView } from "../views/log-modal-view.ts";
 import { loggedMessage } from "../views/logged-message.ts";
-import { afterLogging } from "./after-logging.ts";
 import { loggedFacts } from "./logged-facts.ts";
 
 /** Opens the logging modal at once: the trigger expires before a database read could finish. */
@@ -56,10 +55,9 @@ function withHint(error: AppError, line: ParsedLogLine, typed: string, command: 
 }
 
 /**
- * `/balint log`: the modal with no words; otherwise one line, logged at once. A line that does
- * not parse is answered in the acknowledgement itself. A good line is acknowledged at once and
- * the result follows through the response_url, so a busy database never makes Slack time out;
- * the confirmer's DM and the Home refresh come after.
+ * `/balint log`: the modal with no words; otherwise one line, logged at once. The entry is
+ * stored before the acknowledgement, which carries the answer (a write takes milliseconds);
+ * the confirmer's DM and the Home refresh follow from the outbox.
  */
 export const logCommand: SubcommandHandler = async ({ deps, slack, rest, actor }) => {
   if (rest.trim() === "") {
@@ -77,17 +75,15 @@ export const logCommand: SubcommandHandler = async ({ deps, slack, rest, actor }
     await slack.ack({ response_type: "ephemeral", text: parsed.message });
     return;
   }
-  await slack.ack();
   const line = parsed.entry;
   let result: LogEntryResult;
   try {
     result = await logEntry(ctx, actor, entryInput(line, actor.teamId));
   } catch (error) {
     if (!(error instanceof AppError && error.code === "INVALID_INPUT")) throw error;
-    await slack.respond({ response_type: "ephemeral", text: withHint(error, line, rest, command) });
+    await slack.ack({ response_type: "ephemeral", text: withHint(error, line, rest, command) });
     return;
   }
   const facts = await loggedFacts(deps, result, line.counterpart?.userId ?? null);
-  await slack.respond({ response_type: "ephemeral", ...loggedMessage(facts) });
-  await afterLogging(deps, slack.client, result, actor);
+  await slack.ack({ response_type: "ephemeral", ...loggedMessage(facts) });
 };

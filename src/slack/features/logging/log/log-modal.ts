@@ -9,7 +9,6 @@ import {
 } from "../../../interaction.ts";
 import { logModalErrors, readLogModal } from "../views/log-modal-values.ts";
 import { loggedModalView } from "../views/logged-modal.ts";
-import { afterLogging } from "./after-logging.ts";
 import { openLogModal } from "./log-command.ts";
 import { loggedFacts } from "./logged-facts.ts";
 
@@ -26,7 +25,7 @@ export function openLogButton(deps: BotDeps) {
 
 /** The logging modal is submitted: errors stay in the form; success shows what was recorded. */
 export function submitLogModal(deps: BotDeps) {
-  return async ({ ack, body, view, client }: ViewSubmissionArgs): Promise<void> => {
+  return async ({ ack, body, view }: ViewSubmissionArgs): Promise<void> => {
     const ctx = serviceContext(deps);
     const actor = interactionActor(deps, body);
     const form = readLogModal(view.state.values, { teamId: actor.teamId, today: todayFor(ctx) });
@@ -45,6 +44,5 @@ export function submitLogModal(deps: BotDeps) {
     }
     const facts = await loggedFacts(deps, result, form.data.counterpart?.userId ?? null);
     await ack({ response_action: "update", view: loggedModalView(facts) });
-    await afterLogging(deps, client, result, actor);
   };
 }

@@ -5,32 +5,23 @@ import { type BotDeps, serviceContext } from "../../../deps.ts";
 import { idValue, readButtonValue } from "../../../forms/button-value.ts";
 import { type ButtonClickArgs, interactionActor } from "../../../interaction.ts";
 import { SUPERVISION_IDS } from "../ids.ts";
-import { afterDecisions } from "./after-decisions.ts";
 
 const idsValue = z.object({ ids: z.array(z.number().int().positive()).min(1).max(100) });
 
 /** Confirm one entry (from the DM or the App Home). Only the confirmer may; a repeat changes nothing. */
-async function confirmOne(deps: BotDeps, { ack, body, client, action }: ButtonClickArgs) {
-  await ack();
+async function confirmOne(deps: BotDeps, { ack, body, action }: ButtonClickArgs) {
   const { id } = readButtonValue(idValue, action.value);
   const actor = interactionActor(deps, body);
-  const result = await decideEntry(serviceContext(deps), actor, {
-    entryId: id,
-    decision: "confirm",
-  });
-  await afterDecisions(deps, client, actor, [result]);
+  await decideEntry(serviceContext(deps), actor, { entryId: id, decision: "confirm" });
+  await ack();
 }
 
 /** "Confirm all": every entry the DM showed as waiting, in one transaction. */
-async function confirmAll(deps: BotDeps, { ack, body, client, action }: ButtonClickArgs) {
-  await ack();
+async function confirmAll(deps: BotDeps, { ack, body, action }: ButtonClickArgs) {
   const { ids } = readButtonValue(idsValue, action.value);
   const actor = interactionActor(deps, body);
-  const results = await decideEntries(serviceContext(deps), actor, {
-    entryIds: ids,
-    decision: "confirm",
-  });
-  await afterDecisions(deps, client, actor, results);
+  await decideEntries(serviceContext(deps), actor, { entryIds: ids, decision: "confirm" });
+  await ack();
 }
 
 export function registerDecisionActions(app: App, deps: BotDeps): void {

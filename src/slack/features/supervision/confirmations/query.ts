@@ -23,7 +23,6 @@ import {
   REASON_BLOCK,
 } from "../views/confirmations/query-modal.ts";
 import { entrySummary } from "../views/entry-text.ts";
-import { afterDecisions } from "./after-decisions.ts";
 
 const REASON_MESSAGE =
   "Say in 3 to 500 characters what needs checking, so the trainee can correct it.";
@@ -50,7 +49,7 @@ async function openQuery(deps: BotDeps, { ack, body, client, action }: ButtonCli
 }
 
 /** The reason is sent: the entry is queried once, and the trainee is told. */
-async function submitQuery(deps: BotDeps, { ack, body, view, client }: ViewSubmissionArgs) {
+async function submitQuery(deps: BotDeps, { ack, body, view }: ViewSubmissionArgs) {
   const form = parseModal(queryForm, view.state.values);
   if (!form.ok) {
     await ack({ response_action: "errors", errors: form.errors });
@@ -58,9 +57,8 @@ async function submitQuery(deps: BotDeps, { ack, body, view, client }: ViewSubmi
   }
   const { entryId } = decodeMetadata(queryMetadata, view.private_metadata);
   const actor = interactionActor(deps, body);
-  let result: Awaited<ReturnType<typeof decideEntry>>;
   try {
-    result = await decideEntry(serviceContext(deps), actor, {
+    await decideEntry(serviceContext(deps), actor, {
       entryId,
       decision: "query",
       reason: form.data[REASON_BLOCK],
@@ -71,7 +69,6 @@ async function submitQuery(deps: BotDeps, { ack, body, view, client }: ViewSubmi
     return;
   }
   await ack();
-  await afterDecisions(deps, client, actor, [result]);
 }
 
 export function registerQuery(app: App, deps: BotDeps): void {

@@ -2,7 +2,6 @@ import type { App } from "@slack/bolt";
 import { z } from "zod";
 import { entryDetails } from "../../../../domain/activity.ts";
 import { AppError } from "../../../../domain/app-error.ts";
-import { clearConfirmationRequest } from "../../../../services/confirmations/clear-confirmation-request.ts";
 import { getEntryForCorrection } from "../../../../services/entries/get-entry-for-correction.ts";
 import type { LogEntryResult } from "../../../../services/entries/log-entry.ts";
 import { resubmitEntry } from "../../../../services/entries/resubmit-entry.ts";
@@ -18,10 +17,8 @@ import {
 } from "../../../interaction.ts";
 import { mention } from "../../../views/blocks.ts";
 import { noticeModal } from "../../../views/notice-modal.ts";
-import { refreshHome } from "../../home/publish-home.ts";
 import { logModalErrors, readLogModal } from "../../logging/views/log-modal-values.ts";
 import { LOG_FIELDS, logModalView } from "../../logging/views/log-modal-view.ts";
-import { sendConfirmationRequests } from "../confirmation-requests.ts";
 import { SUPERVISION_IDS } from "../ids.ts";
 
 const TITLE = "Correct a session";
@@ -59,7 +56,7 @@ function sentBackText(result: LogEntryResult): string {
     : `Corrected and sent back to ${who} to confirm.`;
 }
 
-async function submitCorrection(deps: BotDeps, { ack, body, view, client }: ViewSubmissionArgs) {
+async function submitCorrection(deps: BotDeps, { ack, body, view }: ViewSubmissionArgs) {
   const ctx = serviceContext(deps);
   const actor = interactionActor(deps, body);
   const form = readLogModal(view.state.values, { teamId: actor.teamId, today: todayFor(ctx) });
@@ -78,9 +75,6 @@ async function submitCorrection(deps: BotDeps, { ack, body, view, client }: View
     return;
   }
   await ack({ response_action: "update", view: noticeModal(TITLE, sentBackText(result)) });
-  await clearConfirmationRequest(ctx, { entryId });
-  await sendConfirmationRequests(deps, client, result.entry.traineeId);
-  await refreshHome(deps, client, actor);
 }
 
 export function registerResubmit(app: App, deps: BotDeps): void {

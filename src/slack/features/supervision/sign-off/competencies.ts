@@ -2,7 +2,6 @@ import type { App } from "@slack/bolt";
 import type { z } from "zod";
 import { AppError } from "../../../../domain/app-error.ts";
 import { COMPETENCY_IDS, type CompetencyRating } from "../../../../domain/competencies.ts";
-import { calendarDate, formatUkDate } from "../../../../domain/dates.ts";
 import { prepareCompetencySignOff } from "../../../../services/supervision/prepare-competency-sign-off.ts";
 import {
   signOffCompetencies,
@@ -10,14 +9,12 @@ import {
 } from "../../../../services/supervision/sign-off-competencies.ts";
 import type { SubcommandHandler } from "../../../commands/types.ts";
 import { type BotDeps, serviceContext } from "../../../deps.ts";
-import { sendDirectMessage } from "../../../direct-message.ts";
 import { flattenViewState } from "../../../forms/modal-state.ts";
 import { openModalThenFill } from "../../../forms/open-modal.ts";
 import { decodeMetadata } from "../../../forms/private-metadata.ts";
 import { interactionActor, type ViewSubmissionArgs } from "../../../interaction.ts";
 import { mention } from "../../../views/blocks.ts";
 import { noticeModal } from "../../../views/notice-modal.ts";
-import { refreshHome } from "../../home/publish-home.ts";
 import { mentionedPerson, refuseExtraWords } from "../command-words.ts";
 import { SUPERVISION_IDS } from "../ids.ts";
 import {
@@ -27,7 +24,6 @@ import {
   competenciesModal,
   ratingBlock,
 } from "../views/sign-off/competencies-modal.ts";
-import { competenciesNotice } from "../views/sign-off/sign-off-notices.ts";
 
 /** `/balint competencies @trainee`: the trainee's supervisor only. */
 export const competenciesSubcommand: SubcommandHandler = async ({ deps, slack, rest, actor }) => {
@@ -63,7 +59,7 @@ function asInput(rated: { rating: CompetencyRating; comment: string | null }) {
   return { rating: rated.rating, ...(rated.comment ? { comment: rated.comment } : {}) };
 }
 
-async function submitCompetencies(deps: BotDeps, { ack, body, view, client }: ViewSubmissionArgs) {
+async function submitCompetencies(deps: BotDeps, { ack, body, view }: ViewSubmissionArgs) {
   const meta = decodeMetadata(competenciesMetadata, view.private_metadata);
   const flat = flattenViewState(view.state.values);
   const input = {
@@ -82,10 +78,9 @@ async function submitCompetencies(deps: BotDeps, { ack, body, view, client }: Vi
   }
   const actor = interactionActor(deps, body);
   const ctx = serviceContext(deps);
-  let result: Awaited<ReturnType<typeof signOffCompetencies>>;
   try {
     const { trainee, ratings } = checked.data;
-    result = await signOffCompetencies(ctx, actor, {
+    await signOffCompetencies(ctx, actor, {
       trainee,
       ratings: {
         C1: asInput(ratings.C1),
@@ -108,18 +103,6 @@ async function submitCompetencies(deps: BotDeps, { ack, body, view, client }: Vi
       `Signed off. I've told ${trainee}, and the sign-off is kept with today's date.`,
     ),
   });
-  await sendDirectMessage(
-    client,
-    meta.traineeUserId,
-    competenciesNotice({
-      supervisorUserId: actor.userId,
-      signOffs: result.signOffs,
-      previous: meta.previous,
-      date: formatUkDate(calendarDate(ctx.now, deps.config.TIMEZONE)),
-    }),
-  );
-  await refreshHome(deps, client, { teamId: meta.teamId, userId: meta.traineeUserId });
-  await refreshHome(deps, client, { teamId: actor.teamId, userId: actor.userId });
 }
 
 export function registerCompetencies(app: App, deps: BotDeps): void {

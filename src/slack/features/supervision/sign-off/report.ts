@@ -1,7 +1,6 @@
 import type { App } from "@slack/bolt";
 import type { z } from "zod";
 import { AppError } from "../../../../domain/app-error.ts";
-import { calendarDate, formatUkDate } from "../../../../domain/dates.ts";
 import { prepareSupervisorReport } from "../../../../services/supervision/prepare-supervisor-report.ts";
 import {
   submitSupervisorReport,
@@ -9,14 +8,12 @@ import {
 } from "../../../../services/supervision/submit-supervisor-report.ts";
 import type { SubcommandHandler } from "../../../commands/types.ts";
 import { type BotDeps, serviceContext } from "../../../deps.ts";
-import { sendDirectMessage } from "../../../direct-message.ts";
 import { flattenViewState } from "../../../forms/modal-state.ts";
 import { openModalThenFill } from "../../../forms/open-modal.ts";
 import { decodeMetadata } from "../../../forms/private-metadata.ts";
 import { interactionActor, type ViewSubmissionArgs } from "../../../interaction.ts";
 import { mention } from "../../../views/blocks.ts";
 import { noticeModal } from "../../../views/notice-modal.ts";
-import { refreshHome } from "../../home/publish-home.ts";
 import { mentionedPerson, refuseExtraWords } from "../command-words.ts";
 import { SUPERVISION_IDS } from "../ids.ts";
 import {
@@ -25,7 +22,6 @@ import {
   reportMetadata,
   reportModal,
 } from "../views/sign-off/report-modal.ts";
-import { reportMessage } from "../views/sign-off/sign-off-notices.ts";
 
 /** `/balint report @trainee`: the trainee's supervisor only. */
 export const reportSubcommand: SubcommandHandler = async ({ deps, slack, rest, actor }) => {
@@ -60,7 +56,7 @@ function yesNo(value: string | string[] | undefined): boolean | undefined {
   return value === "yes" ? true : value === "no" ? false : undefined;
 }
 
-async function submitReport(deps: BotDeps, { ack, body, view, client }: ViewSubmissionArgs) {
+async function submitReport(deps: BotDeps, { ack, body, view }: ViewSubmissionArgs) {
   const meta = decodeMetadata(reportMetadata, view.private_metadata);
   const flat = flattenViewState(view.state.values);
   const discussed = flat[REPORT_BLOCKS.discussed];
@@ -76,21 +72,13 @@ async function submitReport(deps: BotDeps, { ack, body, view, client }: ViewSubm
   }
   const actor = interactionActor(deps, body);
   const ctx = serviceContext(deps);
-  let result: Awaited<ReturnType<typeof submitSupervisorReport>>;
   try {
-    result = await submitSupervisorReport(ctx, actor, checked.data);
+    await submitSupervisorReport(ctx, actor, checked.data);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     await ack({ response_action: "errors", errors: { [REPORT_BLOCKS.text]: error.userMessage } });
     return;
   }
-  const shown = {
-    supervisorUserId: actor.userId,
-    traineeUserId: meta.traineeUserId,
-    text: result.report.text,
-    readyToApply: result.report.readyToApply,
-    date: formatUkDate(calendarDate(result.report.submittedAt, deps.config.TIMEZONE)),
-  };
   await ack({
     response_action: "update",
     view: noticeModal(
@@ -98,14 +86,6 @@ async function submitReport(deps: BotDeps, { ack, body, view, client }: ViewSubm
       `Report sent. I've told ${mention(meta.traineeUserId)}, who can read it now.`,
     ),
   });
-  await sendDirectMessage(
-    client,
-    meta.traineeUserId,
-    reportMessage({ ...shown, forTrainee: true }),
-  );
-  await sendDirectMessage(client, actor.userId, reportMessage({ ...shown, forTrainee: false }));
-  await refreshHome(deps, client, { teamId: meta.teamId, userId: meta.traineeUserId });
-  await refreshHome(deps, client, { teamId: actor.teamId, userId: actor.userId });
 }
 
 export function registerReport(app: App, deps: BotDeps): void {

@@ -1,0 +1,68 @@
+import { z } from "zod";
+
+const id = z.number().int().positive();
+const requestSubject = z.enum(["enquiry", "training_day_request"]);
+
+/**
+ * What Slack must be told after a change: recorded in the change's own transaction and
+ * delivered afterwards by the Slack layer, which draws each message from the data as it then
+ * stands. Payloads carry ids only, so no free text is ever copied into the outbox.
+ */
+export const effectSchema = z.discriminatedUnion("type", [
+  /** Ask each confirmer about the trainee's claimed entries (one DM per trainee and confirmer). */
+  z.object({ type: z.literal("confirmations.request"), traineeId: id }),
+  /** Redraw a confirmation DM from the entries it carries now. */
+  z.object({ type: z.literal("confirmations.redraw"), channel: z.string(), ts: z.string() }),
+  /** Tell each trainee what the confirmer decided about their entries. */
+  z.object({ type: z.literal("entries.decided"), deciderId: id, entryIds: z.array(id).min(1) }),
+  /** Re-publish someone's App Home. */
+  z.object({ type: z.literal("home.refresh"), personId: id }),
+  /** Post an enquiry or training-day request to the leadership team, or redraw its post. */
+  z.object({ type: z.literal("request.show"), subject: requestSubject, id }),
+  /** Tell the person their enquiry or request reached the leadership team. */
+  z.object({ type: z.literal("request.received"), subject: requestSubject, id }),
+  /** Send the person the leadership team's reply. */
+  z.object({ type: z.literal("request.answered"), subject: requestSubject, id }),
+  /** Post an application to the subcommittee, or redraw its post. */
+  z.object({ type: z.literal("application.show"), applicationId: id }),
+  /** Tell the trainee their application was sent; a resubmission is also announced in the thread. */
+  z.object({
+    type: z.literal("application.submitted"),
+    applicationId: id,
+    mode: z.enum(["apply", "resubmit"]),
+  }),
+  /** Tell the trainee the subcommittee's decision, with its reason. */
+  z.object({ type: z.literal("application.decided"), applicationId: id, eventId: id }),
+  /** Tell a person the Council accredited them. */
+  z.object({
+    type: z.literal("person.accredited"),
+    personId: id,
+    accreditedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  }),
+  /** Ask a leader to supervise a trainee. */
+  z.object({ type: z.literal("supervision.requested"), supervisionId: id }),
+  /** Redraw the request and tell the trainee the leader's answer. */
+  z.object({
+    type: z.literal("supervision.answered"),
+    supervisionId: id,
+    endedPrevious: z.boolean(),
+    /** The DM the leader answered in, when known. */
+    request: z.object({ channel: z.string(), ts: z.string() }).optional(),
+  }),
+  /** Tell the trainee their supervisor signed off competencies. */
+  z.object({
+    type: z.literal("competencies.signed"),
+    traineeId: id,
+    supervisorId: id,
+    signOffIds: z.array(id).min(1),
+  }),
+  /** Send the supervisor's report to the trainee, and a copy to the supervisor. */
+  z.object({ type: z.literal("report.submitted"), reportId: id }),
+  /** Tell the trainee what their profile now says, and which criteria apply. */
+  z.object({ type: z.literal("profile.saved"), personId: id }),
+  /** Tell the admins that something could not be delivered. */
+  z.object({ type: z.literal("delivery.failed"), itemId: id }),
+]);
+
+export type Effect = z.infer<typeof effectSchema>;
+export type EffectType = Effect["type"];

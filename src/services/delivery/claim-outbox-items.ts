@@ -1,0 +1,60 @@
+import type { Database } from "../../db/client.ts";
+import { type Effect, effectSchema } from "../../domain/effects.ts";
+
+export interface OutboxItemToDeliver {
+  id: number;
+  effect: Effect;
+  /** Attempts before this one: above 0, an earlier attempt may have reached Slack. */
+  attempts: number;
+}
+
+/**
+ * Takes the items that are due, oldest first, and holds them for `leaseMs`, so another process
+ * on the same database leaves them alone; an item whose holder died is taken again after that.
+ * One statement, so no lock is held between awaits. An item whose payload no longer reads as
+ * an effect is set aside as failed.
+ */
+export async function claimOutboxItems(
+  db: Database,
+  { limit, leaseMs }: { limit: number; leaseMs: number },
+): Promise<OutboxItemToDeliver[]> {
+  const now = new Date();
+  const leasedUntil = new Date(now.getTime() + leaseMs);
+  const rows = await db.$queryRaw<
+    { id: number | bigint; payload: string; attempts: number | bigint }[]
+  >`
+    UPDATE "outbox" SET "leased_until" = ${leasedUntil}
+    WHERE "id" IN (
+      SELECT "id" FROM "outbox"
+      WHERE "delivered_at" IS NULL AND "failed_at" IS NULL AND "due_at" <= ${now}
+        AND ("leased_until" IS NULL OR "leased_until" < ${now})
+      ORDER BY "id" LIMIT ${limit}
+    )
+    RETURNING "id", "payload", "attempts"`;
+  const items: OutboxItemToDeliver[] = [];
+  const unreadable: number[] = [];
+  for (const row of rows) {
+    const effect = effectSchema.safeParse(JSON.parse(row.payload));
+    const id = Number(row.id);
+    if (effect.success) items.push({ id, effect: effect.data, attempts: Number(row.attempts) });
+    else unreadable.push(id);
+  }
+  if (unreadable.length > 0) {
+    await db.outboxItem.updateMany({
+      where: { id: { in: unreadable } },
+      data: { failedAt: now, lastError: "unreadable_payload" },
+    });
+  }
+  return items.sort((a, b) => a.id - b.id);
+}
+
+/** When the next undelivered item falls due, or null when nothing waits. */
+export async function nextOutboxDue(db: Database): Promise<Date | null> {
+  const next = await db.outboxItem.findFirst({
+    where: { deliveredAt: null, failedAt: null },
+    orderBy: { dueAt: "asc" },
+    select: { dueAt: true, leasedUntil: true },
+  });
+  if (!next) return null;
+  return next.leasedUntil && next.leasedUntil > next.dueAt ? next.leasedUntil : next.dueAt;
+}

@@ -1,0 +1,84 @@
+import {
+  SUBCOMMITTEE_DECISIONS,
+  type SubcommitteeDecision,
+} from "../../../domain/application-status.ts";
+import { applicationEventToTell, personById } from "../../../services/delivery/delivery-reads.ts";
+import { showApplicationPost } from "../../features/applications/post.ts";
+import {
+  accreditedNotice,
+  decisionNotice,
+  resubmittedAnnouncement,
+  submittedNotice,
+} from "../../features/applications/views/notices.ts";
+import { directMessageOnce, postOnce } from "../post-once.ts";
+import type { EffectHandler } from "./types.ts";
+
+export const showApplication: EffectHandler<"application.show"> = async (
+  { deps, client, item },
+  effect,
+) => {
+  await showApplicationPost(deps, client, effect.applicationId, item);
+};
+
+/** The trainee hears it is with the subcommittee; a resubmission is announced in the thread. */
+export const tellApplicationSubmitted: EffectHandler<"application.submitted"> = async (
+  { deps, client, item },
+  effect,
+) => {
+  const { application, at } = await showApplicationPost(deps, client, effect.applicationId, item);
+  if (effect.mode === "resubmit") {
+    await postOnce(
+      client,
+      item,
+      { channel: at.channel, part: "thread", threadTs: at.ts },
+      { text: resubmittedAnnouncement(application.trainee.slackUserId) },
+    );
+  }
+  const { missing } = application.checklist;
+  await directMessageOnce(
+    client,
+    item,
+    { slackUserId: application.trainee.slackUserId, part: "trainee" },
+    submittedNotice(effect.mode, missing),
+  );
+};
+
+function isDecision(status: string): status is SubcommitteeDecision {
+  return (SUBCOMMITTEE_DECISIONS as readonly string[]).includes(status);
+}
+
+const DECISION_OF_STATUS: Record<string, SubcommitteeDecision> = {
+  recommended: "recommend",
+  more_info_requested: "more_info",
+  not_yet: "not_yet",
+};
+
+export const tellApplicationDecided: EffectHandler<"application.decided"> = async (
+  { deps, client, item },
+  effect,
+) => {
+  const event = await applicationEventToTell(deps.db, effect.eventId);
+  if (!event) return;
+  const decision = isDecision(event.toStatus) ? event.toStatus : DECISION_OF_STATUS[event.toStatus];
+  if (!decision) return;
+  await directMessageOnce(
+    client,
+    item,
+    { slackUserId: event.application.trainee.slackUserId, part: "trainee" },
+    decisionNotice(decision, event.reason ?? "", deps.config.SLASH_COMMAND),
+  );
+};
+
+export const tellAccredited: EffectHandler<"person.accredited"> = async (
+  { deps, client, item },
+  effect,
+) => {
+  const person = await personById(deps.db, effect.personId);
+  if (!person) return;
+  await directMessageOnce(
+    client,
+    item,
+    { slackUserId: person.slackUserId, part: "person" },
+    accreditedNotice(effect.accreditedOn),
+  );
+};

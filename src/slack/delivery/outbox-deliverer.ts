@@ -1,0 +1,169 @@
+import type { Logger } from "@slack/bolt";
+import type { Database } from "../../db/client.ts";
+import type { Effect } from "../../domain/effects.ts";
+import {
+  claimOutboxItems,
+  nextOutboxDue,
+  type OutboxItemToDeliver,
+} from "../../services/delivery/claim-outbox-items.ts";
+import {
+  giveUpOutboxItem,
+  markOutboxDelivered,
+  retryOutboxItemLater,
+} from "../../services/delivery/settle-outbox-item.ts";
+import { judgeSlackFailure } from "./slack-failure.ts";
+
+/** How delivery paces itself; tests shorten it. */
+export interface DeliveryPolicy {
+  /** Looks for due items at least this often (retries, other processes, restarts). */
+  pollMs: number;
+  /** An item is held this long by the process delivering it. */
+  leaseMs: number;
+  /** The first retry waits this long; each later one twice as long, up to `maxBackoffMs`. */
+  firstBackoffMs: number;
+  maxBackoffMs: number;
+  /** Attempts before giving up and telling the admins. */
+  maxAttempts: number;
+}
+
+export const DEFAULT_DELIVERY_POLICY: DeliveryPolicy = {
+  pollMs: 2_000,
+  leaseMs: 60_000,
+  firstBackoffMs: 1_000,
+  maxBackoffMs: 15 * 60_000,
+  maxAttempts: 15,
+};
+
+/** Delivers one effect; `item` lets a post carry its outbox id, to be found if resent. */
+export type DeliverEffect = (effect: Effect, item: OutboxItemToDeliver) => Promise<void>;
+
+export interface OutboxDeliverer {
+  /** Deliver what is due now, soon: called after a change is stored. */
+  kick(): void;
+  /** Resolves once nothing is due and nothing is being delivered. */
+  idle(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const BATCH = 20;
+
+/**
+ * The one road from stored changes to Slack. Items are delivered one at a time, oldest first,
+ * so a trainee's notices keep their order; identical items due together are delivered once.
+ * A failure waits (Slack's Retry-After, or a doubling backoff) without holding up the rest.
+ */
+export function startOutboxDeliverer(
+  { db, logger, deliver }: { db: Database; logger: Logger; deliver: DeliverEffect },
+  policy: DeliveryPolicy = DEFAULT_DELIVERY_POLICY,
+): OutboxDeliverer {
+  let running: Promise<void> | null = null;
+  let again = false;
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  const waiters: Array<() => void> = [];
+
+  const drain = async (): Promise<void> => {
+    for (;;) {
+      const items = await claimOutboxItems(db, { limit: BATCH, leaseMs: policy.leaseMs });
+      if (items.length === 0) return;
+      const done = new Set<number>();
+      for (const item of items) {
+        if (stopped) return;
+        if (done.has(item.id)) continue;
+        const twins = items.filter(
+          (other) => !done.has(other.id) && sameEffect(other.effect, item.effect),
+        );
+        for (const twin of twins) done.add(twin.id);
+        await deliverOne(item, twins);
+      }
+    }
+  };
+
+  const deliverOne = async (item: OutboxItemToDeliver, twins: OutboxItemToDeliver[]) => {
+    try {
+      await deliver(item.effect, item);
+      await markOutboxDelivered(
+        db,
+        twins.map((twin) => twin.id),
+      );
+    } catch (error) {
+      const verdict = judgeSlackFailure(error);
+      const attempt = item.attempts + 1;
+      const context = { itemId: item.id, effect: item.effect.type, attempt, error: verdict.error };
+      if (verdict.kind === "give_up" || attempt >= policy.maxAttempts) {
+        logger.error("Gave up delivering to Slack", context);
+        await giveUpOutboxItem(db, item.id, {
+          error: verdict.error,
+          tellAdmins: item.effect.type !== "delivery.failed",
+        });
+        return;
+      }
+      const backoff = Math.min(policy.firstBackoffMs * 2 ** item.attempts, policy.maxBackoffMs);
+      const afterMs = verdict.kind === "retry" && verdict.afterMs ? verdict.afterMs : backoff;
+      logger.warn("Delivery to Slack failed; will retry", { ...context, afterMs });
+      for (const twin of twins) {
+        await retryOutboxItemLater(db, twin.id, {
+          dueAt: new Date(Date.now() + afterMs),
+          error: verdict.error,
+        });
+      }
+    }
+  };
+
+  const schedule = async () => {
+    clearTimeout(timer);
+    if (stopped) return;
+    const next = await nextOutboxDue(db).catch(() => null);
+    const wait = next ? Math.max(0, next.getTime() - Date.now()) : policy.pollMs;
+    timer = setTimeout(kick, Math.min(wait, policy.pollMs) + 5);
+    timer.unref();
+  };
+
+  const run = () => {
+    running = (async () => {
+      do {
+        again = false;
+        await drain().catch((error: unknown) =>
+          logger.error("The outbox could not be read", { error: String(error) }),
+        );
+      } while (again && !stopped);
+      running = null;
+      await schedule();
+      if (!running) for (const wake of waiters.splice(0)) wake();
+    })();
+  };
+
+  function kick(): void {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    run();
+  }
+
+  kick();
+  return {
+    kick,
+    async idle() {
+      for (;;) {
+        if (running) await new Promise<void>((resolve) => waiters.push(resolve));
+        const next = await nextOutboxDue(db);
+        if (!next || next.getTime() > Date.now() + policy.pollMs) return;
+        await new Promise((resolve) =>
+          setTimeout(resolve, Math.max(0, next.getTime() - Date.now()) + 5),
+        );
+        if (!running) kick();
+      }
+    },
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      if (running) await running;
+    },
+  };
+}
+
+function sameEffect(a: Effect, b: Effect): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

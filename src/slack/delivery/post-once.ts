@@ -1,0 +1,71 @@
+import type { WebClient } from "@slack/web-api";
+import type { OutboxItemToDeliver } from "../../services/delivery/claim-outbox-items.ts";
+import type { PostedMessage, SlackMessage } from "../direct-message.ts";
+
+const EVENT_TYPE = "balint_pathway_notice";
+/** How far back to look for a post whose first attempt may have reached Slack. */
+const HISTORY_LOOKBACK = 100;
+
+/**
+ * Posts a message that carries its outbox item's id (and which of the item's posts it is) in
+ * Slack's message metadata. On a retry, an earlier attempt may have reached Slack before the
+ * process died or the answer was lost: the channel's recent history is searched for that id
+ * first, so nobody sees the notice twice.
+ */
+export async function postOnce(
+  client: WebClient,
+  item: OutboxItemToDeliver,
+  target: { channel: string; part: string; threadTs?: string },
+  message: SlackMessage,
+): Promise<PostedMessage> {
+  const key = `${item.id}/${target.part}`;
+  if (item.attempts > 0) {
+    const earlier = await findEarlierPost(client, target.channel, key);
+    if (earlier) return earlier;
+  }
+  const metadata = { event_type: EVENT_TYPE, event_payload: { key } };
+  const posted = await client.chat.postMessage(
+    target.threadTs
+      ? {
+          channel: target.channel,
+          text: message.text,
+          thread_ts: target.threadTs,
+          reply_broadcast: true,
+          metadata,
+        }
+      : { channel: target.channel, ...message, metadata },
+  );
+  if (!posted.ts || !posted.channel) throw new Error("chat.postMessage returned no ts");
+  return { channel: posted.channel, ts: posted.ts };
+}
+
+/** The same, to one person's DM. */
+export async function directMessageOnce(
+  client: WebClient,
+  item: OutboxItemToDeliver,
+  target: { slackUserId: string; part: string },
+  message: SlackMessage,
+): Promise<PostedMessage> {
+  const opened = await client.conversations.open({ users: target.slackUserId });
+  const channel = opened.channel?.id;
+  if (!channel) throw new Error("conversations.open returned no channel");
+  return postOnce(client, item, { channel, part: target.part }, message);
+}
+
+async function findEarlierPost(
+  client: WebClient,
+  channel: string,
+  key: string,
+): Promise<PostedMessage | undefined> {
+  const history = await client.conversations.history({
+    channel,
+    limit: HISTORY_LOOKBACK,
+    include_all_metadata: true,
+  });
+  const found = history.messages?.find(
+    (message) =>
+      message.metadata?.event_type === EVENT_TYPE &&
+      (message.metadata.event_payload as { key?: unknown } | undefined)?.key === key,
+  );
+  return found?.ts ? { channel, ts: found.ts } : undefined;
+}
