@@ -10,6 +10,7 @@ import { createChannelMembers } from "./slack/channel-members.ts";
 import { keepChannelMembersFresh } from "./slack/channel-membership-events.ts";
 import { effectDeliverer } from "./slack/delivery/deliver-effect.ts";
 import {
+  DEFAULT_DELIVERY_POLICY,
   type DeliveryPolicy,
   type OutboxDeliverer,
   startOutboxDeliverer,
@@ -39,7 +40,7 @@ export interface StartOptions {
   /** In HTTP mode, the address to listen on (default: every interface). */
   host?: string;
   /** How the outbox paces retries (tests shorten it). */
-  deliveryPolicy?: DeliveryPolicy;
+  deliveryPolicy?: Partial<DeliveryPolicy>;
 }
 
 const START_TIMEOUT_MS = 30_000;
@@ -78,9 +79,10 @@ export async function startBot({
     );
     const port = portOf(started);
     const membership = keepChannelMembersFresh(deps, app.client);
+    const policy = { ...DEFAULT_DELIVERY_POLICY, ...deliveryPolicy };
     outbox = startOutboxDeliverer(
-      { db, logger, deliver: effectDeliverer(deps, deliveryClient(config, logger)) },
-      deliveryPolicy,
+      { db, logger, deliver: effectDeliverer(deps, deliveryClient(config, logger, policy)) },
+      policy,
     );
     // The digest and reminders on their cron schedules; a period missed while down runs once now.
     const jobDeps = { config, db, logger, now };
@@ -147,9 +149,10 @@ async function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
 }
 
 /** A client for the outbox: rate limits and failures come back at once, for the outbox to pace. */
-function deliveryClient(config: Config, logger: Logger): WebClient {
+function deliveryClient(config: Config, logger: Logger, policy: DeliveryPolicy): WebClient {
   return new WebClient(config.SLACK_BOT_TOKEN, {
     ...slackClientOptions(config),
+    timeout: policy.requestTimeoutMs,
     logger,
     rejectRateLimitedCalls: true,
     retryConfig: { retries: 0 },

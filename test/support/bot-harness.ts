@@ -7,6 +7,7 @@ import {
   startSlackEmulator,
 } from "../../src/emulator/index.ts";
 import { createLogger } from "../../src/logger.ts";
+import type { DeliveryPolicy } from "../../src/slack/delivery/outbox-deliverer.ts";
 import { CAST, CHANNELS } from "./cast.ts";
 import { copyTemplateDatabase } from "./database.ts";
 
@@ -36,18 +37,23 @@ export interface HarnessOptions {
    * clock, and a test that happened to run at Monday 09:00 would see a real digest.
    */
   scheduleJobs?: boolean;
+  /** Shortens the outbox's pacing, for tests of a failing Slack. */
+  deliveryPolicy?: Partial<DeliveryPolicy>;
+}
+
+/** The emulator with the test cast and channels. */
+export function startCastEmulator(): Promise<SlackEmulator> {
+  return startSlackEmulator({
+    workspace: {
+      users: Object.values(CAST),
+      channels: Object.values(CHANNELS).map((c) => ({ ...c, members: [...c.members] })),
+    },
+  });
 }
 
 /** The real bot, over HTTP with signature checks, against the Slack emulator, on its own database. */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const emulator =
-    options.emulator ??
-    (await startSlackEmulator({
-      workspace: {
-        users: Object.values(CAST),
-        channels: Object.values(CHANNELS).map((c) => ({ ...c, members: [...c.members] })),
-      },
-    }));
+  const emulator = options.emulator ?? (await startCastEmulator());
   const config = loadConfig({
     SLACK_BOT_TOKEN: "xoxb-test",
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
@@ -74,6 +80,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     now: () => clock.now,
     skipMigrations: true,
     scheduleJobs: options.scheduleJobs ?? false,
+    ...(options.deliveryPolicy ? { deliveryPolicy: options.deliveryPolicy } : {}),
   });
   const baseUrl = `http://127.0.0.1:${bot.port}`;
   const driver = createSlackDriver({

@@ -24,6 +24,8 @@ export interface DeliveryPolicy {
   maxBackoffMs: number;
   /** Attempts before giving up and telling the admins. */
   maxAttempts: number;
+  /** One call to Slack may take this long before it counts as failed (its outcome unknown). */
+  requestTimeoutMs: number;
 }
 
 export const DEFAULT_DELIVERY_POLICY: DeliveryPolicy = {
@@ -32,6 +34,7 @@ export const DEFAULT_DELIVERY_POLICY: DeliveryPolicy = {
   firstBackoffMs: 1_000,
   maxBackoffMs: 15 * 60_000,
   maxAttempts: 15,
+  requestTimeoutMs: 10_000,
 };
 
 /** Delivers one effect; `item` lets a post carry its outbox id, to be found if resent. */
@@ -40,8 +43,11 @@ export type DeliverEffect = (effect: Effect, item: OutboxItemToDeliver) => Promi
 export interface OutboxDeliverer {
   /** Deliver what is due now, soon: called after a change is stored. */
   kick(): void;
-  /** Resolves once nothing is due and nothing is being delivered. */
-  idle(): Promise<void>;
+  /**
+   * Resolves once nothing is being delivered and nothing falls due within `horizonMs`
+   * (retries further off are left to run later).
+   */
+  idle(horizonMs?: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -145,11 +151,11 @@ export function startOutboxDeliverer(
   kick();
   return {
     kick,
-    async idle() {
+    async idle(horizonMs = 10_000) {
       for (;;) {
         if (running) await new Promise<void>((resolve) => waiters.push(resolve));
         const next = await nextOutboxDue(db);
-        if (!next || next.getTime() > Date.now() + policy.pollMs) return;
+        if (!next || next.getTime() > Date.now() + horizonMs) return;
         await new Promise((resolve) =>
           setTimeout(resolve, Math.max(0, next.getTime() - Date.now()) + 5),
         );
