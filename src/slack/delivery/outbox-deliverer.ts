@@ -30,7 +30,7 @@ export interface DeliveryPolicy {
 
 export const DEFAULT_DELIVERY_POLICY: DeliveryPolicy = {
   pollMs: 2_000,
-  leaseMs: 60_000,
+  leaseMs: 30_000,
   firstBackoffMs: 1_000,
   maxBackoffMs: 15 * 60_000,
   maxAttempts: 15,
