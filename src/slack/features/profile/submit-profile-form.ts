@@ -10,7 +10,7 @@ import { modalErrorsFor } from "../../forms/modal-errors.ts";
 import { parseModal } from "../../forms/modal-state.ts";
 import { interactionActor, type ViewSubmissionArgs } from "../../interaction.ts";
 import { refreshHome } from "../home/publish-home.ts";
-import { profileFormSchema } from "./profile-form-schema.ts";
+import { PROFILE_FIELDS, profileFormSchema } from "./profile-form-schema.ts";
 import { profileSavedMessage } from "./views/profile-saved.ts";
 
 /** The profile is saved; the trainee is told privately which criteria now apply. */
@@ -28,7 +28,7 @@ export function submitProfileForm(deps: BotDeps) {
     try {
       result = await setUpProfile(ctx, actor, parsed.data);
     } catch (error) {
-      const errors = modalErrorsFor(error, Object.keys(schema.shape), "professionalTraining");
+      const errors = modalErrorsFor(error, PROFILE_FIELDS, "professionalTraining");
       if (!errors) throw error;
       await ack({ response_action: "errors", errors });
       return;
