@@ -34,10 +34,9 @@ export async function firstAppearedOn(tx: Db, personId: number, ctx: Ctx): Promi
     }),
     tx.traineeProfile.findUnique({ where: { personId }, select: { createdAt: true } }),
   ]);
-  const times = [enquiry, entry, profile].flatMap((row) => (row ? [row.createdAt] : []));
+  const times = [enquiry, entry, profile].flatMap((row) => (row ? [row.createdAt.getTime()] : []));
   if (times.length === 0) return todayFor(ctx);
-  const first = times.reduce((a, b) => (b < a ? b : a));
-  return calendarDate(first, ctx.timeZone);
+  return calendarDate(new Date(Math.min(...times)), ctx.timeZone);
 }
 
 /** The ruleset in force on a start date, among the context's rulesets. */

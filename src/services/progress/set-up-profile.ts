@@ -7,7 +7,7 @@ import { formatUkDate } from "../../domain/dates.ts";
 import type { TraineeProfile } from "../../generated/prisma/client.ts";
 import type { Actor, ServiceContext } from "../context.ts";
 import { calendarDateInput, parseInput, todayFor } from "../inputs.ts";
-import { firstAppearedOn, rulesetFor } from "./pathway-start.ts";
+import { firstAppearedOn, type PathwayBasis, pathwayBasis, rulesetFor } from "./pathway-start.ts";
 
 const TRAINING_MESSAGE =
   "Describe your professional training in a health or health-related field in 2 to 300 characters, e.g. “GP (MRCGP)”.";
@@ -66,6 +66,8 @@ export type SetUpProfileInput = z.input<ReturnType<typeof setUpProfileInput>>;
 export interface SetUpProfileResult {
   profile: TraineeProfile;
   created: boolean;
+  /** Why the profile's criteria apply: the start date and who set it. */
+  basis: PathwayBasis;
 }
 
 /**
@@ -156,6 +158,7 @@ export async function setUpProfile(
       },
       at: ctx.now,
     });
-    return { profile, created: existing === null };
+    const basis = await pathwayBasis(tx, person.id, profile, ctx);
+    return { profile, created: existing === null, basis };
   });
 }

@@ -1,5 +1,11 @@
 import { z } from "zod";
 import { recordAudit } from "../../db/audit.ts";
+import { loadTraineeFacts } from "../../db/trainee-facts.ts";
+import {
+  belowDemonstrated,
+  type CompetencyId,
+  type CompetencyRating,
+} from "../../domain/competencies.ts";
 import type { Person, SupervisorReport } from "../../generated/prisma/client.ts";
 import type { Actor, ServiceContext } from "../context.ts";
 import { parseInput, personRefInput } from "../inputs.ts";
@@ -20,6 +26,8 @@ export type SubmitSupervisorReportInput = z.input<typeof submitSupervisorReportI
 export interface SubmitSupervisorReportResult {
   trainee: Person;
   report: SupervisorReport;
+  /** Competencies still below demonstrated when the report says ready: worth a warning. */
+  belowDemonstrated: { id: CompetencyId; title: string; rating: CompetencyRating }[];
 }
 
 /** The active supervisor's written report / reference; a later report supersedes an earlier one. */
@@ -60,6 +68,7 @@ export async function submitSupervisorReport(
       details: { traineeId: trainee.id, readyToApply },
       at: ctx.now,
     });
-    return { trainee, report };
+    const { competencies } = await loadTraineeFacts(tx, trainee.id);
+    return { trainee, report, belowDemonstrated: belowDemonstrated(competencies) };
   });
 }

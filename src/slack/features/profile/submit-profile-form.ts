@@ -35,11 +35,16 @@ export function submitProfileForm(deps: BotDeps) {
     }
     await ack();
 
-    const { profile } = result;
+    const { profile, basis } = result;
     await sendDirectMessage(
       client,
       actor.userId,
-      profileSavedMessage(profile, getRuleset(profile.rulesetId), deps.config.SLASH_COMMAND),
+      profileSavedMessage(
+        { ...profile, pathwayStartLocked: profile.pathwayStartSetById !== null },
+        getRuleset(profile.rulesetId),
+        deps.config.SLASH_COMMAND,
+        basis,
+      ),
     );
     await refreshHome(deps, client, { teamId: actor.teamId, userId: actor.userId });
   };

@@ -22,6 +22,7 @@ import { SUPERVISION_IDS } from "../ids.ts";
 import {
   REPORT_BLOCKS,
   REPORT_TITLE,
+  readyWarning,
   reportMetadata,
   reportModal,
 } from "../views/sign-off/report-modal.ts";
@@ -95,7 +96,11 @@ async function submitReport(deps: BotDeps, { ack, body, view, client }: ViewSubm
     response_action: "update",
     view: noticeModal(
       REPORT_TITLE,
-      `Report sent. I've told ${mention(meta.traineeUserId)}, who can read it now.`,
+      `Report sent. I've told ${mention(meta.traineeUserId)}, who can read it now.${
+        result.report.readyToApply && result.belowDemonstrated.length > 0
+          ? `\n\n${readyWarning(result.belowDemonstrated)}`
+          : ""
+      }`,
     ),
   });
   await sendDirectMessage(
