@@ -1,7 +1,10 @@
 import { type ConfirmerChoice, chooseConfirmer } from "../domain/entry-confirmation.ts";
 import type { Db } from "./transaction.ts";
 
-/** One accreditation period: "YYYY-MM-DD" from its first day to its last (null: still open). */
+/**
+ * One accreditation period: "YYYY-MM-DD" from its first day, to the day it ended (the day of
+ * removal, itself no longer accredited; null while open).
+ */
 export interface PeriodRow {
   fromOn: string;
   toOn: string | null;
@@ -18,7 +21,7 @@ export function countsOn(
   date: string,
 ): boolean {
   return Boolean(
-    leader?.periods.some((p) => p.fromOn <= date && (p.toOn === null || date <= p.toOn)),
+    leader?.periods.some((p) => p.fromOn <= date && (p.toOn === null || date < p.toOn)),
   );
 }
 
@@ -40,7 +43,7 @@ export async function openPeriod(
   });
 }
 
-/** Closes the leader's open periods on `toOn` (the day of removal, which still counts). */
+/** Closes the leader's open periods on `toOn`, the day of removal (from which they no longer count). */
 export async function closePeriods(
   db: Db,
   leaderId: number,

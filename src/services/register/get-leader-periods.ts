@@ -11,7 +11,7 @@ export type GetLeaderPeriodsInput = z.input<typeof getLeaderPeriodsInput>;
 export interface LeaderPeriod {
   /** "YYYY-MM-DD", the first day accredited */
   fromOn: string;
-  /** "YYYY-MM-DD", the last day accredited; null while the period is open */
+  /** "YYYY-MM-DD", the day it ended (removal; not itself counted); null while open */
   toOn: string | null;
   openedBy: { slackUserId: string } | null;
   closedBy: { slackUserId: string } | null;

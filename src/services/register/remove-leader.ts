@@ -46,7 +46,7 @@ export async function removeLeader(
     if (count === 0) throw notOnRegister;
 
     const leader = await tx.accreditedLeader.findUniqueOrThrow({ where: { personId: person.id } });
-    // The open period ends today: sessions up to today still count as with an accredited leader.
+    // The open period ends today: sessions before today still count as with an accredited leader.
     await closePeriods(tx, leader.id, todayFor(ctx), admin.id);
     await recordAudit(tx, {
       actorId: admin.id,

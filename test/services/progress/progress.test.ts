@@ -19,6 +19,7 @@ import {
   rowCounts,
   seedLeader,
   seedSupervision,
+  TODAY,
   useServiceDatabase,
 } from "../../support/services.ts";
 
@@ -136,11 +137,11 @@ describe("loadTraineeFacts", () => {
 });
 
 describe("getProgress", () => {
-  it("shows the defaults and the newest ruleset to someone with no profile, creating nothing", async () => {
+  it("shows the defaults and the ruleset in force today to someone with no profile, creating nothing", async () => {
     const before = await rowCounts(world.db);
     const progress = await getProgress(world.ctx, actorFor("UNEW"));
     expect(progress.hasProfile).toBe(false);
-    expect(progress.ruleset.id).toBe(rulesetForStartDate(null).id);
+    expect(progress.ruleset.id).toBe(rulesetForStartDate(TODAY).id);
     expect(progress.profile).toMatchObject({ ukBalintMember: null, professionalTraining: null });
     expect(progress.evaluation.allMet).toBe(false);
     expect(await rowCounts(world.db)).toEqual(before);
@@ -150,7 +151,7 @@ describe("getProgress", () => {
     await logEntry(world.ctx, trainee, { kind: "group_member", occurredOn: "2026-11-20" });
     const progress = await getProgress(world.ctx, trainee);
     expect(progress.hasProfile).toBe(false);
-    expect(progress.profile.rulesetId).toBe(rulesetForStartDate(null).id);
+    expect(progress.profile.rulesetId).toBe(rulesetForStartDate(TODAY).id);
   });
 
   it("evaluates the trainee's entries against the ruleset pinned by their profile", async () => {

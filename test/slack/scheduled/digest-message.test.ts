@@ -33,6 +33,7 @@ function application(
     met: ["Membership", "Co-leading"],
     missing: ["Supervisor's report"],
     reportIn: false,
+    reportReady: false,
     postChannel: null,
     postTs: null,
     ...overrides,

@@ -54,7 +54,7 @@ describe("competenciesModal", () => {
 
 describe("reportModal", () => {
   it("asks for the report, the discussion (required) and readiness", () => {
-    const view = reportModal({ trainee: TRAINEE, previous: null }, "T1");
+    const view = reportModal({ trainee: TRAINEE, previous: null, belowDemonstrated: [] }, "T1");
     const inputs = view.blocks.filter((b) => b.type === "input");
     expect(inputs.map((b) => b.block_id)).toEqual(["text", "discussed", "ready"]);
     expect(textOf(inputs)).not.toContain('"optional":true');
@@ -66,6 +66,7 @@ describe("reportModal", () => {
       {
         trainee: TRAINEE,
         previous: { text: "An earlier reference.", readyToApply: false, submittedAt: new Date() },
+        belowDemonstrated: [],
       },
       "T1",
     );

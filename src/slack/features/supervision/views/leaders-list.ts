@@ -39,7 +39,7 @@ export function leaderPeriodsMessage(history: GetLeaderPeriodsResult): SlackMess
   const who = mention(history.slackUserId);
   const lines = history.periods.map((period) => {
     const from = formatUkDate(period.fromOn);
-    const to = period.toOn === null ? "accredited now" : `to ${formatUkDate(period.toOn)}`;
+    const to = period.toOn === null ? "accredited now" : `until ${formatUkDate(period.toOn)}`;
     const by = [
       period.openedBy ? `added by ${mention(period.openedBy.slackUserId)}` : "",
       period.closedBy ? `removed by ${mention(period.closedBy.slackUserId)}` : "",
