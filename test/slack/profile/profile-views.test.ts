@@ -40,6 +40,7 @@ describe("the profile form", () => {
       ["ukBalintMember", "radio_buttons", false],
       ["professionalTraining", "plain_text_input", false],
       ["psychoanalyticTraining", "radio_buttons", false],
+      ["psychoanalyticTrainingDetails", "plain_text_input", true],
       ["pathwayStartedOn", "datepicker", true],
     ]);
     expect(inputs.map((b) => b.block_id)).toEqual([...PROFILE_FIELDS]);
@@ -48,7 +49,7 @@ describe("the profile form", () => {
 
   it("explains that the start date decides which criteria apply, and names them", () => {
     const view = profileFormView(blank, BSUK_2016_02);
-    expect(inputsOf(blank)[3]?.hint?.text).toBe(START_DATE_HINT);
+    expect(inputsOf(blank)[4]?.hint?.text).toBe(START_DATE_HINT);
     expect(JSON.stringify(view.blocks)).toContain(
       "Accreditation of Balint group leaders (Balint Society UK criteria, February 2016)",
     );
@@ -64,7 +65,7 @@ describe("the profile form", () => {
   });
 
   it("is prefilled with the saved answers", () => {
-    const [member, training, analytic, started] = inputsOf(saved);
+    const [member, training, analytic, , started] = inputsOf(saved);
     expect(member?.element).toMatchObject({ initial_option: { value: "yes" } });
     expect(training?.element).toMatchObject({ initial_value: "GP (MRCGP)" });
     expect(analytic?.element).toMatchObject({ initial_option: { value: "no" } });
@@ -97,6 +98,7 @@ describe("reading the submitted profile", () => {
         ukBalintMember: true,
         professionalTraining: "Clinical psychologist",
         psychoanalyticTraining: false,
+        psychoanalyticTrainingDetails: null,
         pathwayStartedOn: null,
       },
     });
