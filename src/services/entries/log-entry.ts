@@ -37,7 +37,8 @@ export function onePerEntryMessage(kind: ActivityKind): string {
   if (kind === "supervision") {
     return "Log one supervision session per entry, with its total hours (e.g. 1.5h); leave out the number of sessions.";
   }
-  return `A ${labelOf(kind)} is one event per entry: log each one on its own, with its own date.`;
+  const label = kind === "weekend_member" ? ACTIVITY_KIND_LABELS[kind] : labelOf(kind);
+  return `A ${label} is one event per entry: log each one on its own, with its own date.`;
 }
 
 /** The fields of one entry, as logged or resubmitted. Counts default to 1. */
