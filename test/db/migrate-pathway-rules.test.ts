@@ -1,7 +1,17 @@
 import { readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
-import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
+
+/** The little of better-sqlite3 this test uses (the package ships no types). */
+interface SqliteFile {
+  exec(sql: string): void;
+  prepare(sql: string): { all(): unknown[]; get(): unknown };
+  close(): void;
+}
+const Database = createRequire(import.meta.url)("better-sqlite3") as new (
+  file: string,
+) => SqliteFile;
 
 const MIGRATIONS = path.resolve("prisma", "migrations");
 const NEW_MIGRATION = "20261202082855_pathway_rules";
@@ -17,7 +27,7 @@ function previousMigrations(): string[] {
     .sort();
 }
 
-let db: Database.Database | undefined;
+let db: SqliteFile | undefined;
 afterEach(() => db?.close());
 
 describe(`the ${NEW_MIGRATION} migration`, () => {
