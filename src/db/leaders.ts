@@ -1,27 +1,70 @@
 import { type ConfirmerChoice, chooseConfirmer } from "../domain/entry-confirmation.ts";
 import type { Db } from "./transaction.ts";
 
-/** A register row counts on `date` when it is not removed and accreditedOn ≤ date. */
-export function countsOn(
-  leader: { accreditedOn: string; removedAt: Date | null } | null | undefined,
-  date: string,
-): boolean {
-  return Boolean(leader && leader.removedAt === null && leader.accreditedOn <= date);
+/**
+ * One accreditation period: "YYYY-MM-DD" from its first day, to the day it ended (the day of
+ * removal, itself no longer accredited; null while open).
+ */
+export interface PeriodRow {
+  fromOn: string;
+  toOn: string | null;
 }
 
-/** True when the person is on the register (not removed) with accreditedOn ≤ date. */
+/** The register's periods for a Prisma `select` of a leader. */
+export const PERIODS_SELECT = {
+  select: { periods: { select: { fromOn: true, toOn: true } } },
+} as const;
+
+/** A leader counts as accredited on `date` when it falls in one of their periods. */
+export function countsOn(
+  leader: { periods: readonly PeriodRow[] } | null | undefined,
+  date: string,
+): boolean {
+  return Boolean(
+    leader?.periods.some((p) => p.fromOn <= date && (p.toOn === null || date < p.toOn)),
+  );
+}
+
+/** True when the person was accredited on `date` (one of their periods holds it). */
 export async function accreditedOn(db: Db, personId: number, date: string): Promise<boolean> {
-  const leader = await db.accreditedLeader.findUnique({
-    where: { personId },
-    select: { accreditedOn: true, removedAt: true },
-  });
+  const leader = await db.accreditedLeader.findUnique({ where: { personId }, ...PERIODS_SELECT });
   return countsOn(leader, date);
 }
 
-/** The current register (removed leaders left out), with each person, in name order. */
-export async function currentLeaders(db: Db) {
+/** Opens a period from `fromOn`; the register row says the leader is on it again. */
+export async function openPeriod(
+  db: Db,
+  leaderId: number,
+  fromOn: string,
+  by: { openedById: number; at: Date },
+): Promise<void> {
+  await db.accreditationPeriod.create({
+    data: { leaderId, fromOn, openedById: by.openedById, createdAt: by.at },
+  });
+}
+
+/** Closes the leader's open periods on `toOn`, the day of removal (from which they no longer count). */
+export async function closePeriods(
+  db: Db,
+  leaderId: number,
+  toOn: string,
+  closedById: number,
+): Promise<void> {
+  await db.accreditationPeriod.updateMany({
+    where: { leaderId, toOn: null },
+    data: { toOn, closedById },
+  });
+}
+
+/** Moves the start of the leader's open period (a corrected accreditation date). */
+export async function moveOpenPeriodStart(db: Db, leaderId: number, fromOn: string) {
+  await db.accreditationPeriod.updateMany({ where: { leaderId, toOn: null }, data: { fromOn } });
+}
+
+/** Who is accredited on `today` (an open period holds it), with each person, in name order. */
+export async function currentLeaders(db: Db, today: string) {
   const leaders = await db.accreditedLeader.findMany({
-    where: { removedAt: null },
+    where: { removedAt: null, periods: { some: { fromOn: { lte: today }, toOn: null } } },
     include: { person: true },
     orderBy: [{ accreditedOn: "asc" }, { id: "asc" }],
   });
@@ -53,16 +96,16 @@ export async function isActiveSupervisor(
   return found !== null;
 }
 
-/** The counterpart's register row, as `choiceFor` reads it: for a Prisma `select`. */
+/** The counterpart's register periods, as `choiceFor` reads them: for a Prisma `select`. */
 export const COUNTERPART_LEADER_SELECT = {
-  select: { leader: { select: { accreditedOn: true, removedAt: true } } },
+  select: { leader: PERIODS_SELECT },
 } as const;
 
-/** What the confirmer choice needs about one entry, read with the counterpart's register row. */
+/** What the confirmer choice needs about one entry, read with the counterpart's register periods. */
 export interface EntryForChoice {
   traineeId: number;
   counterpartId: number | null;
-  counterpart: { leader: { accreditedOn: string; removedAt: Date | null } | null } | null;
+  counterpart: { leader: { periods: readonly PeriodRow[] } | null } | null;
 }
 
 /** Who may confirm an entry, judged on `today`, from rows already loaded (no query per entry). */

@@ -6,7 +6,7 @@ import {
   type CompetencyRating,
 } from "../domain/competencies.ts";
 import type { EntryFacts, TraineeFacts } from "../domain/progress.ts";
-import { countsOn } from "./leaders.ts";
+import { COUNTERPART_LEADER_SELECT, countsOn } from "./leaders.ts";
 import type { Db } from "./transaction.ts";
 
 function isState(value: string): value is EntryState {
@@ -22,7 +22,7 @@ function isRating(value: string): value is CompetencyRating {
 }
 
 /**
- * The evaluator's snapshot of one trainee, in five Prisma calls (seven SQL statements) whatever
+ * The evaluator's snapshot of one trainee, in five Prisma calls (a fixed number of SQL statements) whatever
  * the number of entries: profile, entries (with each counterpart's register row), active
  * supervision, competency sign-offs and the latest supervisor's report.
  */
@@ -35,10 +35,11 @@ export async function loadTraineeFacts(db: Db, personId: number): Promise<Traine
       kind: true,
       occurredOn: true,
       count: true,
+      groupSessions: true,
       hours: true,
       state: true,
       note: true,
-      counterpart: { select: { leader: { select: { accreditedOn: true, removedAt: true } } } },
+      counterpart: COUNTERPART_LEADER_SELECT,
     },
   });
   const supervision = await db.supervision.findFirst({
@@ -67,8 +68,10 @@ export async function loadTraineeFacts(db: Db, personId: number): Promise<Traine
   return {
     profile: {
       ukBalintMember: profile?.ukBalintMember ?? null,
+      membershipConfirmedOn: profile?.membershipConfirmedOn ?? null,
       professionalTraining: profile?.professionalTraining ?? null,
       psychoanalyticTraining: profile?.psychoanalyticTraining ?? null,
+      psychoanalyticTrainingDetails: profile?.psychoanalyticTrainingDetails ?? null,
     },
     entries: entries.flatMap((entry): EntryFacts[] => {
       const { kind, state } = entry;
@@ -78,6 +81,7 @@ export async function loadTraineeFacts(db: Db, personId: number): Promise<Traine
           kind,
           occurredOn: entry.occurredOn,
           count: entry.count,
+          groupSessions: entry.groupSessions,
           hours: entry.hours,
           state,
           counterpartAccredited: countsOn(entry.counterpart?.leader, entry.occurredOn),
@@ -87,6 +91,7 @@ export async function loadTraineeFacts(db: Db, personId: number): Promise<Traine
     }),
     hasActiveSupervisor: supervision !== null,
     competencies,
+    // The latest report decides: a later "not yet" undoes an earlier "ready".
     report: report ? { submitted: true, readyToApply: report.readyToApply } : null,
   };
 }

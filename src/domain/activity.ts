@@ -41,6 +41,21 @@ export const KINDS_NEEDING_CONFIRMATION: readonly ActivityKind[] = [
   "supervision",
 ];
 
+/** Kinds that are one event per entry: a weekend, a leadership course, a training day. */
+export const ONE_EVENT_KINDS: readonly ActivityKind[] = [
+  "weekend_member",
+  "leadership_course",
+  "training_day",
+];
+
+/** True when an entry of this kind records exactly one event (or, for supervision, one session). */
+export function isOnePerEntry(kind: ActivityKind): boolean {
+  return ONE_EVENT_KINDS.includes(kind) || kind === "supervision";
+}
+
+/** The most small-group sessions one weekend entry can record. */
+export const GROUP_SESSIONS_MAX = 20;
+
 export const ENTRY_STATES = ["claimed", "confirmed", "queried", "withdrawn"] as const;
 export type EntryState = (typeof ENTRY_STATES)[number];
 
@@ -56,6 +71,8 @@ export interface EntryDetails {
   /** "YYYY-MM-DD" */
   occurredOn: string;
   count: number;
+  /** Weekends: small-group sessions attended; null means the ruleset's typical number. */
+  groupSessions?: number | null;
   hours: number | null;
   mode: string | null;
   format: string | null;
@@ -64,7 +81,15 @@ export interface EntryDetails {
 /** Just the EntryDetails of a row that holds more (the note, the people…). */
 export function entryDetails(entry: EntryDetails): EntryDetails {
   const { kind, occurredOn, count, hours, mode, format } = entry;
-  return { kind, occurredOn, count, hours, mode, format };
+  return {
+    kind,
+    occurredOn,
+    count,
+    groupSessions: entry.groupSessions ?? null,
+    hours,
+    mode,
+    format,
+  };
 }
 
 export function isActivityKind(value: unknown): value is ActivityKind {

@@ -38,3 +38,16 @@ export const COMPETENCY_RATING_LABELS: Record<CompetencyRating, string> = {
   developing: "Developing",
   not_observed: "Not yet observed",
 };
+
+/**
+ * The competencies not yet demonstrated, from the latest rating of each (a competency never
+ * rated counts as not yet observed), in the society's order.
+ */
+export function belowDemonstrated(
+  latest: Partial<Record<CompetencyId, CompetencyRating>>,
+): { id: CompetencyId; title: string; rating: CompetencyRating }[] {
+  return COMPETENCIES.flatMap((c) => {
+    const rating = latest[c.id] ?? "not_observed";
+    return rating === "demonstrated" ? [] : [{ id: c.id, title: c.title, rating }];
+  });
+}

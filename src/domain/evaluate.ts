@@ -60,7 +60,9 @@ export function evaluate(ruleset: Ruleset, facts: TraineeFacts): Evaluation {
   const criteria = ruleset.criteria.map((criterion) =>
     evaluateCriterion(criterion, facts, ruleset),
   );
-  const notMet = criteria.filter((c) => c.status !== "met" && c.status !== "discretion");
+  const notMet = criteria.filter(
+    (c) => c.gap === true || (c.status !== "met" && c.status !== "discretion"),
+  );
   return {
     rulesetId: ruleset.id,
     criteria,

@@ -7,6 +7,8 @@ export interface EntryFacts {
   /** "YYYY-MM-DD" */
   occurredOn: string;
   count: number;
+  /** Weekends: small-group sessions attended there; null means the ruleset's typical number. */
+  groupSessions: number | null;
   hours: number | null;
   state: EntryState;
   /** Whether the named co-leader or supervisor was an accredited leader on occurredOn. */
@@ -17,8 +19,12 @@ export interface EntryFacts {
 /** The trainee's profile; a null field has not been answered yet. */
 export interface ProfileFacts {
   ukBalintMember: boolean | null;
+  /** "YYYY-MM-DD" when the society confirmed the membership; null: self-declared. */
+  membershipConfirmedOn: string | null;
   professionalTraining: string | null;
   psychoanalyticTraining: boolean | null;
+  /** What psychoanalytic training, when the answer is yes. */
+  psychoanalyticTrainingDetails: string | null;
 }
 
 /** Everything the evaluator reads: a plain snapshot, gathered by the services. */
@@ -49,8 +55,12 @@ export interface CriterionResult {
   explanation: string;
   /** Set when the result depends on a profile answer not yet given, e.g. "Tell us whether you have psychoanalytic training." */
   profileQuestion?: string;
-  /** For criteria that prefer an accredited co-leader or supervisor: how much of `have` was with one. */
+  /** For criteria that prefer an accredited co-leader: how much, confirmed, was with one accredited that day. */
   withAccreditedCounterpart?: number;
+  /** The same, still awaiting confirmation (shown apart, never counted in the figure above). */
+  withAccreditedClaimed?: number;
+  /** A discretionary criterion with nothing to judge yet: a gap to acknowledge at apply. */
+  gap?: boolean;
 }
 
 /** Logged activity that no criterion requires but is worth showing, e.g. peer supervision workshops. */
@@ -66,9 +76,9 @@ export interface InformationalResult {
 export interface Evaluation {
   rulesetId: string;
   criteria: CriterionResult[];
-  /** True when every criterion is met (discretion counts as not blocking). */
+  /** True when every criterion is met (discretion counts as not blocking, unless it is a gap). */
   allMet: boolean;
-  /** Titles of the criteria not met (discretion excluded), in ruleset order. */
+  /** Titles of the criteria not met, and of discretionary ones that are gaps, in ruleset order. */
   missing: string[];
   informational?: InformationalResult[];
 }

@@ -16,7 +16,10 @@ export interface Ruleset {
   inForceFrom: string;
   /** How the society frames the criteria; the bot shows progress and never blocks. */
   note: string;
-  /** How many member group sessions one Balint Society weekend counts as. */
+  /**
+   * The typical number of small-group sessions at one Balint Society weekend: a weekend entry
+   * that does not say how many the trainee attended counts this many, shown as an assumption.
+   */
   sessionsPerWeekend: number;
   /** Evaluated in this order; all of them make up "every criterion met". */
   criteria: readonly CriterionDefinition[];
@@ -24,7 +27,10 @@ export interface Ruleset {
   informational: readonly InformationalDefinition[];
 }
 
-/** How much one logged unit of a kind counts: a number, or the ruleset's sessionsPerWeekend. */
+/**
+ * How much one logged unit of a kind counts: a number, or "sessionsPerWeekend": the small-group
+ * sessions the weekend entry records, else the ruleset's typical number.
+ */
 export type Weight = number | "sessionsPerWeekend";
 
 export interface CountTerm {
@@ -63,6 +69,8 @@ interface CriterionBase {
 export interface DeclarationCriterion extends CriterionBase {
   kind: "declaration";
   field: YesNoProfileField;
+  /** The day ("YYYY-MM-DD") the society confirmed the answer; otherwise it is self-declared. */
+  confirmedOnField?: TextProfileField;
   question: string;
   saidYes: string;
   saidNo: string;
@@ -78,13 +86,18 @@ export interface ProfileTextCriterion extends CriterionBase {
 /** A tally of logged activity, met when the confirmed amount reaches `need`. */
 export interface CountCriterion extends CriterionBase, Tally {
   kind: "count";
-  /** Show how much was done with an accredited co-leader or supervisor (preferred, not required). */
-  preferAccreditedCounterpart?: boolean;
+  /**
+   * Show how much of these kinds was done with a counterpart accredited on the session's date
+   * (preferred, not required), e.g. co-led sessions with an accredited co-leader.
+   */
+  preferAccreditedCounterpart?: { kinds: readonly ActivityKind[] };
 }
 
 export interface AlternativeOption extends Tally {
   /** Plural noun phrase for the explanation, e.g. "Balint Society weekends as a member". */
   label: string;
+  /** What counts towards this option, e.g. "weekends attended as an ordinary group member". */
+  counts: string;
 }
 
 export interface AlternativeBranch {
@@ -98,12 +111,17 @@ export interface AlternativeBranch {
 export interface AlternativesCriterion extends CriterionBase {
   kind: "alternatives";
   field: YesNoProfileField;
+  /** The free text that says what the "yes" was, shown with the criterion. */
+  detailsField?: TextProfileField;
   question: string;
   whenYes: AlternativeBranch;
   whenNo: AlternativeBranch;
 }
 
-/** Supervision lasts until the supervisor writes the report: met once the report is submitted. */
+/**
+ * Supervision lasts until the supervisor is happy to write the report and the trainee is ready:
+ * met once the latest report says ready to apply.
+ */
 export interface SupervisionCriterion extends CriterionBase {
   kind: "supervision";
   /** The kind whose hours are shown. */
@@ -116,12 +134,15 @@ export interface CompetenciesCriterion extends CriterionBase {
   competencies: readonly CompetencyId[];
 }
 
-/** The trainee's own notes; always "discretion": the subcommittee judges it. */
+/**
+ * The trainee's own notes; always "discretion": the subcommittee judges it. With no notes at
+ * all it is a gap the trainee acknowledges at apply.
+ */
 export interface PortfolioCriterion extends CriterionBase {
   kind: "portfolio";
 }
 
-/** Met when the supervisor's report is submitted. */
+/** Met when the supervisor's latest report is in and says ready to apply. */
 export interface ReportCriterion extends CriterionBase {
   kind: "report";
 }

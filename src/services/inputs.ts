@@ -55,6 +55,13 @@ export const countInput = z
   .min(1, "The number of sessions must be at least 1.")
   .max(50, "The number of sessions can be at most 50 in one entry.");
 
+/** Small-group sessions attended at one weekend: 1 to 20. */
+export const groupSessionsInput = z
+  .number({ error: "The number of small-group sessions must be a number." })
+  .int("The number of small-group sessions must be a whole number, e.g. 4.")
+  .min(1, "The number of small-group sessions must be at least 1.")
+  .max(20, "A weekend holds at most 20 small-group sessions.");
+
 /** Hours of supervision: 0.25 to 12, in quarter hours. */
 export const supervisionHoursInput = z
   .number({

@@ -46,6 +46,7 @@ describe("entry helpers", () => {
       kind: "supervision",
       occurredOn: "2026-11-20",
       count: 1,
+      groupSessions: null,
       hours: 1.5,
       mode: "video",
       format: "individual",

@@ -6,7 +6,7 @@ import { TEST_2030_01 } from "./fixtures/test-2030-01.ts";
 
 const EVERYTHING_DONE = facts({
   entries: [
-    logged("group_member", 20),
+    logged("group_member", 20, "confirmed", { hasNote: true }),
     logged("coled", 20, "confirmed", { counterpartAccredited: true }),
     logged("leadership_course", 2),
     entry("supervision", { hours: 12 }),
@@ -44,6 +44,28 @@ describe("evaluate against bsuk-2016-02", () => {
     expect(evaluation.missing).toEqual([]);
     expect(evaluation.allMet).toBe(true);
     expect(evaluation.criteria.find((c) => c.id === "portfolio")?.status).toBe("discretion");
+  });
+
+  it("makes an empty portfolio a gap to acknowledge, worded as the committee's judgement (issue 10, 7)", () => {
+    const noNotes = {
+      ...EVERYTHING_DONE,
+      entries: EVERYTHING_DONE.entries.map((e) => ({ ...e, hasNote: false })),
+    };
+    const evaluation = evaluate(BSUK_2016_02, noNotes);
+    // It used to stay out of the gaps, so apply went through with nothing to acknowledge.
+    expect(evaluation.missing).toEqual(["Portfolio"]);
+    expect(evaluation.allMet).toBe(false);
+    const portfolio = evaluation.criteria.find((c) => c.id === "portfolio");
+    expect(portfolio).toMatchObject({ status: "discretion", gap: true });
+    expect(portfolio?.explanation).toContain("The leadership subcommittee judges the portfolio");
+  });
+
+  it("keeps a not-ready report among the gaps (issue 10, 1)", () => {
+    const evaluation = evaluate(BSUK_2016_02, {
+      ...EVERYTHING_DONE,
+      report: { submitted: true, readyToApply: false },
+    });
+    expect(evaluation.missing).toEqual(["Supervision", "Supervisor's report"]);
   });
 
   it("names what is missing or in progress", () => {

@@ -14,7 +14,7 @@ describe("experience as a group member, with psychoanalytic training", () => {
     const result = withTraining(logged("group_member", 7));
     expect(result).toMatchObject({ status: "in_progress", have: 7, need: 8, unit: "sessions" });
     expect(result.explanation).toBe(
-      "Experience as a group member, with psychoanalytic training: 7 of 8 group sessions, weekends included, or 0 of 2 Balint Society weekends as a member.",
+      "Experience as a group member, with psychoanalytic training: 7 of 8 group sessions, weekends included, counting group sessions as a member, and the small-group sessions attended at Balint Society weekends (during or after professional training), or 0 of 2 Balint Society weekends as a member, counting weekends attended as an ordinary group member.",
     );
     expect(result.profileQuestion).toBeUndefined();
   });
@@ -47,7 +47,41 @@ describe("experience as a group member, without psychoanalytic training", () => 
     const result = withoutTraining(logged("weekend_member", 3), logged("group_member", 4));
     expect(result).toMatchObject({ status: "in_progress", have: 19, need: 20, confirmed: 19 });
     expect(result.explanation).toBe(
-      "Experience as a group member, without psychoanalytic training: 19 of 20 group sessions, weekends included (4 group sessions + 3 weekends × 5).",
+      "Experience as a group member, without psychoanalytic training: 19 of 20 group sessions, weekends included (4 group sessions + 3 weekends = 15 small-group sessions, assuming 5 at each: the usual number, which the leadership team may count differently), counting sessions in an ongoing group, and the small-group sessions attended at Balint Society weekends.",
+    );
+  });
+
+  it("counts the small-group sessions a weekend entry records (issue 10, 5)", () => {
+    const result = withoutTraining(
+      logged("weekend_member", 1, "confirmed", { groupSessions: 3 }),
+      logged("weekend_member", 1),
+    );
+    expect(result).toMatchObject({ have: 8, confirmed: 8 });
+    expect(result.explanation).toContain(
+      "2 weekends = 8 small-group sessions, assuming 5 at 1 of them: the usual number, which the leadership team may count differently",
+    );
+    const given = withoutTraining(logged("weekend_member", 1, "confirmed", { groupSessions: 6 }));
+    expect(given.explanation).toContain("1 weekend = 6 small-group sessions)");
+    expect(given.explanation).not.toContain("assuming");
+  });
+
+  it("says what counts in each option, with the training the trainee named (issue 10, 5 and 8)", () => {
+    const result = resultFor(
+      BSUK_2016_02,
+      facts({
+        profile: {
+          psychoanalyticTraining: true,
+          psychoanalyticTrainingDetails: "Psychoanalytic psychotherapy, 4 years",
+        },
+        entries: [logged("weekend_member", 1)],
+      }),
+      "member-experience",
+    );
+    expect(result.explanation).toContain(
+      "with psychoanalytic training (Psychoanalytic psychotherapy, 4 years): 5 of 8 group sessions",
+    );
+    expect(result.explanation).toContain(
+      "or 1 of 2 Balint Society weekends as a member, counting weekends attended as an ordinary group member",
     );
   });
 

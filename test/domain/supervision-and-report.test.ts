@@ -43,6 +43,19 @@ describe("supervision", () => {
     expect(result).toMatchObject({ status: "met", have: 10 });
   });
 
+  it("stays in progress, in the supervisor's word, when the latest report says not yet", () => {
+    // Issue 10, 1: a "not ready" report used to meet supervision ("your supervisor has written
+    // the report").
+    const result = supervision({
+      hasActiveSupervisor: true,
+      report: { submitted: true, readyToApply: false },
+    });
+    expect(result.status).toBe("in_progress");
+    expect(result.explanation).toBe(
+      "Supervision: 0 hours logged; supervisor in place; your supervisor's latest report says not yet, so it continues.",
+    );
+  });
+
   it("is not met by a report that is not submitted", () => {
     const result = supervision({
       hasActiveSupervisor: true,
@@ -129,13 +142,16 @@ describe("supervisor's report", () => {
     );
   });
 
-  it("is met once submitted, and says whether the supervisor thinks they are ready", () => {
+  it("is met only when the latest report says ready; a not-ready report keeps it in progress", () => {
     const ready = report({ report: { submitted: true, readyToApply: true } });
     const notReady = report({ report: { submitted: true, readyToApply: false } });
     expect(ready).toMatchObject({ status: "met", have: 1 });
     expect(ready.explanation).toContain("says you are ready to apply");
-    expect(notReady.status).toBe("met");
-    expect(notReady.explanation).toContain("does not yet say you are ready");
+    // Issue 10, 1: a report saying "not yet" used to count as met.
+    expect(notReady).toMatchObject({ status: "in_progress", have: 0 });
+    expect(notReady.explanation).toBe(
+      "Supervisor's report: not ready; your supervisor's latest report says not yet.",
+    );
   });
 });
 
@@ -148,6 +164,20 @@ describe("profile criteria", () => {
     expect(member(false)).toMatchObject({ status: "missing", have: 0 });
     expect(member(null).profileQuestion).toBe(
       "Tell us whether you are a member of the UK Balint Society.",
+    );
+  });
+
+  it("membership: says whether the society confirmed it or it is self-declared (issue 10, 9)", () => {
+    const member = (membershipConfirmedOn: string | null) =>
+      resultFor(
+        BSUK_2016_02,
+        facts({ profile: { ukBalintMember: true, membershipConfirmedOn } }),
+        "membership",
+      );
+    expect(member(null)).toMatchObject({ status: "met" });
+    expect(member(null).explanation).toBe("Member of the UK Balint Society: self-declared.");
+    expect(member("2026-03-01").explanation).toBe(
+      "Member of the UK Balint Society: confirmed by the society on 1 Mar 2026.",
     );
   });
 

@@ -21,7 +21,9 @@ describe("co-led sessions", () => {
   it("is met at 20 without an accredited co-leader: preferred, not required", () => {
     const result = coLeading(logged("coled", 20));
     expect(result).toMatchObject({ status: "met", have: 20, withAccreditedCounterpart: 0 });
-    expect(result.explanation).toBe("Co-led sessions 20 of 20; 0 with an accredited leader.");
+    expect(result.explanation).toBe(
+      "Co-led sessions 20 of 20; 0 confirmed with an accredited leader.",
+    );
   });
 
   it("is met at 20 with an accredited co-leader, and shows how many", () => {
@@ -36,7 +38,7 @@ describe("co-led sessions", () => {
     );
     expect(result).toMatchObject({ status: "met", have: 20, withAccreditedCounterpart: 12 });
     expect(result.explanation).toBe(
-      "Co-led sessions 20 of 20 (12 co-led sessions + 8 sessions led under supervision); 12 with an accredited leader.",
+      "Co-led sessions 20 of 20 (12 co-led sessions + 8 sessions led under supervision); 12 confirmed with an accredited leader.",
     );
   });
 
@@ -47,7 +49,36 @@ describe("co-led sessions", () => {
     );
     expect(result).toMatchObject({ have: 12, confirmed: 9, claimed: 3, status: "in_progress" });
     expect(result.explanation).toBe(
-      "Co-led sessions 12 of 20 (9 confirmed, 3 awaiting confirmation); 9 with an accredited leader.",
+      "Co-led sessions 12 of 20 (9 confirmed, 3 awaiting confirmation); 9 confirmed with an accredited leader.",
+    );
+  });
+});
+
+describe("with an accredited leader (issue 10, 4)", () => {
+  it("never counts sessions led under supervision, though the supervisor is accredited", () => {
+    // They name the supervisor, who was not in the group: they used to show "3 with an accredited leader".
+    const result = coLeading(
+      logged("led_supervised", 3, "confirmed", { counterpartAccredited: true }),
+    );
+    expect(result).toMatchObject({
+      have: 3,
+      withAccreditedCounterpart: 0,
+      withAccreditedClaimed: 0,
+    });
+    expect(result.explanation).toBe(
+      "Co-led sessions 3 of 20; 0 confirmed with an accredited leader.",
+    );
+  });
+
+  it("counts only confirmed co-led sessions, and shows claimed ones apart", () => {
+    const result = coLeading(
+      logged("coled", 4, "confirmed", { counterpartAccredited: true }),
+      logged("coled", 2, "claimed", { counterpartAccredited: true }),
+      logged("coled", 5, "confirmed"),
+    );
+    expect(result).toMatchObject({ withAccreditedCounterpart: 4, withAccreditedClaimed: 2 });
+    expect(result.explanation).toContain(
+      "; 4 confirmed with an accredited leader (2 more awaiting confirmation)",
     );
   });
 });

@@ -130,7 +130,7 @@ describe("/balint log <words>: good lines are logged at once", () => {
   it("logs a weekend and says how many sessions it counts as", async () => {
     const response = await log("weekend 2026-03-14");
     expect(textOf(response.body)).toContain(
-      "A Balint Society weekend counts as 5 member sessions, so this counts as 5 sessions.",
+      "it counts both ways: 5 small-group sessions towards the sessions option, and 1 weekend towards the weekends option",
     );
     expect((await entries()).at(-1)).toMatchObject({
       kind: "weekend_member",
@@ -178,8 +178,8 @@ describe("/balint log <words>: good lines are logged at once", () => {
       { kind: "led_supervised", occurredOn: "2026-11-26", state: "claimed" },
     ],
     [
-      "course 2 20.11.2026",
-      { kind: "leadership_course", occurredOn: "2026-11-20", count: 2, state: "confirmed" },
+      "course 20.11.2026",
+      { kind: "leadership_course", occurredOn: "2026-11-20", count: 1, state: "confirmed" },
     ],
     [
       "trainingday 1/11/2026",

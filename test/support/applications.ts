@@ -61,7 +61,11 @@ export async function seedCompleteTrainee(db: Database, actor: Actor = trainee) 
     displayName: "Dr Sup",
   });
   await db.accreditedLeader.create({
-    data: { personId: supervisor.id, accreditedOn: "2010-01-01" },
+    data: {
+      personId: supervisor.id,
+      accreditedOn: "2010-01-01",
+      periods: { create: { fromOn: "2010-01-01" } },
+    },
   });
   await db.traineeProfile.create({
     data: {

@@ -6,7 +6,7 @@ import type {
   Ruleset,
 } from "../ruleset.ts";
 import { compareProgress, furthestAlong, runTally, type TallyResult } from "./tally.ts";
-import { awaitingSuffix, formatAmount, tallyDetails } from "./wording.ts";
+import { awaitingSuffix, formatAmount, oneLine, tallyDetails } from "./wording.ts";
 
 function fromTally(
   criterion: { id: string; title: string },
@@ -26,20 +26,30 @@ function fromTally(
   };
 }
 
-/** e.g. "Co-led sessions 12 of 20 (9 confirmed, 3 awaiting confirmation); 7 with an accredited leader." */
+/** "; 7 confirmed with an accredited leader (2 more awaiting confirmation)" */
+function accreditedPhrase(tally: TallyResult): string {
+  const claimed =
+    tally.withAccreditedClaimed > 0
+      ? ` (${formatAmount(tally.withAccreditedClaimed)} more awaiting confirmation)`
+      : "";
+  return `; ${formatAmount(tally.withAccredited)} confirmed with an accredited leader${claimed}`;
+}
+
+/** e.g. "Co-led sessions 12 of 20 (9 confirmed, 3 awaiting confirmation); 7 confirmed with an accredited leader." */
 export function evaluateCount(
   criterion: CountCriterion,
   facts: TraineeFacts,
   ruleset: Ruleset,
 ): CriterionResult {
-  const tally = runTally(criterion, facts.entries, ruleset);
-  const accredited = criterion.preferAccreditedCounterpart
-    ? `; ${formatAmount(tally.withAccredited)} with an accredited leader`
-    : "";
+  const prefer = criterion.preferAccreditedCounterpart;
+  const tally = runTally(criterion, facts.entries, ruleset, prefer?.kinds ?? []);
+  const accredited = prefer ? accreditedPhrase(tally) : "";
   const explanation = `${criterion.title} ${formatAmount(tally.have)} of ${formatAmount(tally.need)}${tallyDetails(tally)}${accredited}${awaitingSuffix(tally)}.`;
   const result = fromTally(criterion, tally, explanation);
-  if (criterion.preferAccreditedCounterpart)
+  if (prefer) {
     result.withAccreditedCounterpart = tally.withAccredited;
+    result.withAccreditedClaimed = tally.withAccreditedClaimed;
+  }
   return result;
 }
 
@@ -64,7 +74,7 @@ function evaluateBranch(
   const phrase = tallies
     .map(
       ({ option, tally }) =>
-        `${formatAmount(tally.have)} of ${formatAmount(tally.need)} ${option.label}${tallyDetails(tally)}`,
+        `${formatAmount(tally.have)} of ${formatAmount(tally.need)} ${option.label}${tallyDetails(tally)}, counting ${option.counts}`,
     )
     .join(", or ");
   return { branch, best, phrase };
@@ -82,7 +92,9 @@ export function evaluateAlternatives(
   const answer = facts.profile[criterion.field];
   if (answer !== null) {
     const outcome = evaluateBranch(answer ? criterion.whenYes : criterion.whenNo, facts, ruleset);
-    const explanation = `${criterion.title}, ${outcome.branch.label}: ${outcome.phrase}${awaitingSuffix(outcome.best)}.`;
+    const details = criterion.detailsField ? facts.profile[criterion.detailsField]?.trim() : "";
+    const what = answer && details ? ` (${oneLine(details, 120)})` : "";
+    const explanation = `${criterion.title}, ${outcome.branch.label}${what}: ${outcome.phrase}${awaitingSuffix(outcome.best)}.`;
     return fromTally(criterion, outcome.best, explanation);
   }
   const yes = evaluateBranch(criterion.whenYes, facts, ruleset);

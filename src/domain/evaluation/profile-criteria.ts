@@ -1,3 +1,4 @@
+import { formatUkDate } from "../dates.ts";
 import type { CriterionResult, TraineeFacts } from "../progress.ts";
 import type { DeclarationCriterion, ProfileTextCriterion } from "../ruleset.ts";
 import { oneLine } from "./wording.ts";
@@ -33,7 +34,13 @@ export function evaluateDeclaration(
       profileQuestion: criterion.question,
     };
   }
-  return answerResult(criterion, answer, answer ? criterion.saidYes : criterion.saidNo);
+  if (!answer) return answerResult(criterion, false, criterion.saidNo);
+  if (!criterion.confirmedOnField) return answerResult(criterion, true, criterion.saidYes);
+  const confirmedOn = facts.profile[criterion.confirmedOnField];
+  const how = confirmedOn
+    ? `confirmed by the society on ${formatUkDate(confirmedOn)}`
+    : "self-declared";
+  return answerResult(criterion, true, `${criterion.title}: ${how}.`);
 }
 
 /** Met when the trainee has written an answer; a blank one asks the question. */

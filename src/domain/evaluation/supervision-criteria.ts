@@ -9,14 +9,26 @@ import type {
 import { countingEntries, roundAmount, sumHours } from "./tally.ts";
 import { confirmationBreakdown, formatAmount, inParentheses } from "./wording.ts";
 
+/** The latest report is in and says the trainee is ready to apply. */
+function reportSaysReady(facts: TraineeFacts): boolean {
+  return facts.report?.submitted === true && facts.report.readyToApply;
+}
+
+/** The latest report is in and says not yet. */
+function reportSaysNotYet(facts: TraineeFacts): boolean {
+  return facts.report?.submitted === true && !facts.report.readyToApply;
+}
+
 function supervisionStatus(facts: TraineeFacts, hoursLogged: number): CriterionStatus {
-  if (facts.report?.submitted === true) return "met";
+  if (reportSaysReady(facts)) return "met";
+  if (reportSaysNotYet(facts)) return "in_progress";
   return facts.hasActiveSupervisor || hoursLogged > 0 ? "in_progress" : "missing";
 }
 
 /**
- * Supervision has no fixed amount (need 0): it lasts until the supervisor writes the report,
- * so it is met once the report is submitted. Hours logged are shown.
+ * Supervision has no fixed amount (need 0): it lasts "until the supervisor is happy to do a
+ * written report and leader feels ready to apply", so it is met once the latest report says
+ * ready. A report that says not yet keeps it in progress. Hours logged are shown.
  */
 export function evaluateSupervision(
   criterion: SupervisionCriterion,
@@ -30,8 +42,10 @@ export function evaluateSupervision(
     ? "supervisor in place"
     : "no supervisor at the moment";
   const explanations: Record<CriterionStatus, string> = {
-    met: `${hours}; your supervisor has written the report`,
-    in_progress: `${hours}; ${supervisor}; it continues until your supervisor writes the report`,
+    met: `${hours}; your supervisor's report says you are ready to apply`,
+    in_progress: reportSaysNotYet(facts)
+      ? `${hours}; ${supervisor}; your supervisor's latest report says not yet, so it continues`
+      : `${hours}; ${supervisor}; it continues until your supervisor writes the report`,
     missing: "no supervisor yet; ask an accredited leader to supervise you",
     discretion: hours,
   };
@@ -79,7 +93,10 @@ export function evaluateCompetencies(
   };
 }
 
-/** Always "discretion": the subcommittee judges the portfolio. `have` is entries with a note. */
+/**
+ * Always "discretion": the subcommittee judges the portfolio. `have` is entries with a note.
+ * With none at all, it is a gap the trainee acknowledges at apply.
+ */
 export function evaluatePortfolio(
   criterion: PortfolioCriterion,
   facts: TraineeFacts,
@@ -87,10 +104,10 @@ export function evaluatePortfolio(
   const withNotes = countingEntries(facts.entries).filter((entry) => entry.hasNote);
   const confirmed = withNotes.filter((entry) => entry.state === "confirmed").length;
   const have = withNotes.length;
-  const notes =
+  const explanation =
     have === 0
-      ? "no notes yet; keep your own notes on groups you attend and lead"
-      : `notes on ${have} logged ${have === 1 ? "entry" : "entries"}`;
+      ? `${criterion.title}: no notes yet. The leadership subcommittee judges the portfolio, and with no notes here they have nothing from your log to judge it by; keep your own notes on groups you attend and lead.`
+      : `${criterion.title}: notes on ${have} logged ${have === 1 ? "entry" : "entries"}; the leadership subcommittee judges the portfolio.`;
   return {
     id: criterion.id,
     title: criterion.title,
@@ -100,28 +117,32 @@ export function evaluatePortfolio(
     confirmed,
     claimed: have - confirmed,
     unit: "notes",
-    explanation: `${criterion.title}: ${notes}; the leadership subcommittee judges the portfolio.`,
+    explanation,
+    ...(have === 0 ? { gap: true } : {}),
   };
 }
 
-/** Met when the supervisor's report is submitted; a report not yet submitted is in progress. */
+/**
+ * Met when the supervisor's latest report is in and says ready to apply; a report that says
+ * not yet (or is not submitted) is in progress.
+ */
 export function evaluateReport(criterion: ReportCriterion, facts: TraineeFacts): CriterionResult {
   const report = facts.report;
-  const submitted = report?.submitted === true;
+  const ready = reportSaysReady(facts);
   const explanation = !report
     ? `${criterion.title}: not written yet; your supervisor writes it when they are happy you are ready.`
-    : !submitted
+    : !report.submitted
       ? `${criterion.title}: started by your supervisor, not submitted yet.`
-      : report.readyToApply
+      : ready
         ? `${criterion.title}: submitted; your supervisor says you are ready to apply.`
-        : `${criterion.title}: submitted; your supervisor does not yet say you are ready to apply.`;
+        : `${criterion.title}: not ready; your supervisor's latest report says not yet.`;
   return {
     id: criterion.id,
     title: criterion.title,
-    status: submitted ? "met" : report ? "in_progress" : "missing",
-    have: submitted ? 1 : 0,
+    status: ready ? "met" : report ? "in_progress" : "missing",
+    have: ready ? 1 : 0,
     need: 1,
-    confirmed: submitted ? 1 : 0,
+    confirmed: ready ? 1 : 0,
     claimed: 0,
     unit: "report",
     explanation,

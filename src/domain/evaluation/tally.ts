@@ -4,10 +4,14 @@ import { type CountTerm, type Ruleset, resolveWeight, type Tally } from "../rule
 
 export interface TermCount {
   term: CountTerm;
-  /** The resolved weight, e.g. 5 for a weekend under bsuk-2016-02. */
+  /** The resolved weight, e.g. 5 for a weekend under bsuk-2016-02 (the typical number). */
   weight: number;
   /** Units logged (entry counts), before weighting. */
   logged: number;
+  /** What they count for, after weighting. */
+  amount: number;
+  /** Weekends counted at the ruleset's typical number because the entry gave none. */
+  assumed: number;
 }
 
 export interface TallyResult {
@@ -16,8 +20,10 @@ export interface TallyResult {
   have: number;
   need: number;
   unit: string;
-  /** Part of `have` done with an accredited co-leader or supervisor. */
+  /** Part of `confirmed` done with a counterpart accredited on the day (kinds asked for only). */
   withAccredited: number;
+  /** The same, among entries still awaiting confirmation. */
+  withAccreditedClaimed: number;
   terms: TermCount[];
   status: CriterionStatus;
 }
@@ -38,28 +44,48 @@ export function amountStatus(confirmed: number, have: number, need: number): Cri
   return have > 0 ? "in_progress" : "missing";
 }
 
-/** The weighted sum of `tally`'s kinds over the entries, split by confirmation state. */
+/** One entry's worth under a term: a weekend counts the small-group sessions it records. */
+function entryAmount(entry: EntryFacts, termCount: TermCount): number {
+  if (termCount.term.weight !== "sessionsPerWeekend") return entry.count * termCount.weight;
+  if (entry.groupSessions === null) termCount.assumed += entry.count;
+  return entry.count * (entry.groupSessions ?? termCount.weight);
+}
+
+/**
+ * The weighted sum of `tally`'s kinds over the entries, split by confirmation state. With
+ * `accreditedKinds`, also how much of those kinds was done with a counterpart accredited on
+ * the session's date, confirmed and claimed apart.
+ */
 export function runTally(
   tally: Tally,
   entries: readonly EntryFacts[],
   ruleset: Ruleset,
+  accreditedKinds: readonly ActivityKind[] = [],
 ): TallyResult {
   let confirmed = 0;
   let claimed = 0;
   let withAccredited = 0;
+  let withAccreditedClaimed = 0;
   const terms: TermCount[] = tally.terms.map((term) => ({
     term,
     weight: resolveWeight(term.weight, ruleset),
     logged: 0,
+    amount: 0,
+    assumed: 0,
   }));
   for (const entry of countingEntries(entries)) {
     const termCount = terms.find((t) => t.term.kind === entry.kind);
     if (!termCount) continue;
-    const amount = entry.count * termCount.weight;
+    const amount = entryAmount(entry, termCount);
     termCount.logged += entry.count;
-    if (entry.state === "confirmed") confirmed += amount;
+    termCount.amount += amount;
+    const confirmedEntry = entry.state === "confirmed";
+    if (confirmedEntry) confirmed += amount;
     else claimed += amount;
-    if (entry.counterpartAccredited) withAccredited += amount;
+    if (entry.counterpartAccredited && accreditedKinds.includes(entry.kind)) {
+      if (confirmedEntry) withAccredited += amount;
+      else withAccreditedClaimed += amount;
+    }
   }
   const have = roundAmount(confirmed + claimed);
   return {
@@ -69,6 +95,7 @@ export function runTally(
     need: tally.need,
     unit: tally.unit,
     withAccredited: roundAmount(withAccredited),
+    withAccreditedClaimed: roundAmount(withAccreditedClaimed),
     terms,
     status: amountStatus(roundAmount(confirmed), have, tally.need),
   };

@@ -23,9 +23,17 @@ export function kindPhrase(kind: ActivityKind, count: number): string {
   return `${formatAmount(count)} ${count === 1 ? singular : plural}`;
 }
 
-function termPhrase({ term, weight, logged }: TermCount): string {
-  const weighted = weight === 1 ? "" : ` × ${formatAmount(weight)}`;
+function termPhrase({ term, weight, logged, amount, assumed }: TermCount): string {
   const equivalent = term.equivalentTo ? " as equivalent" : "";
+  if (term.weight === "sessionsPerWeekend") {
+    const sessions = `${formatAmount(amount)} small-group ${amount === 1 ? "session" : "sessions"}`;
+    const assumption =
+      assumed === 0
+        ? ""
+        : `, assuming ${formatAmount(weight)} at ${assumed === logged ? (logged === 1 ? "it" : "each") : `${formatAmount(assumed)} of them`}: the usual number, which the leadership team may count differently`;
+    return `${kindPhrase(term.kind, logged)} = ${sessions}${assumption}`;
+  }
+  const weighted = weight === 1 ? "" : ` × ${formatAmount(weight)}`;
   return `${kindPhrase(term.kind, logged)}${weighted}${equivalent}`;
 }
 

@@ -9,7 +9,8 @@ export const BSUK_2016_02: Ruleset = {
   inForceFrom: "2016-02-01",
   note: "The society's criteria are intended as guidelines and not prescriptive rules. The leadership subcommittee decides; nothing here stops anyone applying.",
   // The bot's reading: the page counts "sessions … at Balint Society weekends" towards the 20
-  // without saying how many. A weekend holds several group sessions; we count 5.
+  // without saying how many. A weekend entry records the small-group sessions attended; when it
+  // does not, we assume 5, the usual number (an interpretation to confirm: docs/criteria.md).
   sessionsPerWeekend: 5,
   criteria: [
     {
@@ -18,6 +19,7 @@ export const BSUK_2016_02: Ruleset = {
       title: "Member of the UK Balint Society",
       guideline: "Is expected to be a member of the UK Balint Society.",
       field: "ukBalintMember",
+      confirmedOnField: "membershipConfirmedOn",
       question: "Tell us whether you are a member of the UK Balint Society.",
       saidYes: "You have said you are a member of the UK Balint Society.",
       saidNo: "You have said you are not a member yet; the society expects leaders to be members.",
@@ -37,12 +39,15 @@ export const BSUK_2016_02: Ruleset = {
       guideline:
         "Has psychoanalytic training: at least 8 group sessions during or after professional training OR 2 Balint Society weekends as ordinary group member. Has NO psychoanalytic training: at least 20 group sessions in an ongoing group or at Balint Society weekends in ordinary Balint groups.",
       field: "psychoanalyticTraining",
+      detailsField: "psychoanalyticTrainingDetails",
       question: "Tell us whether you have psychoanalytic training.",
       whenYes: {
         label: "with psychoanalytic training",
         options: [
           {
             label: "group sessions, weekends included",
+            counts:
+              "group sessions as a member, and the small-group sessions attended at Balint Society weekends (during or after professional training)",
             unit: "sessions",
             need: 8,
             terms: [
@@ -52,6 +57,7 @@ export const BSUK_2016_02: Ruleset = {
           },
           {
             label: "Balint Society weekends as a member",
+            counts: "weekends attended as an ordinary group member",
             unit: "weekends",
             need: 2,
             terms: [{ kind: "weekend_member", weight: 1 }],
@@ -63,6 +69,8 @@ export const BSUK_2016_02: Ruleset = {
         options: [
           {
             label: "group sessions, weekends included",
+            counts:
+              "sessions in an ongoing group, and the small-group sessions attended at Balint Society weekends",
             unit: "sessions",
             need: 20,
             terms: [
@@ -85,7 +93,9 @@ export const BSUK_2016_02: Ruleset = {
         { kind: "coled", weight: 1 },
         { kind: "led_supervised", weight: 1 },
       ],
-      preferAccreditedCounterpart: true,
+      // Only co-led sessions can be "with" an accredited leader: a session led under supervision
+      // names the supervisor, who was not in the group.
+      preferAccreditedCounterpart: { kinds: ["coled"] },
     },
     {
       kind: "count",

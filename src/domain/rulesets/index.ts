@@ -26,18 +26,19 @@ export function getRuleset(id: string, rulesets: readonly Ruleset[] = RULESETS):
 
 /**
  * The ruleset in force on `startedOn` ("YYYY-MM-DD"): the newest whose inForceFrom is on or
- * before it. With no start date, the newest ruleset; before the oldest one, the oldest.
+ * before it; before the oldest one, the oldest. There is always a date: a trainee who gives
+ * none is judged from the day they first appeared (see services/progress/pathway-start.ts).
  */
 export function rulesetForStartDate(
-  startedOn: string | null,
+  startedOn: string,
   rulesets: readonly Ruleset[] = RULESETS,
 ): Ruleset {
-  if (startedOn !== null && !isIsoDate(startedOn)) {
+  if (!isIsoDate(startedOn)) {
     throw new RangeError(`Expected a start date as YYYY-MM-DD, got "${startedOn}"`);
   }
   const byDate = [...rulesets].sort((a, b) => a.inForceFrom.localeCompare(b.inForceFrom));
   const oldest = byDate[0];
   if (!oldest) throw new RangeError("No rulesets to choose from");
-  const inForce = byDate.filter((r) => startedOn === null || r.inForceFrom <= startedOn);
+  const inForce = byDate.filter((r) => r.inForceFrom <= startedOn);
   return inForce.at(-1) ?? oldest;
 }

@@ -24,6 +24,8 @@ export interface PendingApplication {
   missing: string[];
   /** A supervisor's report was attached, or has arrived since. */
   reportIn: boolean;
+  /** The trainee's latest report says ready to apply (false when it says not yet, or none is in). */
+  reportReady: boolean;
   postChannel: string | null;
   postTs: string | null;
 }
@@ -62,7 +64,11 @@ export async function listPendingApplications(ctx: ServiceContext): Promise<Pend
         trainee: {
           select: {
             ...PERSON_SUMMARY_SELECT,
-            _count: { select: { reportsReceived: true } },
+            reportsReceived: {
+              orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+              take: 1,
+              select: { readyToApply: true },
+            },
           },
         },
         events: {
@@ -90,7 +96,8 @@ export async function listPendingApplications(ctx: ServiceContext): Promise<Pend
         ageDays,
         waitingOverFourWeeks: ageDays > WAITING_TOO_LONG_DAYS,
         ...metAndMissing(row.evaluationSnapshot),
-        reportIn: row.reportId !== null || trainee._count.reportsReceived > 0,
+        reportIn: row.reportId !== null || trainee.reportsReceived.length > 0,
+        reportReady: trainee.reportsReceived[0]?.readyToApply === true,
         postChannel: row.postChannel,
         postTs: row.postTs,
       },

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { recordAudit } from "../../db/audit.ts";
 import { recordEffects } from "../../db/outbox.ts";
+import { openPeriod } from "../../db/leaders.ts";
 import { ensurePerson } from "../../db/people.ts";
 import { AppError } from "../../domain/app-error.ts";
 import { OPEN_STATUSES, statusLabel, transition } from "../../domain/application-status.ts";
@@ -116,6 +117,7 @@ export async function recordAccreditation(
       create: { personId: person.id, accreditedOn, addedById: admin.id, createdAt: ctx.now },
       update: { accreditedOn, addedById: admin.id, removedAt: null, removedById: null },
     });
+    await openPeriod(tx, leader.id, accreditedOn, { openedById: admin.id, at: ctx.now });
     await recordAudit(tx, {
       actorId: admin.id,
       action: "leader.accredited",

@@ -74,7 +74,7 @@ export async function resubmitApplication(
       );
     }
 
-    const { evaluation, rulesetId, reportId } = await gatherEvidence(tx, trainee.id);
+    const { evaluation, rulesetId, reportId } = await gatherEvidence(tx, trainee.id, ctx);
     requireGapsAcknowledged(evaluation, acknowledgedGaps);
 
     const changed = await tx.application.updateMany({

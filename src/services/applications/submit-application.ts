@@ -13,6 +13,7 @@ import { getRuleset, rulesetForStartDate } from "../../domain/rulesets/index.ts"
 import type { Application, Person } from "../../generated/prisma/client.ts";
 import type { Actor, ServiceContext } from "../context.ts";
 import { parseInput } from "../inputs.ts";
+import { firstAppearedOn } from "../progress/pathway-start.ts";
 
 export const STATEMENT_MIN = 20;
 export const STATEMENT_MAX = 5000;
@@ -45,9 +46,15 @@ export interface ApplicationEvidence {
 }
 
 /** The trainee's checklist as it stands, and their latest supervisor's report. */
-export async function gatherEvidence(tx: Db, personId: number): Promise<ApplicationEvidence> {
+export async function gatherEvidence(
+  tx: Db,
+  personId: number,
+  ctx: Pick<ServiceContext, "now" | "timeZone">,
+): Promise<ApplicationEvidence> {
   const profile = await tx.traineeProfile.findUnique({ where: { personId } });
-  const ruleset = profile ? getRuleset(profile.rulesetId) : rulesetForStartDate(null);
+  const ruleset = profile
+    ? getRuleset(profile.rulesetId)
+    : rulesetForStartDate(await firstAppearedOn(tx, personId, ctx));
   const facts = await loadTraineeFacts(tx, personId);
   const report = await tx.supervisorReport.findFirst({
     where: { traineeId: personId },
@@ -104,7 +111,7 @@ export async function submitApplication(
     const to = transition(null, "submit");
     if (!to.ok) throw new AppError("CONFLICT", to.error);
 
-    const { evaluation, rulesetId, reportId } = await gatherEvidence(tx, trainee.id);
+    const { evaluation, rulesetId, reportId } = await gatherEvidence(tx, trainee.id, ctx);
     requireGapsAcknowledged(evaluation, acknowledgedGaps);
 
     const application = await tx.application.create({

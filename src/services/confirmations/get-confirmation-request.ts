@@ -59,7 +59,13 @@ export const CONFIRMATION_ENTRY_SELECT = {
     select: {
       id: true,
       slackUserId: true,
-      leader: { select: { accreditedOn: true, removedAt: true } },
+      leader: {
+        select: {
+          accreditedOn: true,
+          removedAt: true,
+          periods: { select: { fromOn: true, toOn: true } },
+        },
+      },
     },
   },
 } as const;

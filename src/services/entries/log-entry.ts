@@ -9,6 +9,7 @@ import {
   ACTIVITY_KINDS,
   type ActivityKind,
   isActivityKind,
+  isOnePerEntry,
   needsConfirmation,
   SUPERVISION_FORMATS,
   SUPERVISION_MODES,
@@ -20,6 +21,7 @@ import type { Actor, PersonRef, ServiceContext } from "../context.ts";
 import {
   calendarDateInput,
   countInput,
+  groupSessionsInput,
   mention,
   noteInput,
   parseInput,
@@ -31,6 +33,15 @@ import { ensureProfile } from "../progress/set-up-profile.ts";
 
 const labelOf = (kind: ActivityKind) => ACTIVITY_KIND_LABELS[kind].toLowerCase();
 
+/** Why a count above 1 is refused for a kind that is one per entry. */
+export function onePerEntryMessage(kind: ActivityKind): string {
+  if (kind === "supervision") {
+    return "Log one supervision session per entry, with its total hours (e.g. 1.5h); leave out the number of sessions.";
+  }
+  const label = kind === "weekend_member" ? ACTIVITY_KIND_LABELS[kind] : labelOf(kind);
+  return `A ${label} is one event per entry: log each one on its own, with its own date.`;
+}
+
 /** The fields of one entry, as logged or resubmitted. Counts default to 1. */
 export function entryFieldsInput(today: string) {
   return z
@@ -38,6 +49,7 @@ export function entryFieldsInput(today: string) {
       kind: z.enum(ACTIVITY_KINDS, { error: "Choose what kind of activity you are logging." }),
       occurredOn: calendarDateInput(today, "The session date"),
       count: countInput.default(1),
+      groupSessions: groupSessionsInput.optional(),
       hours: supervisionHoursInput.optional(),
       mode: z
         .enum(SUPERVISION_MODES, {
@@ -54,6 +66,16 @@ export function entryFieldsInput(today: string) {
       const { kind } = fields;
       if (!isActivityKind(kind)) return;
       const supervision = kind === "supervision";
+      if (isOnePerEntry(kind) && fields.count !== 1) {
+        ctx.addIssue({ code: "custom", path: ["count"], message: onePerEntryMessage(kind) });
+      }
+      if (kind !== "weekend_member" && fields.groupSessions !== undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["groupSessions"],
+          message: `Only a Balint Society weekend records small-group sessions: leave them out for a ${labelOf(kind)}.`,
+        });
+      }
       if (supervision && fields.hours === undefined) {
         ctx.addIssue({
           code: "custom",
@@ -85,6 +107,7 @@ export function entryFieldsInput(today: string) {
     })
     .transform((fields) => ({
       ...fields,
+      groupSessions: fields.groupSessions ?? null,
       hours: fields.hours ?? null,
       mode: fields.mode ?? null,
       format: fields.kind === "supervision" ? (fields.format ?? "individual") : null,
@@ -143,6 +166,7 @@ export async function entryColumns(tx: Db, traineeId: number, fields: EntryField
     kind: fields.kind,
     occurredOn: fields.occurredOn,
     count: fields.count,
+    groupSessions: fields.groupSessions,
     hours: fields.hours,
     mode: fields.mode,
     format: fields.format,
@@ -203,6 +227,7 @@ export async function entryWritten(
       kind: entry.kind,
       occurredOn: entry.occurredOn,
       count: entry.count,
+      groupSessions: entry.groupSessions,
       hours: entry.hours,
       state: entry.state,
       counterpartId: entry.counterpartId,
@@ -230,7 +255,7 @@ export async function logEntry(
 
   return ctx.db.$transaction(async (tx) => {
     const trainee = await ensurePerson(tx, actor, actor.isAdmin);
-    await ensureProfile(tx, trainee.id, ctx.now);
+    await ensureProfile(tx, trainee.id, ctx);
     const entry = await tx.activityEntry.create({
       data: {
         traineeId: trainee.id,

@@ -6,9 +6,9 @@ import { AppError } from "../../domain/app-error.ts";
 import { evaluate } from "../../domain/evaluate.ts";
 import type { Evaluation, TraineeFacts } from "../../domain/progress.ts";
 import type { Ruleset } from "../../domain/ruleset.ts";
-import { getRuleset, rulesetForStartDate } from "../../domain/rulesets/index.ts";
 import type { Actor, ServiceContext } from "../context.ts";
-import { mention, parseInput, personRefInput } from "../inputs.ts";
+import { mention, parseInput, personRefInput, todayFor } from "../inputs.ts";
+import { type PathwayBasis, pathwayBasis, rulesetFor, storedRuleset } from "./pathway-start.ts";
 
 export const getProgressInput = z.object({
   /** Whose progress: the actor's own when left out; else their supervisor or an admin may look. */
@@ -19,9 +19,14 @@ export type GetProgressInput = z.input<typeof getProgressInput>;
 export interface ProgressProfile {
   ukBalintMember: boolean | null;
   membershipConfirmedAt: Date | null;
+  /** "YYYY-MM-DD" when the society confirmed the membership; null: self-declared. */
+  membershipConfirmedOn: string | null;
   professionalTraining: string | null;
   psychoanalyticTraining: boolean | null;
+  psychoanalyticTrainingDetails: string | null;
   pathwayStartedOn: string | null;
+  /** True when the leadership team set the start date: the trainee cannot change it. */
+  pathwayStartLocked: boolean;
   rulesetId: string;
 }
 
@@ -30,6 +35,8 @@ export interface GetProgressResult {
   evaluation: Evaluation;
   /** The saved answers, or every answer unknown when there is no profile yet. */
   profile: ProgressProfile;
+  /** Why these criteria apply: the start date and who set it. */
+  basis: PathwayBasis;
   /**
    * True once the trainee has answered the profile form. The blank profile a first log
    * creates does not count, so the bot can still ask for the answers.
@@ -38,7 +45,13 @@ export interface GetProgressResult {
 }
 
 const NO_FACTS: TraineeFacts = {
-  profile: { ukBalintMember: null, professionalTraining: null, psychoanalyticTraining: null },
+  profile: {
+    ukBalintMember: null,
+    membershipConfirmedOn: null,
+    professionalTraining: null,
+    psychoanalyticTraining: null,
+    psychoanalyticTrainingDetails: null,
+  },
   entries: [],
   hasActiveSupervisor: false,
   competencies: {},
@@ -70,20 +83,27 @@ export async function getProgress(
     const saved = trainee
       ? await tx.traineeProfile.findUnique({ where: { personId: trainee.id } })
       : null;
-    const ruleset = saved ? getRuleset(saved.rulesetId) : rulesetForStartDate(null);
+    const basis: PathwayBasis = trainee
+      ? await pathwayBasis(tx, trainee.id, saved, ctx)
+      : { kind: "first_appeared", startedOn: todayFor(ctx) };
+    const ruleset = saved ? storedRuleset(ctx, saved.rulesetId) : rulesetFor(ctx, basis.startedOn);
     const facts = trainee ? await loadTraineeFacts(tx, trainee.id) : NO_FACTS;
     const profile: ProgressProfile = {
       ukBalintMember: saved?.ukBalintMember ?? null,
       membershipConfirmedAt: saved?.membershipConfirmedAt ?? null,
+      membershipConfirmedOn: saved?.membershipConfirmedOn ?? null,
       professionalTraining: saved?.professionalTraining ?? null,
       psychoanalyticTraining: saved?.psychoanalyticTraining ?? null,
+      psychoanalyticTrainingDetails: saved?.psychoanalyticTrainingDetails ?? null,
       pathwayStartedOn: saved?.pathwayStartedOn ?? null,
+      pathwayStartLocked: saved?.pathwayStartSetById != null,
       rulesetId: ruleset.id,
     };
     return {
       ruleset,
       evaluation: evaluate(ruleset, facts),
       profile,
+      basis,
       hasProfile: saved !== null && saved.professionalTraining !== null,
     };
   });

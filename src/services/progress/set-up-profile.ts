@@ -3,70 +3,141 @@ import { recordAudit } from "../../db/audit.ts";
 import { recordEffects } from "../../db/outbox.ts";
 import { ensurePerson } from "../../db/people.ts";
 import type { Db } from "../../db/transaction.ts";
-import { rulesetForStartDate } from "../../domain/rulesets/index.ts";
+import { AppError } from "../../domain/app-error.ts";
+import { formatUkDate } from "../../domain/dates.ts";
 import type { TraineeProfile } from "../../generated/prisma/client.ts";
 import type { Actor, ServiceContext } from "../context.ts";
 import { calendarDateInput, parseInput, todayFor } from "../inputs.ts";
+import { firstAppearedOn, type PathwayBasis, pathwayBasis, rulesetFor } from "./pathway-start.ts";
 
 const TRAINING_MESSAGE =
   "Describe your professional training in a health or health-related field in 2 to 300 characters, e.g. “GP (MRCGP)”.";
+export const PSYCHOANALYTIC_DETAILS_MAX = 200;
+const DETAILS_MESSAGE = `Say what psychoanalytic training you have, in 2 to ${PSYCHOANALYTIC_DETAILS_MAX} characters, e.g. “Psychoanalytic psychotherapy, 4 years”.`;
 
-/** The profile modal's answers. A blank start date means "not sure": the newest criteria apply. */
+/**
+ * The profile modal's answers. A blank start date means "not sure": the criteria in force on
+ * the day the trainee first appeared apply.
+ */
 export function setUpProfileInput(today: string) {
-  return z.object({
-    ukBalintMember: z.boolean({ error: "Say whether you are a member of the UK Balint Society." }),
-    professionalTraining: z
-      .string({ error: TRAINING_MESSAGE })
-      .trim()
-      .min(2, TRAINING_MESSAGE)
-      .max(300, TRAINING_MESSAGE),
-    psychoanalyticTraining: z.boolean({ error: "Say whether you have psychoanalytic training." }),
-    pathwayStartedOn: calendarDateInput(today, "The date you started the pathway")
-      .nullable()
-      .optional()
-      .transform((date) => date ?? null),
-  });
+  return z
+    .object({
+      ukBalintMember: z.boolean({
+        error: "Say whether you are a member of the UK Balint Society.",
+      }),
+      professionalTraining: z
+        .string({ error: TRAINING_MESSAGE })
+        .trim()
+        .min(2, TRAINING_MESSAGE)
+        .max(300, TRAINING_MESSAGE),
+      psychoanalyticTraining: z.boolean({
+        error: "Say whether you have psychoanalytic training.",
+      }),
+      psychoanalyticTrainingDetails: z
+        .string({ error: DETAILS_MESSAGE })
+        .trim()
+        .max(PSYCHOANALYTIC_DETAILS_MAX, DETAILS_MESSAGE)
+        .nullable()
+        .optional()
+        .transform((text) => (text ? text : null)),
+      pathwayStartedOn: calendarDateInput(today, "The date you started the pathway")
+        .nullable()
+        .optional()
+        .transform((date) => date ?? null),
+    })
+    .superRefine((answers, ctx) => {
+      const details = answers.psychoanalyticTrainingDetails;
+      if (answers.psychoanalyticTraining && (details === null || details.length < 2)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["psychoanalyticTrainingDetails"],
+          message: DETAILS_MESSAGE,
+        });
+      }
+    })
+    .transform((answers) => ({
+      ...answers,
+      psychoanalyticTrainingDetails: answers.psychoanalyticTraining
+        ? answers.psychoanalyticTrainingDetails
+        : null,
+    }));
 }
 export type SetUpProfileInput = z.input<ReturnType<typeof setUpProfileInput>>;
 
 export interface SetUpProfileResult {
   profile: TraineeProfile;
   created: boolean;
+  /** Why the profile's criteria apply: the start date and who set it. */
+  basis: PathwayBasis;
 }
 
 /**
  * The profile a trainee gets when they log before setting one up: every answer unknown and
- * the newest criteria. Returns the existing profile untouched when there is one.
+ * the criteria in force on the day they first appeared. Returns the existing profile untouched
+ * when there is one.
  */
-export async function ensureProfile(tx: Db, personId: number, now: Date): Promise<TraineeProfile> {
-  return tx.traineeProfile.upsert({
-    where: { personId },
-    create: { personId, rulesetId: rulesetForStartDate(null).id, createdAt: now },
-    update: {},
+export async function ensureProfile(
+  tx: Db,
+  personId: number,
+  ctx: Pick<ServiceContext, "now" | "timeZone" | "rulesets">,
+): Promise<TraineeProfile> {
+  const existing = await tx.traineeProfile.findUnique({ where: { personId } });
+  if (existing) return existing;
+  const ruleset = rulesetFor(ctx, await firstAppearedOn(tx, personId, ctx));
+  return tx.traineeProfile.create({
+    data: { personId, rulesetId: ruleset.id, createdAt: ctx.now },
   });
 }
 
-/** Creates or updates the trainee's profile; the start date pins the criteria they follow. */
+/** A start date the leadership team set cannot be changed by the trainee. */
+function refuseLockedChange(existing: TraineeProfile | null, startedOn: string | null): void {
+  if (existing?.pathwayStartSetById == null || existing.pathwayStartedOn === null) return;
+  if (startedOn === null || startedOn === existing.pathwayStartedOn) return;
+  throw new AppError(
+    "INVALID_INPUT",
+    `Your start date (${formatUkDate(existing.pathwayStartedOn)}) was set by the leadership team, so only they can change it.`,
+    { fields: ["pathwayStartedOn"] },
+  );
+}
+
+/**
+ * Creates or updates the trainee's profile. The stored ruleset changes only when the start
+ * date itself changes; a start date the leadership team set stays as they set it.
+ */
 export async function setUpProfile(
   ctx: ServiceContext,
   actor: Actor,
   input: SetUpProfileInput,
 ): Promise<SetUpProfileResult> {
   const answers = parseInput(setUpProfileInput(todayFor(ctx)), input);
-  const rulesetId = rulesetForStartDate(answers.pathwayStartedOn).id;
 
   return ctx.db.$transaction(async (tx) => {
     const person = await ensurePerson(tx, actor, actor.isAdmin);
     const existing = await tx.traineeProfile.findUnique({ where: { personId: person.id } });
+    refuseLockedChange(existing, answers.pathwayStartedOn);
+    const locked = existing?.pathwayStartSetById != null;
+    const startedOn = locked ? (existing?.pathwayStartedOn ?? null) : answers.pathwayStartedOn;
+    const dateChanged = !existing || existing.pathwayStartedOn !== startedOn;
+    const rulesetId =
+      existing && !dateChanged
+        ? existing.rulesetId
+        : rulesetFor(ctx, startedOn ?? (await firstAppearedOn(tx, person.id, ctx))).id;
     const membershipChanged = existing?.ukBalintMember !== answers.ukBalintMember;
     const data = {
       ukBalintMember: answers.ukBalintMember,
       professionalTraining: answers.professionalTraining,
       psychoanalyticTraining: answers.psychoanalyticTraining,
-      pathwayStartedOn: answers.pathwayStartedOn,
+      psychoanalyticTrainingDetails: answers.psychoanalyticTrainingDetails,
+      pathwayStartedOn: startedOn,
       rulesetId,
-      // An admin's confirmation of membership holds only for the answer it confirmed.
-      ...(membershipChanged ? { membershipConfirmedAt: null } : {}),
+      // The society's confirmation of membership holds only for the answer it confirmed.
+      ...(membershipChanged
+        ? {
+            membershipConfirmedAt: null,
+            membershipConfirmedOn: null,
+            membershipConfirmedById: null,
+          }
+        : {}),
     };
     const profile = existing
       ? await tx.traineeProfile.update({ where: { personId: person.id }, data })
@@ -81,9 +152,10 @@ export async function setUpProfile(
       subjectId: profile.id,
       details: {
         rulesetId,
+        rulesetChanged: existing ? existing.rulesetId !== rulesetId : null,
         ukBalintMember: answers.ukBalintMember,
         psychoanalyticTraining: answers.psychoanalyticTraining,
-        pathwayStartedOn: answers.pathwayStartedOn,
+        pathwayStartedOn: startedOn,
       },
       at: ctx.now,
     });
@@ -91,6 +163,7 @@ export async function setUpProfile(
       { type: "profile.saved", personId: profile.personId },
       { type: "home.refresh", personId: profile.personId },
     ]);
-    return { profile, created: existing === null };
+    const basis = await pathwayBasis(tx, person.id, profile, ctx);
+    return { profile, created: existing === null, basis };
   });
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { recordAudit } from "../../db/audit.ts";
+import { moveOpenPeriodStart, openPeriod } from "../../db/leaders.ts";
 import { ensurePerson } from "../../db/people.ts";
 import { AppError } from "../../domain/app-error.ts";
 import type { AccreditedLeader, Person } from "../../generated/prisma/client.ts";
@@ -29,7 +30,10 @@ export interface AddLeaderResult {
   leader: AccreditedLeader & { person: Person };
 }
 
-/** An admin adds a person to the register (or restores a removed one, with the new date). */
+/**
+ * An admin adds a person to the register, opening an accreditation period; restoring a removed
+ * leader opens a new period; a new date for a current leader moves their open period's start.
+ */
 export async function addLeader(
   ctx: ServiceContext,
   actor: Actor,
@@ -45,9 +49,10 @@ export async function addLeader(
     const existing = await tx.accreditedLeader.findUnique({ where: { personId: person.id } });
 
     let outcome: AddLeaderResult["outcome"];
+    const opened = { openedById: admin.id, at: ctx.now };
     if (!existing) {
       outcome = "added";
-      await tx.accreditedLeader.create({
+      const created = await tx.accreditedLeader.create({
         data: {
           personId: person.id,
           accreditedOn: accreditedOn ?? today,
@@ -55,7 +60,9 @@ export async function addLeader(
           createdAt: ctx.now,
         },
       });
+      await openPeriod(tx, created.id, created.accreditedOn, opened);
     } else if (existing.removedAt !== null) {
+      // Re-adding opens a new period: the old ones stay, so past sessions keep counting.
       outcome = "restored";
       await tx.accreditedLeader.update({
         where: { id: existing.id },
@@ -66,9 +73,11 @@ export async function addLeader(
           removedById: null,
         },
       });
+      await openPeriod(tx, existing.id, accreditedOn ?? today, opened);
     } else if (accreditedOn !== undefined && accreditedOn !== existing.accreditedOn) {
       outcome = "updated";
       await tx.accreditedLeader.update({ where: { id: existing.id }, data: { accreditedOn } });
+      await moveOpenPeriodStart(tx, existing.id, accreditedOn);
     } else {
       outcome = "unchanged";
     }

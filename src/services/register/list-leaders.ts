@@ -1,5 +1,6 @@
 import { currentLeaders } from "../../db/leaders.ts";
 import type { ServiceContext } from "../context.ts";
+import { todayFor } from "../inputs.ts";
 
 export interface ListedLeader {
   personId: number;
@@ -14,10 +15,10 @@ export interface ListLeadersResult {
   leaders: ListedLeader[];
 }
 
-/** The current register of accredited leaders (removed ones left out), in name order. */
+/** Who is accredited today (removed ones left out), in name order. */
 export async function listLeaders(ctx: ServiceContext): Promise<ListLeadersResult> {
   return ctx.db.$transaction(async (tx) => {
-    const rows = await currentLeaders(tx);
+    const rows = await currentLeaders(tx, todayFor(ctx));
     return {
       leaders: rows.map((row) => ({
         personId: row.personId,

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { recordAudit } from "../../db/audit.ts";
+import { closePeriods } from "../../db/leaders.ts";
 import { ensurePerson, findPerson } from "../../db/people.ts";
 import { AppError } from "../../domain/app-error.ts";
 import type { AccreditedLeader, Person, Supervision } from "../../generated/prisma/client.ts";
 import { recordClaimsRerouted } from "../confirmations/record-claims-rerouted.ts";
 import type { Actor, ServiceContext } from "../context.ts";
-import { mention, parseInput, personRefInput } from "../inputs.ts";
+import { mention, parseInput, personRefInput, todayFor } from "../inputs.ts";
 import { requireAdmin } from "./add-leader.ts";
 
 export const removeLeaderInput = z.object({ person: personRefInput });
@@ -19,8 +20,8 @@ export interface RemoveLeaderResult {
 }
 
 /**
- * An admin takes a person off the register; the row stays, marked removed. Their active
- * supervisions end (kept as "ended", so history stays).
+ * An admin takes a person off the register; the row stays, marked removed, and their open
+ * accreditation period closes today. Their active supervisions end (kept as "ended").
  */
 export async function removeLeader(
   ctx: ServiceContext,
@@ -46,6 +47,8 @@ export async function removeLeader(
     if (count === 0) throw notOnRegister;
 
     const leader = await tx.accreditedLeader.findUniqueOrThrow({ where: { personId: person.id } });
+    // The open period ends today: sessions before today still count as with an accredited leader.
+    await closePeriods(tx, leader.id, todayFor(ctx), admin.id);
     await recordAudit(tx, {
       actorId: admin.id,
       action: "leader.removed",

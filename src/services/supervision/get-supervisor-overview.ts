@@ -78,7 +78,7 @@ export async function getSupervisorOverview(
       const profile = profiles.find((p) => p.personId === supervision.traineeId);
       const ruleset =
         (profile && findRuleset(profile.rulesetId)) ??
-        rulesetForStartDate(profile?.pathwayStartedOn ?? null);
+        rulesetForStartDate(profile?.pathwayStartedOn ?? todayFor(ctx));
       const evaluation = evaluate(ruleset, await loadTraineeFacts(tx, supervision.traineeId));
       trainees.push({
         personId: supervision.traineeId,

@@ -1,4 +1,10 @@
 import { z } from "zod";
+import { loadTraineeFacts } from "../../db/trainee-facts.ts";
+import {
+  belowDemonstrated,
+  type CompetencyId,
+  type CompetencyRating,
+} from "../../domain/competencies.ts";
 import type { Actor, ServiceContext } from "../context.ts";
 import { parseInput, personRefInput } from "../inputs.ts";
 import { requireSupervisorOf } from "./supervisor-of.ts";
@@ -10,6 +16,8 @@ export interface PrepareSupervisorReportResult {
   trainee: { id: number; slackUserId: string };
   /** This supervisor's latest report for the trainee, to start from; null for a first report. */
   previous: { text: string; readyToApply: boolean; submittedAt: Date } | null;
+  /** Competencies whose latest rating is below demonstrated: the modal warns about a "ready". */
+  belowDemonstrated: { id: CompetencyId; title: string; rating: CompetencyRating }[];
 }
 
 /** Opening the report form: only the trainee's active supervisor; reads only. */
@@ -31,6 +39,11 @@ export async function prepareSupervisorReport(
       orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
       select: { text: true, readyToApply: true, submittedAt: true },
     });
-    return { trainee: { id: trainee.id, slackUserId: trainee.slackUserId }, previous };
+    const { competencies } = await loadTraineeFacts(tx, trainee.id);
+    return {
+      trainee: { id: trainee.id, slackUserId: trainee.slackUserId },
+      previous,
+      belowDemonstrated: belowDemonstrated(competencies),
+    };
   });
 }

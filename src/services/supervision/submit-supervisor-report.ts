@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { recordAudit } from "../../db/audit.ts";
 import { recordEffects } from "../../db/outbox.ts";
+import { loadTraineeFacts } from "../../db/trainee-facts.ts";
+import {
+  belowDemonstrated,
+  type CompetencyId,
+  type CompetencyRating,
+} from "../../domain/competencies.ts";
 import type { Person, SupervisorReport } from "../../generated/prisma/client.ts";
 import type { Actor, ServiceContext } from "../context.ts";
 import { parseInput, personRefInput } from "../inputs.ts";
@@ -21,6 +27,8 @@ export type SubmitSupervisorReportInput = z.input<typeof submitSupervisorReportI
 export interface SubmitSupervisorReportResult {
   trainee: Person;
   report: SupervisorReport;
+  /** Competencies still below demonstrated when the report says ready: worth a warning. */
+  belowDemonstrated: { id: CompetencyId; title: string; rating: CompetencyRating }[];
 }
 
 /** The active supervisor's written report / reference; a later report supersedes an earlier one. */
@@ -66,6 +74,7 @@ export async function submitSupervisorReport(
       { type: "home.refresh", personId: trainee.id },
       { type: "home.refresh", personId: report.supervisorId },
     ]);
-    return { trainee, report };
+    const { competencies } = await loadTraineeFacts(tx, trainee.id);
+    return { trainee, report, belowDemonstrated: belowDemonstrated(competencies) };
   });
 }

@@ -104,12 +104,14 @@ export const SUBCOMMANDS: readonly SubcommandHelp[] = [
   {
     name: "admin",
     usage:
-      "admin leader add|remove @person [date] · admin accredit @person [date] · admin digest · admin reminders",
+      "admin leader add|remove|history @person [date] · admin accredit @person [date] · admin member @person [date] · admin pathway @person YYYY-MM-DD (also the leadership team) · admin digest · admin reminders",
     summary: "Keep the register, record the Council's decisions, run the digest or reminders now.",
     examples: [
       "admin leader add @Dr Ahmed 2019-05-01",
       "admin leader remove @Dr Ahmed",
       "admin accredit @Sam Patel 2026-11-20",
+      "admin member @Sam Patel 2026-03-01",
+      "admin pathway @Sam Patel 2019-03-01",
       "admin digest",
       "admin reminders",
     ],

@@ -10,7 +10,12 @@ import {
 import { enquirySubcommands, registerEnquiries } from "./enquiries/index.ts";
 import { registerHome } from "./home/index.ts";
 import { loggingSubcommands, registerLogging } from "./logging/index.ts";
-import { profileSubcommands, registerProfile } from "./profile/index.ts";
+import {
+  LEADERSHIP_TEAM_ADMIN_SUBCOMMANDS,
+  profileAdminSubcommands,
+  profileSubcommands,
+  registerProfile,
+} from "./profile/index.ts";
 import { registerScheduledWork, scheduledWorkAdminSubcommands } from "./scheduled/index.ts";
 import {
   registerSupervision,
@@ -33,10 +38,14 @@ export function registerListeners(app: App, deps: BotDeps): void {
     ...loggingSubcommands,
     ...supervisionSubcommands,
     ...applicationSubcommands,
-    admin: adminRouter({
-      ...supervisionAdminSubcommands,
-      ...applicationAdminSubcommands,
-      ...scheduledWorkAdminSubcommands,
-    }),
+    admin: adminRouter(
+      {
+        ...supervisionAdminSubcommands,
+        ...applicationAdminSubcommands,
+        ...scheduledWorkAdminSubcommands,
+        ...profileAdminSubcommands,
+      },
+      LEADERSHIP_TEAM_ADMIN_SUBCOMMANDS,
+    ),
   });
 }

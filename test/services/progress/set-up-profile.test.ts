@@ -35,7 +35,7 @@ describe("setUpProfile", () => {
     await logEntry(world.ctx, trainee, { kind: "group_member", occurredOn: "2026-11-20" });
     const before = await world.db.traineeProfile.findFirstOrThrow();
     expect(before).toMatchObject({ ukBalintMember: null, professionalTraining: null });
-    expect(before.rulesetId).toBe(rulesetForStartDate(null).id);
+    expect(before.rulesetId).toBe(rulesetForStartDate("2026-11-26").id);
 
     const { profile, created } = await setUpProfile(world.ctx, trainee, {
       ...answers,

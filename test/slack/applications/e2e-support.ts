@@ -57,8 +57,15 @@ export async function seedTraineeWithoutReport(h: Harness): Promise<void> {
     supervisionId: requested.supervision.id,
     response: "accept",
   });
-  await logEntry(ctx(), sam, { kind: "group_member", occurredOn: "2025-05-01", count: 20 });
-  await logEntry(ctx(), sam, { kind: "leadership_course", occurredOn: "2025-06-01", count: 2 });
+  await logEntry(ctx(), sam, {
+    kind: "group_member",
+    occurredOn: "2025-05-01",
+    count: 20,
+    note: "Notes on the group process.",
+  });
+  // A course is one event per entry.
+  await logEntry(ctx(), sam, { kind: "leadership_course", occurredOn: "2025-06-01" });
+  await logEntry(ctx(), sam, { kind: "leadership_course", occurredOn: "2025-06-08" });
   const confirmed = [
     { kind: "coled" as const, occurredOn: "2025-09-01", count: 20, counterpart: ref("leader") },
     {

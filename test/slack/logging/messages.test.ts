@@ -86,7 +86,7 @@ describe("loggedMessage", () => {
     expect(nobody).toContain("Nobody can confirm this entry yet.");
   });
 
-  it("shows how many sessions a weekend counts as, from the ruleset", () => {
+  it("shows how a weekend counts under both member-experience options, and the assumption", () => {
     const weekend: LoggedFacts = {
       ...coled,
       entry: {
@@ -105,8 +105,19 @@ describe("loggedMessage", () => {
     expect(text).toContain("Logged *1 Balint Society weekend as a member on 20 Nov 2026*.");
     expect(text).toContain("Nobody needs to confirm it: it counts straight away.");
     expect(text).toContain(
-      "A Balint Society weekend counts as 4 member sessions, so this counts as 4 sessions.",
+      "For *experience as a group member* it counts both ways: 4 small-group sessions towards the sessions option, and 1 weekend towards the weekends option (with psychoanalytic training).",
     );
+    expect(text).toContain(
+      "4 small-group sessions is an assumption: the usual number at a weekend, which the leadership team may change.",
+    );
+    const given = readable(
+      loggedMessage({ ...weekend, entry: { ...weekend.entry, groupSessions: 3 } }).blocks ?? [],
+    );
+    expect(given).toContain(
+      "Logged *1 Balint Society weekend as a member (3 small-group sessions)",
+    );
+    expect(given).toContain("3 small-group sessions towards the sessions option");
+    expect(given).not.toContain("assumption");
     expect(text).toContain("Your private note is saved: only you and your supervisor see it.");
     // It counts on the trainee's word alone, so they can still take it back.
     expect(JSON.stringify(loggedMessage(weekend).blocks)).toContain(LOGGING_IDS.undo);

@@ -24,6 +24,7 @@ function refused(line: string): Extract<LogLineResult, { ok: false }> {
 const DEFAULTS = {
   occurredOn: "2026-11-26",
   count: 1,
+  groupSessions: null,
   hours: null,
   mode: null,
   format: null,
@@ -268,11 +269,12 @@ describe("parseLogLine: supervision", () => {
     expect(parsed(line).mode).toBe(mode);
   });
 
-  it("reads individual or group, and several sessions with their hours", () => {
+  it("reads individual or group, with the session's total hours", () => {
     expect(parsed("supervision 1h individual").format).toBe("individual");
     expect(parsed("supervision 1h one-to-one").format).toBe("individual");
-    expect(parsed(`supervision 2 3h group video with ${AHMED}`)).toMatchObject({
-      count: 2,
+    expect(parsed(`supervision 3h group video with ${AHMED}`)).toMatchObject({
+      count: 1,
+      groupSessions: null,
       hours: 3,
       format: "group",
       mode: "video",
@@ -417,5 +419,53 @@ describe("parseLogLine: several problems at once", () => {
     const result = refused(`coleed 2 ${"note ".repeat(100)}`);
     expect(result.suggestion.length).toBeLessThanOrEqual(200);
     expect(result.suggestion.endsWith("…")).toBe(true);
+  });
+});
+
+describe("parseLogLine: one event per entry (issue 10, 5 and 6)", () => {
+  it.each([
+    [
+      "weekend 5 2026-03-14",
+      "A Balint Society weekend as a member is one event per entry, so I can't log `5` at once",
+      "/balint log weekend 2026-03-14",
+    ],
+    [
+      "course 2 2026-03-14",
+      "A weekend leadership course is one event per entry",
+      "/balint log course 2026-03-14",
+    ],
+    [
+      "trainingday 3 yesterday",
+      "A leaders' training day is one event per entry",
+      "/balint log trainingday yesterday",
+    ],
+    [
+      `supervision 3 1.5h with ${AHMED}`,
+      "Log one supervision session per entry, with its total hours: leave out `3`.",
+      "/balint log supervision 1.5h with @dr.ahmed",
+    ],
+  ])("refuses `%s` with the corrected line", (line, message, suggestion) => {
+    // `log weekend 5 …` used to record 5 weekends (25 member sessions); `supervision 3 1.5h`
+    // stored count 3 beside 1.5 hours.
+    const result = refused(line);
+    expect(result.message).toContain(message);
+    expect(result.suggestion).toBe(suggestion);
+  });
+
+  it("reads a weekend's small-group sessions, written either way", () => {
+    expect(parsed("weekend 2026-03-14 4 sessions")).toMatchObject({
+      kind: "weekend_member",
+      count: 1,
+      groupSessions: 4,
+    });
+    expect(parsed("weekend sessions 3 yesterday").groupSessions).toBe(3);
+    expect(parsed("weekend 2026-03-14").groupSessions).toBeNull();
+    expect(parsed("group 3 sessions")).toMatchObject({ count: 3, groupSessions: null });
+  });
+
+  it("refuses an impossible number of small-group sessions", () => {
+    const result = refused("weekend 2026-03-14 40 sessions");
+    expect(result.message).toContain("A weekend holds 1 to 20 small-group sessions");
+    expect(result.suggestion).toBe("/balint log weekend 2026-03-14 20 sessions");
   });
 });

@@ -35,7 +35,7 @@ describe("criterionText", () => {
       [
         ":hourglass_flowing_sand: In progress · *Co-led sessions*",
         "`▓▓▓▓▓▓░░░░` 12 of 20 sessions",
-        "12 of 20 (9 confirmed, 3 awaiting confirmation); 9 with an accredited leader.",
+        "12 of 20 (9 confirmed, 3 awaiting confirmation); 9 confirmed with an accredited leader.",
       ].join("\n"),
     );
   });

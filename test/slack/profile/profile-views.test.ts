@@ -2,7 +2,10 @@ import type { InputBlock } from "@slack/types";
 import { describe, expect, it } from "vitest";
 import { BSUK_2016_02 } from "../../../src/domain/rulesets/bsuk-2016-02.ts";
 import { buildViewStateValues } from "../../../src/emulator/index.ts";
-import { profileFormSchema } from "../../../src/slack/features/profile/profile-form-schema.ts";
+import {
+  PROFILE_FIELDS,
+  profileFormSchema,
+} from "../../../src/slack/features/profile/profile-form-schema.ts";
 import {
   type ProfileAnswers,
   profileFormView,
@@ -37,17 +40,16 @@ describe("the profile form", () => {
       ["ukBalintMember", "radio_buttons", false],
       ["professionalTraining", "plain_text_input", false],
       ["psychoanalyticTraining", "radio_buttons", false],
+      ["psychoanalyticTrainingDetails", "plain_text_input", true],
       ["pathwayStartedOn", "datepicker", true],
     ]);
-    expect(inputs.map((b) => b.block_id)).toEqual(
-      Object.keys(profileFormSchema("2026-11-26").shape),
-    );
+    expect(inputs.map((b) => b.block_id)).toEqual([...PROFILE_FIELDS]);
     expect(inputs[1]?.element).toMatchObject({ min_length: 2, max_length: 300 });
   });
 
   it("explains that the start date decides which criteria apply, and names them", () => {
     const view = profileFormView(blank, BSUK_2016_02);
-    expect(inputsOf(blank)[3]?.hint?.text).toBe(START_DATE_HINT);
+    expect(inputsOf(blank)[4]?.hint?.text).toBe(START_DATE_HINT);
     expect(JSON.stringify(view.blocks)).toContain(
       "Accreditation of Balint group leaders (Balint Society UK criteria, February 2016)",
     );
@@ -63,7 +65,7 @@ describe("the profile form", () => {
   });
 
   it("is prefilled with the saved answers", () => {
-    const [member, training, analytic, started] = inputsOf(saved);
+    const [member, training, analytic, , started] = inputsOf(saved);
     expect(member?.element).toMatchObject({ initial_option: { value: "yes" } });
     expect(training?.element).toMatchObject({ initial_value: "GP (MRCGP)" });
     expect(analytic?.element).toMatchObject({ initial_option: { value: "no" } });
@@ -96,6 +98,7 @@ describe("reading the submitted profile", () => {
         ukBalintMember: true,
         professionalTraining: "Clinical psychologist",
         psychoanalyticTraining: false,
+        psychoanalyticTrainingDetails: null,
         pathwayStartedOn: null,
       },
     });

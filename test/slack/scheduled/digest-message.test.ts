@@ -33,6 +33,7 @@ function application(
     met: ["Membership", "Co-leading"],
     missing: ["Supervisor's report"],
     reportIn: false,
+    reportReady: false,
     postChannel: null,
     postTs: null,
     ...overrides,
@@ -87,12 +88,15 @@ describe("the weekly digest", () => {
     const message = digestMessage(
       content({
         pending: [
-          application(1, 35, { status: "resubmitted", reportIn: true }),
+          application(1, 35, { status: "resubmitted", reportIn: true, reportReady: true }),
           application(2, 3, { met: [], missing: [] }),
+          application(3, 2, { reportIn: true, reportReady: false }),
         ],
       }),
     );
-    const [first, second] = sections(message.blocks).filter((s) => s.accessory);
+    const [first, second, third] = sections(message.blocks).filter((s) => s.accessory);
+    // Issue 10, 1: a report that says "not yet" used to show as "in".
+    expect(third?.text?.text).toContain("*Supervisor's report:* not ready");
     expect(first?.text?.text).toBe(
       [
         "*<@U1>* · waiting 35 days · resubmitted",
@@ -113,7 +117,7 @@ describe("the weekly digest", () => {
     );
     expect(second?.text?.text).not.toContain("over 4 weeks");
     expect(message.text).toBe(
-      "Weekly digest: 2 applications waiting for a decision (1 over 4 weeks), 0 enquiries or requests unanswered for over 5 days, 0 decisions since 23 Nov 2026.",
+      "Weekly digest: 3 applications waiting for a decision (1 over 4 weeks), 0 enquiries or requests unanswered for over 5 days, 0 decisions since 23 Nov 2026.",
     );
   });
 

@@ -54,11 +54,34 @@ describe("competenciesModal", () => {
 
 describe("reportModal", () => {
   it("asks for the report, the discussion (required) and readiness", () => {
-    const view = reportModal({ trainee: TRAINEE, previous: null }, "T1");
+    const view = reportModal({ trainee: TRAINEE, previous: null, belowDemonstrated: [] }, "T1");
     const inputs = view.blocks.filter((b) => b.type === "input");
     expect(inputs.map((b) => b.block_id)).toEqual(["text", "discussed", "ready"]);
     expect(textOf(inputs)).not.toContain('"optional":true');
     expect(view.title?.text.length).toBeLessThanOrEqual(SLACK_LIMITS.modalTitle);
+  });
+
+  it("warns, without blocking, when a competency is still below demonstrated (issue 10, 1)", () => {
+    const gaps = [
+      {
+        id: "C3" as const,
+        title: "Group and unconscious processes",
+        rating: "developing" as const,
+      },
+    ];
+    const view = reportModal({ trainee: TRAINEE, previous: null, belowDemonstrated: gaps }, "T1");
+    const text = textOf(view.blocks);
+    expect(text).toContain(
+      "Still rated below demonstrated: C3 Group and unconscious processes (developing).",
+    );
+    expect(text).toContain(
+      "If you say *ready*, the subcommittee sees both; the decision is yours.",
+    );
+    const inputs = view.blocks.filter((b) => b.type === "input");
+    expect(inputs.map((b) => b.block_id)).toEqual(["text", "discussed", "ready"]);
+    expect(
+      textOf(reportModal({ trainee: TRAINEE, previous: null, belowDemonstrated: [] }, "T1").blocks),
+    ).not.toContain("below demonstrated");
   });
 
   it("starts from the supervisor's previous report", () => {
@@ -66,6 +89,7 @@ describe("reportModal", () => {
       {
         trainee: TRAINEE,
         previous: { text: "An earlier reference.", readyToApply: false, submittedAt: new Date() },
+        belowDemonstrated: [],
       },
       "T1",
     );

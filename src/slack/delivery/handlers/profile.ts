@@ -1,19 +1,28 @@
 import { getRuleset } from "../../../domain/rulesets/index.ts";
 import { profileToTell } from "../../../services/delivery/delivery-reads.ts";
+import { pathwayBasis } from "../../../services/progress/pathway-start.ts";
+import { serviceContext } from "../../deps.ts";
 import { profileSavedMessage } from "../../features/profile/views/profile-saved.ts";
 import { directMessageOnce } from "../post-once.ts";
 import type { EffectHandler } from "./types.ts";
 
+/** The trainee hears what their profile now says, which criteria apply, and why. */
 export const tellProfileSaved: EffectHandler<"profile.saved"> = async (
   { deps, client, item },
   effect,
 ) => {
   const profile = await profileToTell(deps.db, effect.personId);
   if (!profile) return;
+  const basis = await pathwayBasis(deps.db, profile.personId, profile, serviceContext(deps));
   await directMessageOnce(
     client,
     item,
     { slackUserId: profile.person.slackUserId, part: "trainee" },
-    profileSavedMessage(profile, getRuleset(profile.rulesetId), deps.config.SLASH_COMMAND),
+    profileSavedMessage(
+      { ...profile, pathwayStartLocked: profile.pathwayStartSetById !== null },
+      getRuleset(profile.rulesetId),
+      deps.config.SLASH_COMMAND,
+      basis,
+    ),
   );
 };

@@ -19,12 +19,12 @@ async function openProfileForm(
   const opened = request.fromModal
     ? await client.views.push(shown)
     : await client.views.open(shown);
-  const { profile, ruleset } = await getProgress(serviceContext(deps), request.actor);
+  const { profile, ruleset, basis } = await getProgress(serviceContext(deps), request.actor);
   if (!opened.view?.id) throw new Error("views.open returned no view id");
   await client.views.update({
     view_id: opened.view.id,
     ...(opened.view.hash ? { hash: opened.view.hash } : {}),
-    view: profileFormView(profile, ruleset),
+    view: profileFormView(profile, ruleset, basis),
   });
 }
 

@@ -20,7 +20,7 @@ export function submitProfileForm(deps: BotDeps) {
     try {
       await setUpProfile(ctx, actor, parsed.data);
     } catch (error) {
-      const errors = modalErrorsFor(error, Object.keys(schema.shape), "professionalTraining");
+      const errors = modalErrorsFor(error, PROFILE_FIELDS, "professionalTraining");
       if (!errors) throw error;
       await ack({ response_action: "errors", errors });
       return;

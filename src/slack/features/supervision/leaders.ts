@@ -2,13 +2,14 @@ import { AppError } from "../../../domain/app-error.ts";
 import { formatUkDate, parseDateWord } from "../../../domain/dates.ts";
 import type { PersonRef } from "../../../services/context.ts";
 import { type AddLeaderResult, addLeader } from "../../../services/register/add-leader.ts";
+import { getLeaderPeriods } from "../../../services/register/get-leader-periods.ts";
 import { listLeaders } from "../../../services/register/list-leaders.ts";
 import { type RemoveLeaderResult, removeLeader } from "../../../services/register/remove-leader.ts";
 import type { SubcommandHandler } from "../../commands/types.ts";
 import { serviceContext } from "../../deps.ts";
 import { mention } from "../../views/blocks.ts";
 import { mentionedPerson, refuseExtraWords, todayOf } from "./command-words.ts";
-import { leadersListMessage } from "./views/leaders-list.ts";
+import { leaderPeriodsMessage, leadersListMessage } from "./views/leaders-list.ts";
 
 /** `/balint leaders`: the register, for anyone. */
 export const leadersSubcommand: SubcommandHandler = async ({ deps, slack }) => {
@@ -20,7 +21,7 @@ export const leadersSubcommand: SubcommandHandler = async ({ deps, slack }) => {
 };
 
 function usage(command: string): string {
-  return `Use \`${command} admin leader add @person [date]\` or \`${command} admin leader remove @person\`, e.g. \`${command} admin leader add @Dr Ahmed 2019-05-01\`.`;
+  return `Use \`${command} admin leader add @person [date]\`, \`${command} admin leader remove @person\` or \`${command} admin leader history @person\`, e.g. \`${command} admin leader add @Dr Ahmed 2019-05-01\`.`;
 }
 
 function addedText(result: AddLeaderResult): string {
@@ -50,11 +51,18 @@ export const adminLeaderSubcommand: SubcommandHandler = async ({ deps, slack, re
   const help = usage(deps.config.SLASH_COMMAND);
   const [verb = "", ...words] = rest.split(/\s+/).filter(Boolean);
   const action = verb.toLowerCase();
-  if (action !== "add" && action !== "remove") {
+  if (action !== "add" && action !== "remove" && action !== "history") {
     throw new AppError("INVALID_INPUT", verb ? `I don't know \`leader ${verb}\`. ${help}` : help);
   }
   const { person, rest: after } = mentionedPerson(actor.teamId, words.join(" "), help);
   const ctx = serviceContext(deps);
+
+  if (action === "history") {
+    refuseExtraWords(after, help);
+    const history = await getLeaderPeriods(ctx, actor, { person });
+    await slack.ack({ response_type: "ephemeral", ...leaderPeriodsMessage(history) });
+    return;
+  }
 
   if (action === "remove") {
     refuseExtraWords(after, help);

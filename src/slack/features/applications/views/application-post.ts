@@ -53,7 +53,7 @@ export function applicationBlocks(record: ApplicationRecord, options: PostOption
       [
         "Supervisor's report",
         record.report
-          ? `In, from ${mention(record.report.supervisor.slackUserId)}`
+          ? `${record.report.readyToApply ? "In" : "Not ready"}, from ${mention(record.report.supervisor.slackUserId)}`
           : "No report yet",
       ],
       ["Ruleset", record.rulesetId],
@@ -97,7 +97,7 @@ function reportBlocks(record: ApplicationRecord, timeZone: string): KnownBlock[]
   return [
     ...longTextSections("Supervisor's report", report.text),
     context(
-      `From ${mention(report.supervisor.slackUserId)} on ${dayOf(report.submittedAt, timeZone)} · ready to apply: ${report.readyToApply ? "yes" : "not yet"}`,
+      `From ${mention(report.supervisor.slackUserId)} on ${dayOf(report.submittedAt, timeZone)} · ${report.readyToApply ? "ready to apply: yes" : "report: not ready (the supervisor says not yet)"}`,
     ),
   ];
 }

@@ -37,6 +37,7 @@ function entryInput(line: ParsedLogLine, teamId: string): LogEntryInput {
     kind: line.kind,
     occurredOn: line.occurredOn,
     count: line.count,
+    ...(line.groupSessions === null ? {} : { groupSessions: line.groupSessions }),
     ...(line.hours === null ? {} : { hours: line.hours }),
     ...(line.mode === null ? {} : { mode: line.mode }),
     ...(line.format === null ? {} : { format: line.format }),

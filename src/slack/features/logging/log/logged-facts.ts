@@ -1,3 +1,4 @@
+import { calendarDate } from "../../../../domain/dates.ts";
 import { findRuleset, rulesetForStartDate } from "../../../../domain/rulesets/index.ts";
 import type { LogEntryResult } from "../../../../services/entries/log-entry.ts";
 import type { BotDeps } from "../../../deps.ts";
@@ -17,7 +18,9 @@ export async function loggedFacts(
     where: { personId: entry.traineeId },
     select: { rulesetId: true, professionalTraining: true },
   });
-  const ruleset = (profile && findRuleset(profile.rulesetId)) || rulesetForStartDate(null);
+  const ruleset =
+    (profile && findRuleset(profile.rulesetId)) ||
+    rulesetForStartDate(calendarDate(entry.createdAt, deps.config.TIMEZONE));
   return {
     entry: { ...entry, hasNote: entry.note !== null },
     namedUserId,

@@ -2,6 +2,7 @@ import { z } from "zod";
 import {
   ACTIVITY_KINDS,
   type ActivityKind,
+  GROUP_SESSIONS_MAX,
   kindFromWord,
   SUPERVISION_FORMATS,
   SUPERVISION_MODES,
@@ -12,7 +13,9 @@ import {
   COUNT_MAX,
   checkCount,
   checkCounterpart,
+  checkGroupSessions,
   checkHours,
+  checkOnePerEntry,
   checkSupervisionOnly,
   type Problem,
 } from "./problems.ts";
@@ -31,6 +34,7 @@ export const parsedLogLineSchema = z.object({
   kind: z.enum(ACTIVITY_KINDS),
   occurredOn: z.iso.date(),
   count: z.number().int().min(1).max(50),
+  groupSessions: z.number().int().min(1).max(GROUP_SESSIONS_MAX).nullable(),
   hours: z.number().min(0.25).max(12).multipleOf(0.25).nullable(),
   mode: z.enum(SUPERVISION_MODES).nullable(),
   format: z.enum(SUPERVISION_FORMATS).nullable(),
@@ -65,6 +69,7 @@ export function parseLogLine(text: string, context: LogLineContext): LogLineResu
   const draft: Omit<ParsedLogLine, "kind"> = {
     occurredOn: context.today,
     count: 1,
+    groupSessions: null,
     hours: null,
     mode: null,
     format: null,
@@ -91,6 +96,11 @@ export function parseLogLine(text: string, context: LogLineContext): LogLineResu
   draft.note = noteFrom(text, tokens, at, problems);
   const noLength = kind === "supervision" && !seen.has("hours") ? missingHours(seen) : undefined;
   if (noLength) problems.push(noLength);
+  const supervisionCount = seen.get("count");
+  if (kind === "supervision" && seen.has("hours") && supervisionCount?.field === "count") {
+    const tooMany = checkOnePerEntry(words, supervisionCount, kind, draft.count);
+    if (tooMany) problems.push(tooMany);
+  }
 
   if (problems.length > 0) return refusal(problems, words, context.command);
   if (!kind) throw new Error("a line without a kind always has a problem");
@@ -141,6 +151,15 @@ function take(
       const count = checkCount(words, reading, kind);
       if (typeof count !== "number") return count;
       draft.count = count;
+      // Supervision's count is checked once its hours are known (a bare "2" may mean "2h").
+      return kind && kind !== "supervision"
+        ? checkOnePerEntry(words, reading, kind, count)
+        : undefined;
+    }
+    case "groupSessions": {
+      const sessions = checkGroupSessions(words, reading);
+      if (typeof sessions !== "number") return sessions;
+      draft.groupSessions = sessions;
       return undefined;
     }
     case "hours": {

@@ -1,5 +1,9 @@
 import type { ActivityKind } from "../../../../domain/activity.ts";
-import { needsConfirmation } from "../../../../domain/activity.ts";
+import {
+  GROUP_SESSIONS_MAX,
+  isOnePerEntry,
+  needsConfirmation,
+} from "../../../../domain/activity.ts";
 import type { Mention } from "../../../mentions.ts";
 import { aKind, capitalise, countNoun } from "../kind-words.ts";
 import { type Fix, showWord } from "./tokens.ts";
@@ -81,6 +85,50 @@ export function checkCount(
     };
   }
   return amount;
+}
+
+/**
+ * A weekend, course or training day is one event per entry, and supervision one session with
+ * its total hours: any other count is refused, and the corrected line leaves it out.
+ */
+export function checkOnePerEntry(
+  words: readonly string[],
+  r: ReadingOf<"count">,
+  kind: ActivityKind,
+  count: number,
+): Problem | undefined {
+  if (count === 1 || !isOnePerEntry(kind)) return undefined;
+  const typed = typedWords(words, r);
+  if (kind === "supervision") {
+    return {
+      message: `Log one supervision session per entry, with its total hours: leave out \`${typed}\`.`,
+      fix: remove(r),
+    };
+  }
+  const extra =
+    kind === "weekend_member"
+      ? " To say how many small-group sessions you attended there, add e.g. `4 sessions`."
+      : "";
+  return {
+    message: `${capitalise(aKind(kind))} is one event per entry, so I can't log \`${typed}\` at once: log each one on its own line, with its own date.${extra}`,
+    fix: remove(r),
+  };
+}
+
+/** Small-group sessions at one weekend: a whole number from 1 to the most a weekend holds. */
+export function checkGroupSessions(
+  words: readonly string[],
+  r: ReadingOf<"groupSessions">,
+): number | Problem {
+  const typed = typedWords(words, r);
+  if (Number.isInteger(r.amount) && r.amount >= 1 && r.amount <= GROUP_SESSIONS_MAX) {
+    return r.amount;
+  }
+  const nearest = clamp(Math.round(r.amount), 1, GROUP_SESSIONS_MAX);
+  return {
+    message: `A weekend holds 1 to ${GROUP_SESSIONS_MAX} small-group sessions, so \`${typed}\` won't do.`,
+    fix: replace(r, String(nearest), "sessions"),
+  };
 }
 
 const inUnit = (hours: number, unit: "h" | "m") =>

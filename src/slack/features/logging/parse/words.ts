@@ -16,6 +16,7 @@ import { nearestWord } from "../../../nearest-word.ts";
 export type Reading = Located & { start: number };
 type Located = { at: number; span: number } & (
   | { field: "count"; amount: number | undefined; guess: number | undefined }
+  | { field: "groupSessions"; amount: number }
   | { field: "hours"; hours: number; unit: "h" | "m" }
   | { field: "mode"; mode: SupervisionMode }
   | { field: "format"; format: SupervisionFormat }
@@ -146,6 +147,26 @@ function readDate(words: readonly string[], at: number): Located | undefined {
   return undefined;
 }
 
+const SESSION_WORDS = ["session", "sessions", "group", "groups"];
+
+/** A weekend's small-group sessions: "4 sessions" or "sessions 4" (weekends only). */
+function readGroupSessions(
+  words: readonly string[],
+  at: number,
+  kind: ActivityKind | undefined,
+): Located | undefined {
+  if (kind !== "weekend_member") return undefined;
+  const word = (words[at] ?? "").toLowerCase();
+  const next = (words[at + 1] ?? "").toLowerCase();
+  if (NUMBER.test(word) && SESSION_WORDS.includes(next)) {
+    return { field: "groupSessions", at, span: 2, amount: amountOf(word) };
+  }
+  if (SESSION_WORDS.includes(word) && NUMBER.test(next)) {
+    return { field: "groupSessions", at, span: 2, amount: amountOf(next) };
+  }
+  return undefined;
+}
+
 /** Counts, and attempts at one: "3", "0", "-2", "2.5", "3x", and (right after the kind) "two". */
 function readCount(words: readonly string[], at: number): Located | undefined {
   const word = (words[at] ?? "").toLowerCase();
@@ -175,6 +196,7 @@ function readOne(
     readMode(words, at) ??
     readFormat(words, at, kind) ??
     readDate(words, at) ??
+    readGroupSessions(words, at, kind) ??
     readCount(words, at)
   );
 }

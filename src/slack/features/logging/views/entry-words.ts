@@ -45,7 +45,11 @@ export function describeEntry(entry: EntryFacts): string {
     return `${hours}${sessions}${how.length > 0 ? ` (${how.join(", ")})` : ""}`;
   }
   const [one, many] = NOUNS[entry.kind];
-  return entry.count === 1 ? `1 ${one}` : `${entry.count} ${many}`;
+  const sessions =
+    entry.kind === "weekend_member" && entry.groupSessions != null
+      ? ` (${entry.groupSessions} small-group ${entry.groupSessions === 1 ? "session" : "sessions"})`
+      : "";
+  return `${entry.count === 1 ? `1 ${one}` : `${entry.count} ${many}`}${sessions}`;
 }
 
 /** e.g. "2 co-led sessions on 20 Nov 2026". */

@@ -10,6 +10,7 @@ const formSchema = z.object({
   kind: z.string({ error: "Choose what kind of activity you are logging." }),
   occurredOn: z.string({ error: "Choose the date of the session." }),
   count: z.string().optional(),
+  groupSessions: z.string().optional(),
   hours: z.string().optional(),
   mode: z.string().optional(),
   format: z.string().optional(),
@@ -37,10 +38,11 @@ export function readLogModal(
 ): ModalResult<LogEntryInput> {
   const form = parseModal(formSchema, values);
   if (!form.ok) return form;
-  const { count, hours, counterpart, ...rest } = form.data;
+  const { count, groupSessions, hours, counterpart, ...rest } = form.data;
   const input = {
     ...rest,
     count: asNumber(count),
+    groupSessions: asNumber(groupSessions),
     hours: asNumber(hours),
     counterpart: counterpart ? { teamId: who.teamId, userId: counterpart } : undefined,
   };

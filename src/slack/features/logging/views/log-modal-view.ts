@@ -2,6 +2,7 @@ import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from "@slack/
 import {
   ACTIVITY_KIND_LABELS,
   ACTIVITY_KINDS,
+  GROUP_SESSIONS_MAX,
   type SupervisionFormat,
   type SupervisionMode,
 } from "../../../../domain/activity.ts";
@@ -15,6 +16,7 @@ export const LOG_FIELDS = {
   kind: "kind",
   occurredOn: "occurredOn",
   count: "count",
+  groupSessions: "groupSessions",
   hours: "hours",
   mode: "mode",
   format: "format",
@@ -28,6 +30,7 @@ export interface LogModalInitial {
   /** "YYYY-MM-DD"; pass today for a new entry. */
   occurredOn?: string | null;
   count?: number | null;
+  groupSessions?: number | null;
   hours?: number | null;
   mode?: string | null;
   format?: string | null;
@@ -109,7 +112,20 @@ function blocksFor(initial: LogModalInitial): KnownBlock[] {
       "How many",
       numberInput(f.count, { min: 1, max: 50, decimal: false }, initial.count ?? 1),
       {
-        hint: "Sessions, weekends, courses or days in this entry (1 to 50).",
+        hint: "Group, co-led or led sessions in this entry (1 to 50). A weekend, a course, a training day or a supervision session is one per entry.",
+        optional: true,
+      },
+    ),
+    input(
+      f.groupSessions,
+      "Small-group sessions attended (weekends only)",
+      numberInput(
+        f.groupSessions,
+        { min: 1, max: GROUP_SESSIONS_MAX, decimal: false },
+        initial.groupSessions,
+      ),
+      {
+        hint: "How many small-group sessions you were in at the weekend. Leave it empty to count the usual number for a weekend: an assumption the leadership team may change.",
         optional: true,
       },
     ),

@@ -16,7 +16,7 @@ export interface LoggedFacts {
   confirmerUserId: string | null;
   confirmerIsSupervisorInstead: boolean;
   noConfirmerReason: string | null;
-  /** From the trainee's ruleset: how many member sessions one weekend counts as. */
+  /** From the trainee's ruleset: the typical small-group sessions at one weekend (an assumption). */
   sessionsPerWeekend: number;
   /** False until the trainee has answered the profile form. */
   hasProfile: boolean;
@@ -37,14 +37,21 @@ function confirmationLine(facts: LoggedFacts): string {
 function details(facts: LoggedFacts): string[] {
   const { entry, sessionsPerWeekend } = facts;
   const lines = [confirmationLine(facts)];
-  if (entry.kind === "weekend_member") {
-    const sessions = entry.count * sessionsPerWeekend;
-    lines.push(
-      `${entry.count === 1 ? "A Balint Society weekend" : "Each Balint Society weekend"} counts as ${sessionsPerWeekend} member sessions, so this counts as ${sessions} sessions.`,
-    );
-  }
+  if (entry.kind === "weekend_member") lines.push(...weekendLines(entry, sessionsPerWeekend));
   if (entry.hasNote) lines.push("Your private note is saved: only you and your supervisor see it.");
   return lines;
+}
+
+/** How a weekend counts under both member-experience options, and the assumption if any. */
+function weekendLines(entry: LoggedFacts["entry"], typical: number): string[] {
+  const given = entry.groupSessions ?? null;
+  const sessions = entry.count * (given ?? typical);
+  const counted = `For *experience as a group member* it counts both ways: ${sessions} small-group ${sessions === 1 ? "session" : "sessions"} towards the sessions option, and ${entry.count === 1 ? "1 weekend" : `${entry.count} weekends`} towards the weekends option (with psychoanalytic training).`;
+  if (given !== null) return [counted];
+  return [
+    counted,
+    `_${typical} small-group sessions is an assumption: the usual number at a weekend, which the leadership team may change. Say how many you attended with e.g. \`weekend 2026-03-14 4 sessions\`._`,
+  ];
 }
 
 /** The "complete your profile" prompt for someone who has not answered the profile form. */

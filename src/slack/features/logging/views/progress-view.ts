@@ -7,15 +7,19 @@ import type {
 } from "../../../../domain/progress.ts";
 import { progressBar } from "../../../../domain/progress-bar.ts";
 import type { Ruleset } from "../../../../domain/ruleset.ts";
+import type { PathwayBasis } from "../../../../services/progress/pathway-start.ts";
 import { buttonValue } from "../../../forms/button-value.ts";
 import { SHARED_IDS } from "../../../ids.ts";
 import { actions, button, context, header, section } from "../../../views/blocks.ts";
+import { criteriaLine } from "../../../views/criteria-basis.ts";
 import { LOGGING_IDS } from "../ids.ts";
 import { amount } from "./entry-words.ts";
 
 /** What the checklist shows: the evaluator's output and the ruleset it came from. */
 export interface ProgressFacts {
   ruleset: Pick<Ruleset, "title" | "source" | "note">;
+  /** Why that ruleset applies: the start date and who set it. */
+  basis?: PathwayBasis;
   evaluation: Evaluation;
   /** False until the trainee has answered the profile form. */
   hasProfile: boolean;
@@ -71,6 +75,7 @@ export function checklistBlocks(facts: ProgressFacts, command: string): KnownBlo
     section(summary(evaluation, command)),
     ...evaluation.criteria.map((criterion) => section(criterionText(criterion))),
     ...informational(evaluation.informational ?? []),
+    ...(facts.basis ? [context(criteriaLine(ruleset, facts.basis))] : []),
     context(`${ruleset.title} (${ruleset.source}). ${ruleset.note}`),
   ];
 }

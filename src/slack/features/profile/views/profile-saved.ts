@@ -1,8 +1,10 @@
 import { formatUkDate } from "../../../../domain/dates.ts";
 import type { Ruleset } from "../../../../domain/ruleset.ts";
+import type { PathwayBasis } from "../../../../services/progress/pathway-start.ts";
 import type { SlackMessage } from "../../../direct-message.ts";
 import { context, fields, section } from "../../../views/blocks.ts";
-import { criteriaName, type ProfileAnswers } from "./profile-form.ts";
+import { criteriaLine, criteriaName } from "../../../views/criteria-basis.ts";
+import type { ProfileAnswers } from "./profile-form.ts";
 
 const yesNo = (answer: boolean | null) => (answer === null ? "—" : answer ? "Yes" : "No");
 
@@ -11,6 +13,7 @@ export function profileSavedMessage(
   saved: ProfileAnswers,
   ruleset: Pick<Ruleset, "title" | "source">,
   command: string,
+  basis?: PathwayBasis,
 ): SlackMessage {
   const criteria = criteriaName(ruleset);
   return {
@@ -20,13 +23,20 @@ export function profileSavedMessage(
       fields([
         ["Member of the UK Balint Society", yesNo(saved.ukBalintMember)],
         ["Professional training", saved.professionalTraining ?? "—"],
-        ["Psychoanalytic training", yesNo(saved.psychoanalyticTraining)],
+        [
+          "Psychoanalytic training",
+          saved.psychoanalyticTraining && saved.psychoanalyticTrainingDetails
+            ? `Yes: ${saved.psychoanalyticTrainingDetails}`
+            : yesNo(saved.psychoanalyticTraining),
+        ],
         [
           "Began the pathway",
           saved.pathwayStartedOn ? formatUkDate(saved.pathwayStartedOn) : "Not given",
         ],
       ]),
-      section(`The criteria that apply to you: *${criteria}*.`),
+      section(
+        basis ? criteriaLine(ruleset, basis) : `The criteria that apply to you: *${criteria}*.`,
+      ),
       context(
         `\`${command} progress\` shows where you stand; \`${command} profile\` changes these answers.`,
       ),

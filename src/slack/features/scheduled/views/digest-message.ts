@@ -96,7 +96,7 @@ function applicationBlock(application: PendingApplication): KnownBlock {
     ...(application.waitingOverFourWeeks ? [":warning: *Waiting over 4 weeks*"] : []),
     `*Met:* ${application.met.join("; ") || "none"}`,
     `*Missing:* ${application.missing.join("; ") || "nothing"}`,
-    `*Supervisor's report:* ${application.reportIn ? "in" : "not in yet"}`,
+    `*Supervisor's report:* ${application.reportIn ? (application.reportReady ? "in" : "not ready") : "not in yet"}`,
   ];
   return section(
     lines.join("\n"),

@@ -19,6 +19,7 @@ import { SUPERVISION_IDS } from "../ids.ts";
 import {
   REPORT_BLOCKS,
   REPORT_TITLE,
+  readyWarning,
   reportMetadata,
   reportModal,
 } from "../views/sign-off/report-modal.ts";
@@ -83,7 +84,11 @@ async function submitReport(deps: BotDeps, { ack, body, view }: ViewSubmissionAr
     response_action: "update",
     view: noticeModal(
       REPORT_TITLE,
-      `Report sent. I've told ${mention(meta.traineeUserId)}, who can read it now.`,
+      `Report sent. I've told ${mention(meta.traineeUserId)}, who can read it now.${
+        result.report.readyToApply && result.belowDemonstrated.length > 0
+          ? `\n\n${readyWarning(result.belowDemonstrated)}`
+          : ""
+      }`,
     ),
   });
 }

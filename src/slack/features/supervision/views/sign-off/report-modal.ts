@@ -1,5 +1,6 @@
 import type { ModalView, PlainTextOption } from "@slack/types";
 import { z } from "zod";
+import { COMPETENCY_RATING_LABELS } from "../../../../../domain/competencies.ts";
 import type { PrepareSupervisorReportResult } from "../../../../../services/supervision/prepare-supervisor-report.ts";
 import { encodeMetadata } from "../../../../forms/private-metadata.ts";
 import { context, mention, plain, section } from "../../../../views/blocks.ts";
@@ -19,6 +20,18 @@ const READY: PlainTextOption[] = [
   { text: plain("Yes: ready to apply"), value: "yes" },
   { text: plain("Not yet"), value: "no" },
 ];
+
+/** "C3 Group and unconscious processes (developing), C5 … (not yet observed)" */
+export function competencyGaps(gaps: PrepareSupervisorReportResult["belowDemonstrated"]): string {
+  return gaps
+    .map((gap) => `${gap.id} ${gap.title} (${COMPETENCY_RATING_LABELS[gap.rating].toLowerCase()})`)
+    .join(", ");
+}
+
+/** Warns, without stopping anyone, when "ready" would go with competencies not yet demonstrated. */
+export function readyWarning(gaps: PrepareSupervisorReportResult["belowDemonstrated"]): string {
+  return `:warning: Still rated below demonstrated: ${competencyGaps(gaps)}. The society's text says a trainee ready to apply is fulfilling the competencies. If you say *ready*, the subcommittee sees both; the decision is yours.`;
+}
 
 /** The written report / reference, "discussed with the trainee" and "ready to apply". Pure. */
 export function reportModal(prepared: PrepareSupervisorReportResult, teamId: string): ModalView {
@@ -68,6 +81,9 @@ export function reportModal(prepared: PrepareSupervisorReportResult, teamId: str
           ...(ready ? { initial_option: ready } : {}),
         },
       },
+      ...(prepared.belowDemonstrated.length > 0
+        ? [context(readyWarning(prepared.belowDemonstrated))]
+        : []),
       context("Please leave out any patient details."),
     ],
   };

@@ -1,0 +1,69 @@
+import type { Db } from "../../db/transaction.ts";
+import { calendarDate } from "../../domain/dates.ts";
+import type { Ruleset } from "../../domain/ruleset.ts";
+import { getRuleset, RULESETS, rulesetForStartDate } from "../../domain/rulesets/index.ts";
+import type { ServiceContext } from "../context.ts";
+import { todayFor } from "../inputs.ts";
+
+/** Why a trainee follows the criteria they do. */
+export type PathwayBasis =
+  /** The trainee gave their start date. */
+  | { kind: "given"; startedOn: string }
+  /** An admin or the leadership team entered them on the pathway on that date (locked). */
+  | { kind: "set"; startedOn: string; setBy: { slackUserId: string } | null }
+  /** No start date: the day they first appeared (first enquiry, entry or profile). */
+  | { kind: "first_appeared"; startedOn: string };
+
+type Ctx = Pick<ServiceContext, "now" | "timeZone" | "rulesets">;
+
+/**
+ * The day ("YYYY-MM-DD") the person first appeared: their first enquiry, logged entry or
+ * profile, whichever came first; today when there is none yet.
+ */
+export async function firstAppearedOn(tx: Db, personId: number, ctx: Ctx): Promise<string> {
+  const [enquiry, entry, profile] = await Promise.all([
+    tx.enquiry.findFirst({
+      where: { personId },
+      orderBy: { createdAt: "asc" },
+      select: { createdAt: true },
+    }),
+    tx.activityEntry.findFirst({
+      where: { traineeId: personId },
+      orderBy: { createdAt: "asc" },
+      select: { createdAt: true },
+    }),
+    tx.traineeProfile.findUnique({ where: { personId }, select: { createdAt: true } }),
+  ]);
+  const times = [enquiry, entry, profile].flatMap((row) => (row ? [row.createdAt.getTime()] : []));
+  if (times.length === 0) return todayFor(ctx);
+  return calendarDate(new Date(Math.min(...times)), ctx.timeZone);
+}
+
+/** The ruleset in force on a start date, among the context's rulesets. */
+export function rulesetFor(ctx: Ctx, startedOn: string): Ruleset {
+  return rulesetForStartDate(startedOn, ctx.rulesets ?? RULESETS);
+}
+
+/** A stored ruleset id, among the context's rulesets. */
+export function storedRuleset(ctx: Ctx, rulesetId: string): Ruleset {
+  return getRuleset(rulesetId, ctx.rulesets ?? RULESETS);
+}
+
+/** Why the trainee follows their criteria: the start date and who set it. */
+export async function pathwayBasis(
+  tx: Db,
+  personId: number,
+  profile: { pathwayStartedOn: string | null; pathwayStartSetById: number | null } | null,
+  ctx: Ctx,
+): Promise<PathwayBasis> {
+  const startedOn = profile?.pathwayStartedOn ?? null;
+  if (startedOn === null) {
+    return { kind: "first_appeared", startedOn: await firstAppearedOn(tx, personId, ctx) };
+  }
+  if (profile?.pathwayStartSetById == null) return { kind: "given", startedOn };
+  const setBy = await tx.person.findUnique({
+    where: { id: profile.pathwayStartSetById },
+    select: { slackUserId: true },
+  });
+  return { kind: "set", startedOn, setBy };
+}
