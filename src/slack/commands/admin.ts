@@ -1,5 +1,7 @@
 import { AppError } from "../../domain/app-error.ts";
+import { ownHandler } from "./router.ts";
 import type { CommandRequest, SubcommandHandler } from "./types.ts";
+import { escapeMrkdwn } from "../views/mrkdwn.ts";
 
 const ADMIN_USAGE =
   "Admin subcommands: `admin leader add @person [date]`, `admin leader remove @person`, `admin accredit @person [date]`, `admin digest`, `admin reminders`.";
@@ -17,11 +19,11 @@ export function adminRouter(
       );
     }
     const [first = "", ...rest] = request.rest.split(/\s+/).filter(Boolean);
-    const handler = handlers[first.toLowerCase()];
+    const handler = ownHandler(handlers, first.toLowerCase());
     if (!handler) {
       await request.slack.ack({
         response_type: "ephemeral",
-        text: first ? `I don't know \`admin ${first}\`. ${ADMIN_USAGE}` : ADMIN_USAGE,
+        text: first ? `I don't know \`admin ${escapeMrkdwn(first)}\`. ${ADMIN_USAGE}` : ADMIN_USAGE,
       });
       return;
     }

@@ -5,6 +5,7 @@ import { buttonValue } from "../../../../forms/button-value.ts";
 import { actions, button, context, mention, section } from "../../../../views/blocks.ts";
 import { SUPERVISION_IDS } from "../../ids.ts";
 import { entryPhrase } from "../entry-text.ts";
+import { quoteUserText } from "../../../../views/mrkdwn.ts";
 
 const MAX_LINES = 40;
 
@@ -22,7 +23,7 @@ function confirmedNotice(decider: string, entries: readonly ConfirmationEntry[])
 function queriedNotice(decider: string, entry: ConfirmationEntry, command: string): KnownBlock[] {
   return [
     section(
-      `:question: ${decider} queried your ${entryPhrase(entry)}:\n>${(entry.queryReason ?? "").replace(/\n/g, "\n>")}`,
+      `:question: ${decider} queried your ${entryPhrase(entry)}:\n${quoteUserText(entry.queryReason ?? "")}`,
     ),
     actions(`resubmit_${entry.id}`, [
       button(
