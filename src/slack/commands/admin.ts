@@ -1,7 +1,7 @@
 import { AppError } from "../../domain/app-error.ts";
+import { escapeMrkdwn } from "../views/mrkdwn.ts";
 import { ownHandler } from "./router.ts";
 import type { CommandRequest, SubcommandHandler } from "./types.ts";
-import { escapeMrkdwn } from "../views/mrkdwn.ts";
 
 const ADMIN_USAGE =
   "Admin subcommands: `admin leader add @person [date]`, `admin leader remove @person`, `admin accredit @person [date]`, `admin digest`, `admin reminders`.";

@@ -2,8 +2,8 @@ import type { App } from "@slack/bolt";
 import type { BotDeps } from "../deps.ts";
 import { actorFor } from "../deps.ts";
 import { section } from "../views/blocks.ts";
-import { escapeMrkdwn } from "../views/mrkdwn.ts";
 import { helpBlocks, helpText } from "../views/help.ts";
+import { escapeMrkdwn } from "../views/mrkdwn.ts";
 import { nearestSubcommand, SUBCOMMANDS } from "./catalogue.ts";
 import type { SubcommandHandler } from "./types.ts";
 
@@ -60,5 +60,7 @@ export function ownHandler<Handler>(
 
 /** Every subcommand in the catalogue must have a handler (help is the router's own). */
 export function missingHandlers(handlers: Readonly<Record<string, SubcommandHandler>>): string[] {
-  return SUBCOMMANDS.map((s) => s.name).filter((name) => name !== "help" && !ownHandler(handlers, name));
+  return SUBCOMMANDS.map((s) => s.name).filter(
+    (name) => name !== "help" && !ownHandler(handlers, name),
+  );
 }

@@ -27,7 +27,10 @@ export function mentionedPerson(
 /** Refuses words the command does not expect, naming them, with the usage. */
 export function refuseExtraWords(rest: string, usage: string): void {
   if (rest.trim()) {
-    throw new AppError("INVALID_INPUT", `I didn't understand "${escapeMrkdwn(rest.trim())}". ${usage}`);
+    throw new AppError(
+      "INVALID_INPUT",
+      `I didn't understand "${escapeMrkdwn(rest.trim())}". ${usage}`,
+    );
   }
 }
 

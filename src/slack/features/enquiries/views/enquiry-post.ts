@@ -4,9 +4,9 @@ import { type EnquiryAnswers, enquiryLines } from "../../../../domain/enquiry.ts
 import type { SlackMessage } from "../../../direct-message.ts";
 import { fields, mention, section } from "../../../views/blocks.ts";
 import { SLACK_LIMITS } from "../../../views/limits.ts";
+import { escapeMrkdwn } from "../../../views/mrkdwn.ts";
 import { ENQUIRY_IDS } from "../ids.ts";
 import { type Answered, answeredLine, replyFooter } from "./post-status.ts";
-import { escapeMrkdwn } from "../../../views/mrkdwn.ts";
 
 export interface EnquiryPost {
   enquiryId: number;

@@ -1,8 +1,8 @@
 import type { SlackMessage } from "../../../direct-message.ts";
 import { context, mention, section } from "../../../views/blocks.ts";
+import { escapeMrkdwn } from "../../../views/mrkdwn.ts";
 import { CERTIFICATES_NOTE } from "./interest-form.ts";
 import type { ReplySubject } from "./reply-form.ts";
-import { escapeMrkdwn } from "../../../views/mrkdwn.ts";
 
 /** Direct messages to the person who asked. Pure. */
 

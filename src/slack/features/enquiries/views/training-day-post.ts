@@ -1,9 +1,9 @@
 import { formatUkDate } from "../../../../domain/dates.ts";
 import type { SlackMessage } from "../../../direct-message.ts";
 import { fields, mention, section } from "../../../views/blocks.ts";
+import { escapeMrkdwn } from "../../../views/mrkdwn.ts";
 import { ENQUIRY_IDS } from "../ids.ts";
 import { type Answered, answeredLine, replyFooter } from "./post-status.ts";
-import { escapeMrkdwn } from "../../../views/mrkdwn.ts";
 
 export interface TrainingDayPost {
   requestId: number;

@@ -2,9 +2,9 @@ import type { Button, KnownBlock } from "@slack/types";
 import { formatUkDate } from "../../../../domain/dates.ts";
 import { buttonValue } from "../../../forms/button-value.ts";
 import { button, context, header, mention, plain, section } from "../../../views/blocks.ts";
+import { escapeMrkdwn } from "../../../views/mrkdwn.ts";
 import { LOGGING_IDS } from "../ids.ts";
 import { describeEntry, type EntryFacts } from "./entry-words.ts";
-import { escapeMrkdwn } from "../../../views/mrkdwn.ts";
 
 /** One row of `/balint sessions`. */
 export interface SessionRow extends EntryFacts {

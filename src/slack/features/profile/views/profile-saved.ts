@@ -2,8 +2,8 @@ import { formatUkDate } from "../../../../domain/dates.ts";
 import type { Ruleset } from "../../../../domain/ruleset.ts";
 import type { SlackMessage } from "../../../direct-message.ts";
 import { context, fields, section } from "../../../views/blocks.ts";
-import { criteriaName, type ProfileAnswers } from "./profile-form.ts";
 import { escapeMrkdwn } from "../../../views/mrkdwn.ts";
+import { criteriaName, type ProfileAnswers } from "./profile-form.ts";
 
 const yesNo = (answer: boolean | null) => (answer === null ? "—" : answer ? "Yes" : "No");
 
@@ -20,7 +20,10 @@ export function profileSavedMessage(
       section(":white_check_mark: *Your profile is saved.*"),
       fields([
         ["Member of the UK Balint Society", yesNo(saved.ukBalintMember)],
-        ["Professional training", saved.professionalTraining ? escapeMrkdwn(saved.professionalTraining) : "—"],
+        [
+          "Professional training",
+          saved.professionalTraining ? escapeMrkdwn(saved.professionalTraining) : "—",
+        ],
         ["Psychoanalytic training", yesNo(saved.psychoanalyticTraining)],
         [
           "Began the pathway",

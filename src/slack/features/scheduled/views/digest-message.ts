@@ -8,8 +8,8 @@ import { buttonValue } from "../../../forms/button-value.ts";
 import { SHARED_IDS } from "../../../ids.ts";
 import { button, context, divider, header, mention, section } from "../../../views/blocks.ts";
 import { SLACK_LIMITS } from "../../../views/limits.ts";
-import { bulletedList, plural, waited } from "./list-lines.ts";
 import { escapeMrkdwn } from "../../../views/mrkdwn.ts";
+import { bulletedList, plural, waited } from "./list-lines.ts";
 
 /** Lines shown in the enquiries and decisions lists before "and N more…". */
 const MAX_LIST_LINES = 15;

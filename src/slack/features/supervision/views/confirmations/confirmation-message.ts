@@ -4,9 +4,9 @@ import type { ConfirmationEntry } from "../../../../../services/confirmations/ge
 import type { SlackMessage } from "../../../../direct-message.ts";
 import { buttonValue } from "../../../../forms/button-value.ts";
 import { actions, button, context, mention, section } from "../../../../views/blocks.ts";
+import { escapeMrkdwn } from "../../../../views/mrkdwn.ts";
 import { SUPERVISION_IDS } from "../../ids.ts";
 import { entrySummary, formatMoment } from "../entry-text.ts";
-import { escapeMrkdwn } from "../../../../views/mrkdwn.ts";
 
 /** Two blocks per entry, plus the opening, "Confirm all" and a note: within 50 blocks. */
 export const MAX_ENTRIES_SHOWN = 22;

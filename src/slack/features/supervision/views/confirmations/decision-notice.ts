@@ -3,9 +3,9 @@ import type { ConfirmationEntry } from "../../../../../services/confirmations/ge
 import type { SlackMessage } from "../../../../direct-message.ts";
 import { buttonValue } from "../../../../forms/button-value.ts";
 import { actions, button, context, mention, section } from "../../../../views/blocks.ts";
+import { quoteUserText } from "../../../../views/mrkdwn.ts";
 import { SUPERVISION_IDS } from "../../ids.ts";
 import { entryPhrase } from "../entry-text.ts";
-import { quoteUserText } from "../../../../views/mrkdwn.ts";
 
 const MAX_LINES = 40;
 

@@ -14,8 +14,8 @@ import type {
 import { encodeMetadata } from "../../../../forms/private-metadata.ts";
 import { context, mention, plain, section } from "../../../../views/blocks.ts";
 import { SLACK_LIMITS, truncate } from "../../../../views/limits.ts";
-import { SUPERVISION_IDS } from "../../ids.ts";
 import { escapeMrkdwn } from "../../../../views/mrkdwn.ts";
+import { SUPERVISION_IDS } from "../../ids.ts";
 
 export const COMPETENCIES_TITLE = "Competencies";
 
