@@ -16,7 +16,7 @@ export function quoteUserText(text: string): string {
     .join("\n");
 }
 
-const SLACK_ID = /^[UWB][A-Z0-9]{2,}$/;
+const SLACK_ID = /^[UWB][A-Z0-9]+$/;
 
 /** Whether `id` looks like a Slack user id, so `<@id>` is a mention and nothing more. */
 export function isSlackUserId(id: string): boolean {
