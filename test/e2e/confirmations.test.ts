@@ -157,7 +157,7 @@ describe("confirmation requests", () => {
       container: { channelId: dm.channel, messageTs: dm.ts },
     });
     const view = await h.emulator.waitUntil(() =>
-      h.emulator.openViews(CAST.stranger.id).find((v) => textOf(v.blocks).includes("Only")),
+      h.emulator.openViews(CAST.stranger.id).find((v) => textOf(v.blocks).includes("can't open")),
     );
     expect(textOf(view.blocks)).toContain("only the person asked to confirm it can");
     expect(textOf(view.blocks)).not.toContain(CAST.leader.id);
