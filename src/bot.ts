@@ -7,6 +7,7 @@ import { scheduledJobs, startScheduler } from "./jobs/scheduler.ts";
 import { createBoltApp } from "./slack/app.ts";
 import { createChannelMembers } from "./slack/channel-members.ts";
 import type { BotDeps } from "./slack/deps.ts";
+import { createSlackUsers } from "./slack/slack-users.ts";
 
 export interface RunningBot {
   app: App;
@@ -44,7 +45,14 @@ export async function startBot({
   if (!skipMigrations) applyMigrations(config.DATABASE_URL);
   const db = await openDatabase(config.DATABASE_URL);
   try {
-    const deps: BotDeps = { config, db, logger, now, channelMembers: createChannelMembers() };
+    const deps: BotDeps = {
+      config,
+      db,
+      logger,
+      now,
+      channelMembers: createChannelMembers(),
+      slackUsers: createSlackUsers(config),
+    };
     const app = createBoltApp(deps);
     await withTimeout(app.init(), "Checking the bot token with Slack").catch((error: unknown) => {
       throw new Error(describeSlackFailure(error, config));

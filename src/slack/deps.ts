@@ -3,6 +3,7 @@ import type { Config } from "../config.ts";
 import type { Database } from "../db/client.ts";
 import type { Actor, ServiceContext } from "../services/context.ts";
 import type { ChannelMembers } from "./channel-members.ts";
+import type { SlackUsers } from "./slack-users.ts";
 
 /** What every listener needs, handed in once by the composition root. */
 export interface BotDeps {
@@ -13,6 +14,8 @@ export interface BotDeps {
   now: () => Date;
   /** Membership of the leadership and subcommittee channels, cached briefly. */
   channelMembers: ChannelMembers;
+  /** Whether a mentioned user is an active person in Slack (users.info, bounded, cached). */
+  slackUsers: SlackUsers;
 }
 
 export function serviceContext(deps: BotDeps): ServiceContext {

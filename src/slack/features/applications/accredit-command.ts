@@ -4,7 +4,7 @@ import { recordAccreditation } from "../../../services/applications/record-accre
 import type { CommandRequest } from "../../commands/types.ts";
 import { serviceContext } from "../../deps.ts";
 import { sendDirectMessage } from "../../direct-message.ts";
-import { leadingMention } from "../../mentions.ts";
+import { leadingMention, requireRealPerson } from "../../mentions.ts";
 import { refreshHome } from "../home/publish-home.ts";
 import { refreshApplicationPost } from "./post.ts";
 import { accreditedConfirmation, accreditedNotice } from "./views/notices.ts";
@@ -22,6 +22,7 @@ export async function accreditCommand({ deps, slack, actor, rest }: CommandReque
   if (words.length > 1) {
     throw new AppError("INVALID_INPUT", `I can read only a person and a date. ${usage}`);
   }
+  await requireRealPerson(deps.slackUsers, named.mention.userId);
   const ctx = serviceContext(deps);
   const today = calendarDate(ctx.now, ctx.timeZone);
   const parsedDate = words[0] === undefined ? undefined : parseDateWord(words[0], today);
