@@ -25,7 +25,13 @@ const homeText = () => JSON.stringify(h.emulator.homeView(sam)?.blocks ?? []);
 async function openHome(userId: string = sam): Promise<string> {
   const before = h.emulator.callsTo("views.publish").length;
   await h.driver.openHome({ userId });
-  await h.emulator.waitUntil(() => h.emulator.callsTo("views.publish").length > before);
+  // Another user's Home refresh (after logging) may land meanwhile: wait for this user's own.
+  await h.emulator.waitUntil(() =>
+    h.emulator
+      .callsTo("views.publish")
+      .slice(before)
+      .some((call) => call.args.user_id === userId),
+  );
   return JSON.stringify(h.emulator.homeView(userId)?.blocks ?? []);
 }
 
