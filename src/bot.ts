@@ -16,6 +16,7 @@ import {
   startOutboxDeliverer,
 } from "./slack/delivery/outbox-deliverer.ts";
 import type { BotDeps } from "./slack/deps.ts";
+import { createSlackUsers } from "./slack/slack-users.ts";
 
 export interface RunningBot {
   app: App;
@@ -66,6 +67,7 @@ export async function startBot({
       now,
       channelMembers: createChannelMembers(),
       deliverSoon: () => outbox?.kick(),
+      slackUsers: createSlackUsers(config),
     };
     const app = createBoltApp(deps);
     await withTimeout(app.init(), "Checking the bot token with Slack").catch((error: unknown) => {

@@ -16,6 +16,8 @@ export interface EmulatedUser {
   tz: string;
   email?: string;
   isBot: boolean;
+  /** A deactivated account: users.info still answers, with `deleted: true`. */
+  deleted: boolean;
 }
 
 export interface EmulatedChannel {

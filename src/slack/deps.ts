@@ -3,6 +3,7 @@ import type { Config } from "../config.ts";
 import type { Database } from "../db/client.ts";
 import type { Actor, ServiceContext } from "../services/context.ts";
 import type { ChannelMembers } from "./channel-members.ts";
+import type { SlackUsers } from "./slack-users.ts";
 
 /** What every listener needs, handed in once by the composition root. */
 export interface BotDeps {
@@ -15,6 +16,8 @@ export interface BotDeps {
   channelMembers: ChannelMembers;
   /** Asks the outbox to deliver what stored changes recorded, without waiting for it. */
   deliverSoon: () => void;
+  /** Whether a mentioned user is an active person in Slack (users.info, bounded, cached). */
+  slackUsers: SlackUsers;
 }
 
 export function serviceContext(deps: BotDeps): ServiceContext {

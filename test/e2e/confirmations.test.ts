@@ -117,7 +117,7 @@ describe("confirmation requests", () => {
     expect(privateReplies(h, "leader")).toEqual([]);
   });
 
-  it("tells a stranger who clicks Confirm that only the confirmer can, and changes nothing", async () => {
+  it("tells a stranger who clicks Confirm that only the confirmer can, naming nobody, and changes nothing", async () => {
     await logColed(h, "2026-11-20");
     const dm = await waitForPending(h, "leader", 1);
     await h.driver.clickButton({
@@ -127,7 +127,7 @@ describe("confirmation requests", () => {
     });
     await h.emulator.waitUntil(() => privateReplies(h, "stranger").length > 0);
     expect(privateReplies(h, "stranger")).toEqual([
-      `Only <@${CAST.leader.id}> can confirm or query this session.`,
+      "You can't open that session: only the person asked to confirm it can.",
     ]);
     expect((await entries()).map((e) => e.state)).toEqual(["claimed"]);
     expect(await h.bot.db.auditLog.count({ where: { action: "entry.confirmed" } })).toBe(0);
@@ -157,9 +157,10 @@ describe("confirmation requests", () => {
       container: { channelId: dm.channel, messageTs: dm.ts },
     });
     const view = await h.emulator.waitUntil(() =>
-      h.emulator.openViews(CAST.stranger.id).find((v) => textOf(v.blocks).includes("Only")),
+      h.emulator.openViews(CAST.stranger.id).find((v) => textOf(v.blocks).includes("can't open")),
     );
-    expect(textOf(view.blocks)).toContain(`Only <@${CAST.leader.id}> can confirm or query`);
+    expect(textOf(view.blocks)).toContain("only the person asked to confirm it can");
+    expect(textOf(view.blocks)).not.toContain(CAST.leader.id);
     expect(view.blocks.some((b) => b.type === "input")).toBe(false);
     expect((await entries()).map((e) => e.state)).toEqual(["claimed"]);
   });

@@ -272,7 +272,9 @@ describe("Undo", () => {
     const posts = h.emulator.responseUrlPosts.length;
     await clickInReply(h, CAST.stranger.id, response.body, LOGGING_IDS.undo);
     const post = await responsePost(h, posts + 1);
-    expect(post.body.text).toBe("Only the trainee who logged a session can withdraw it.");
+    expect(post.body.text).toBe(
+      "You can't withdraw that session: only the trainee who logged it can.",
+    );
     expect(await h.bot.db.activityEntry.findUnique({ where: { id: logged?.id } })).toMatchObject({
       state: "claimed",
     });

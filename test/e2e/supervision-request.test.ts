@@ -67,7 +67,7 @@ describe("asking for a supervisor", () => {
     await h.driver.clickButton({ userId: CAST.stranger.id, actionId: ACCEPT, container });
     await h.emulator.waitUntil(() => privateReplies(h, "stranger").length > 0);
     expect(privateReplies(h, "stranger").join()).toContain(
-      `Only <@${CAST.leader.id}> can answer <@${CAST.trainee.id}>'s request`,
+      "You can't answer that request: only the leader asked to supervise can.",
     );
     expect((await supervisions()).map((s) => s.state)).toEqual(["requested"]);
 

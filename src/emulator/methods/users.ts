@@ -26,7 +26,7 @@ export function userObject(workspace: Workspace, user: EmulatedUser, atMs: numbe
     id: user.id,
     team_id: workspace.teamId,
     name: user.name,
-    deleted: false,
+    deleted: user.deleted,
     real_name: user.realName,
     tz: user.tz,
     ...timeZoneDetails(user.tz, atMs),

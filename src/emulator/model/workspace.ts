@@ -75,6 +75,7 @@ export class Workspace {
       displayName: input.displayName ?? realName,
       tz: input.tz ?? DEFAULT_TIME_ZONE,
       isBot: input.isBot ?? false,
+      deleted: input.deleted ?? false,
       ...(input.email === undefined ? {} : { email: input.email }),
     };
     this.users.set(user.id, user);

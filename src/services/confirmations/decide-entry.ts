@@ -8,7 +8,8 @@ import { AppError } from "../../domain/app-error.ts";
 import type { Effect } from "../../domain/effects.ts";
 import type { ActivityEntry, Person } from "../../generated/prisma/client.ts";
 import type { Actor, ServiceContext } from "../context.ts";
-import { idInput, mention, parseInput, todayFor } from "../inputs.ts";
+import { idInput, parseInput, todayFor } from "../inputs.ts";
+import { notYourSession } from "./check-entry-decider.ts";
 
 export const ENTRY_DECISIONS = ["confirm", "query"] as const;
 export type EntryDecision = (typeof ENTRY_DECISIONS)[number];
@@ -61,25 +62,19 @@ async function decideOne(
   decision: EntryDecision,
   reason: string | null,
 ): Promise<DecideEntryResult> {
+  if (!decider) throw notYourSession({ entryId });
   const found = await tx.activityEntry.findUnique({ where: { id: entryId } });
-  if (!found)
-    throw new AppError("NOT_FOUND", "I can't find that session: it may have been removed.");
-  if (decider && found.traineeId === decider.id) {
+  if (found && found.traineeId === decider.id) {
     throw new AppError("FORBIDDEN", "You can't confirm or query your own sessions.", { entryId });
   }
-  const choice = await findConfirmer(tx, found, todayFor(ctx));
-  if (choice.kind === "none" || choice.personId !== decider?.id) {
-    const who =
-      choice.kind === "none"
-        ? null
-        : await tx.person.findUnique({ where: { id: choice.personId } });
-    throw new AppError(
-      "FORBIDDEN",
-      who
-        ? `Only ${mention(who)} can confirm or query this session.`
-        : "Only an accredited co-leader or the trainee's supervisor can confirm or query this session.",
-      { entryId, deciderId: decider?.id ?? null },
-    );
+  const choice = found ? await findConfirmer(tx, found, todayFor(ctx)) : undefined;
+  const isConfirmer =
+    choice !== undefined && choice.kind !== "none" && choice.personId === decider.id;
+  // Once answered, whoever answered may click again and hear what was decided.
+  const answered = found?.state !== "claimed" && found?.decidedById === decider.id;
+  if (!found || !choice || !(isConfirmer || answered)) {
+    // The same words for every entry and none, so a stranger learns nothing.
+    throw notYourSession({ entryId, deciderId: decider.id });
   }
 
   const { count } = await tx.activityEntry.updateMany({

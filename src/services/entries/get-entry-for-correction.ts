@@ -23,6 +23,10 @@ const NOT_QUERIED: Record<string, string> = {
   withdrawn: "This session was withdrawn: log it again instead.",
 };
 
+/** Said for someone else's entry and for none at all alike. */
+export const NOT_YOURS_TO_CORRECT =
+  "You can't correct that session: only the trainee who logged it can.";
+
 /** Opening the correction form: only the trainee, and only while the entry is queried. */
 export async function getEntryForCorrection(
   ctx: ServiceContext,
@@ -32,17 +36,14 @@ export async function getEntryForCorrection(
   const { entryId } = parseInput(getEntryForCorrectionInput, input);
   return ctx.db.$transaction(async (tx) => {
     const me = await findPerson(tx, actor);
+    if (!me) throw new AppError("FORBIDDEN", NOT_YOURS_TO_CORRECT, { entryId });
     const entry = await tx.activityEntry.findUnique({
       where: { id: entryId },
       include: { counterpart: { select: { slackUserId: true } } },
     });
-    if (!entry) {
-      throw new AppError("NOT_FOUND", "I can't find that session: it may have been removed.");
-    }
-    if (!me || entry.traineeId !== me.id) {
-      throw new AppError("FORBIDDEN", "Only the trainee who logged a session can correct it.", {
-        entryId,
-      });
+    // The same words whether the entry is someone else's or none at all.
+    if (!entry || entry.traineeId !== me.id) {
+      throw new AppError("FORBIDDEN", NOT_YOURS_TO_CORRECT, { entryId });
     }
     if (entry.state !== "queried") {
       throw new AppError(

@@ -3,6 +3,7 @@ import { findPerson } from "../../db/people.ts";
 import { AppError } from "../../domain/app-error.ts";
 import type { Actor, ServiceContext } from "../context.ts";
 import { idInput, parseInput, todayFor } from "../inputs.ts";
+import { NOT_YOURS_TO_CORRECT } from "./get-entry-for-correction.ts";
 import {
   type EntryFieldsInput,
   entryColumns,
@@ -37,11 +38,10 @@ export async function resubmitEntry(
 
   return ctx.db.$transaction(async (tx) => {
     const trainee = await findPerson(tx, actor);
+    if (!trainee) throw new AppError("FORBIDDEN", NOT_YOURS_TO_CORRECT, { entryId });
     const found = await tx.activityEntry.findUnique({ where: { id: entryId } });
-    if (!found)
-      throw new AppError("NOT_FOUND", "I can't find that session: it may have been removed.");
-    if (!trainee || found.traineeId !== trainee.id) {
-      throw new AppError("FORBIDDEN", "Only the trainee who logged a session can correct it.", {
+    if (!found || found.traineeId !== trainee.id) {
+      throw new AppError("FORBIDDEN", NOT_YOURS_TO_CORRECT, {
         entryId,
       });
     }

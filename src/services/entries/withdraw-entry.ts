@@ -17,7 +17,7 @@ export interface WithdrawEntryResult {
   entry: ActivityEntry;
 }
 
-const NOT_YOURS = "Only the trainee who logged a session can withdraw it.";
+const NOT_YOURS = "You can't withdraw that session: only the trainee who logged it can.";
 
 /**
  * The trainee takes back an entry nobody else vouched for: one not yet confirmed (claimed or
@@ -32,10 +32,10 @@ export async function withdrawEntry(
 
   return ctx.db.$transaction(async (tx) => {
     const person = await findPerson(tx, actor);
+    if (!person) throw new AppError("FORBIDDEN", NOT_YOURS, { entryId });
     const found = await tx.activityEntry.findUnique({ where: { id: entryId } });
-    if (!found)
-      throw new AppError("NOT_FOUND", "I can't find that session: it may have been removed.");
-    if (!person || found.traineeId !== person.id) {
+    // The same words whether the entry is someone else's or none at all.
+    if (!found || found.traineeId !== person.id) {
       throw new AppError("FORBIDDEN", NOT_YOURS, { entryId });
     }
 

@@ -6,7 +6,7 @@ import { findPerson } from "../../db/people.ts";
 import { AppError } from "../../domain/app-error.ts";
 import type { Person, Supervision } from "../../generated/prisma/client.ts";
 import type { Actor, ServiceContext } from "../context.ts";
-import { idInput, mention, parseInput, todayFor } from "../inputs.ts";
+import { idInput, parseInput, todayFor } from "../inputs.ts";
 
 export const SUPERVISION_RESPONSES = ["accept", "decline"] as const;
 
@@ -26,6 +26,8 @@ export interface RespondToSupervisionResult {
   endedSupervisionIds: number[];
 }
 
+const NOT_YOURS = "You can't answer that request: only the leader asked to supervise can.";
+
 /**
  * The asked supervisor accepts or declines. Accepting ends the trainee's other active
  * supervision (kept as "ended", so history stays).
@@ -39,17 +41,14 @@ export async function respondToSupervision(
 
   return ctx.db.$transaction(async (tx) => {
     const me = await findPerson(tx, actor);
+    if (!me) throw new AppError("FORBIDDEN", NOT_YOURS, { supervisionId });
     const found = await tx.supervision.findUnique({
       where: { id: supervisionId },
       include: { trainee: true, supervisor: true },
     });
-    if (!found) throw new AppError("NOT_FOUND", "I can't find that supervision request.");
-    if (!me || found.supervisorId !== me.id) {
-      throw new AppError(
-        "FORBIDDEN",
-        `Only ${mention(found.supervisor)} can answer ${mention(found.trainee)}'s request for supervision.`,
-        { supervisionId },
-      );
+    // The same words for every request and none, so nobody learns who supervises whom.
+    if (!found || found.supervisorId !== me.id) {
+      throw new AppError("FORBIDDEN", NOT_YOURS, { supervisionId });
     }
     if (response === "accept" && !(await accreditedOn(tx, me.id, todayFor(ctx)))) {
       throw new AppError(

@@ -1,4 +1,6 @@
 import { AppError } from "../../domain/app-error.ts";
+import { escapeMrkdwn } from "../views/mrkdwn.ts";
+import { ownHandler } from "./router.ts";
 import type { CommandRequest, SubcommandHandler } from "./types.ts";
 
 const ADMIN_USAGE =
@@ -23,11 +25,11 @@ export function adminRouter(
       );
     }
     const [first = "", ...rest] = request.rest.split(/\s+/).filter(Boolean);
-    const handler = handlers[first.toLowerCase()];
+    const handler = ownHandler(handlers, first.toLowerCase());
     if (!handler) {
       await request.slack.ack({
         response_type: "ephemeral",
-        text: first ? `I don't know \`admin ${first}\`. ${ADMIN_USAGE}` : ADMIN_USAGE,
+        text: first ? `I don't know \`admin ${escapeMrkdwn(first)}\`. ${ADMIN_USAGE}` : ADMIN_USAGE,
       });
       return;
     }

@@ -3,6 +3,7 @@ import type { BotDeps } from "../deps.ts";
 import { actorFor } from "../deps.ts";
 import { section } from "../views/blocks.ts";
 import { helpBlocks, helpText } from "../views/help.ts";
+import { escapeMrkdwn } from "../views/mrkdwn.ts";
 import { nearestSubcommand, SUBCOMMANDS } from "./catalogue.ts";
 import type { SubcommandHandler } from "./types.ts";
 
@@ -17,7 +18,7 @@ export function registerCommandRouter(
   app.command(command, async (slack) => {
     const [first = "", ...restWords] = slack.command.text.trim().split(/\s+/);
     const word = first.toLowerCase();
-    const handler = handlers[word];
+    const handler = ownHandler(handlers, word);
     if (word === "" || word === "help" || !handler) {
       const suggestion = word && word !== "help" ? nearestSubcommand(word) : undefined;
       const opening =
@@ -26,8 +27,8 @@ export function registerCommandRouter(
           : [
               section(
                 suggestion
-                  ? `I don't know \`${command} ${first}\`. Did you mean \`${command} ${suggestion}\`?`
-                  : `I don't know \`${command} ${first}\`. Here is everything I can do:`,
+                  ? `I don't know \`${command} ${escapeMrkdwn(first)}\`. Did you mean \`${command} ${suggestion}\`?`
+                  : `I don't know \`${command} ${escapeMrkdwn(first)}\`. Here is everything I can do:`,
               ),
             ];
       await slack.ack({
@@ -46,7 +47,20 @@ export function registerCommandRouter(
   });
 }
 
+/**
+ * The handler for a word, from the project's own subcommands only: `constructor`, `__proto__`
+ * or `toString` are not subcommands, whatever plain objects inherit.
+ */
+export function ownHandler<Handler>(
+  handlers: Readonly<Record<string, Handler>>,
+  word: string,
+): Handler | undefined {
+  return Object.hasOwn(handlers, word) ? handlers[word] : undefined;
+}
+
 /** Every subcommand in the catalogue must have a handler (help is the router's own). */
 export function missingHandlers(handlers: Readonly<Record<string, SubcommandHandler>>): string[] {
-  return SUBCOMMANDS.map((s) => s.name).filter((name) => name !== "help" && !handlers[name]);
+  return SUBCOMMANDS.map((s) => s.name).filter(
+    (name) => name !== "help" && !ownHandler(handlers, name),
+  );
 }

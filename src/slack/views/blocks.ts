@@ -8,6 +8,7 @@ import type {
   SectionBlock,
 } from "@slack/types";
 import { SLACK_LIMITS, truncate } from "./limits.ts";
+import { escapeMrkdwn, isSlackUserId } from "./mrkdwn.ts";
 
 /** Small Block Kit constructors that keep text within Slack's limits. */
 export function plain(text: string, limit: number = SLACK_LIMITS.sectionText): PlainTextElement {
@@ -72,7 +73,7 @@ export function actions(blockId: string, elements: Button[]): ActionsBlock {
   };
 }
 
-/** A mention that Slack renders as the person's name. */
+/** A mention that Slack renders as the person's name; anything but a user id is shown as text. */
 export function mention(slackUserId: string): string {
-  return `<@${slackUserId}>`;
+  return isSlackUserId(slackUserId) ? `<@${slackUserId}>` : escapeMrkdwn(slackUserId);
 }

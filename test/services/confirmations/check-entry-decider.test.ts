@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { checkEntryDecider } from "../../../src/services/confirmations/check-entry-decider.ts";
+import {
+  checkEntryDecider,
+  NOT_YOUR_SESSION,
+} from "../../../src/services/confirmations/check-entry-decider.ts";
 import { decideEntry } from "../../../src/services/confirmations/decide-entry.ts";
 import {
   logColed,
@@ -33,8 +36,10 @@ describe("checkEntryDecider", () => {
     ).toBe("You can't confirm or query your own sessions.");
     expect(
       await rejectionOf(checkEntryDecider(world.ctx, stranger, { entryId: entry.id }), "FORBIDDEN"),
-    ).toBe("Only <@UAHMED> can confirm or query this session.");
-    await rejectionOf(checkEntryDecider(world.ctx, ahmed, { entryId: 999 }), "NOT_FOUND");
+    ).toBe(NOT_YOUR_SESSION);
+    expect(
+      await rejectionOf(checkEntryDecider(world.ctx, ahmed, { entryId: 999 }), "FORBIDDEN"),
+    ).toBe(NOT_YOUR_SESSION);
   });
 
   it("shows a decided entry as it is", async () => {

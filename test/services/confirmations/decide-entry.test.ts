@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { NOT_YOUR_SESSION } from "../../../src/services/confirmations/check-entry-decider.ts";
 import { decideEntries, decideEntry } from "../../../src/services/confirmations/decide-entry.ts";
 
 import {
@@ -130,7 +131,7 @@ describe("decideEntry", () => {
         decideEntry(world.ctx, stranger, { entryId: entry.id, decision: "confirm" }),
         "FORBIDDEN",
       ),
-    ).toBe("Only <@UAHMED> can confirm or query this session.");
+    ).toBe(NOT_YOUR_SESSION);
     expect(await rowCounts(world.db)).toEqual(before);
   });
 
@@ -144,7 +145,7 @@ describe("decideEntry", () => {
         decideEntry(world.ctx, colleague, { entryId: entry.id, decision: "confirm" }),
         "FORBIDDEN",
       ),
-    ).toBe("Only <@UBROWN> can confirm or query this session.");
+    ).toBe(NOT_YOUR_SESSION);
     const result = await decideEntry(world.ctx, brown, { entryId: entry.id, decision: "confirm" });
     expect(result.changed).toBe(true);
     const audit = await world.db.auditLog.findFirstOrThrow({
@@ -160,16 +161,16 @@ describe("decideEntry", () => {
         decideEntry(world.ctx, ahmed, { entryId: entry.id, decision: "confirm" }),
         "FORBIDDEN",
       ),
-    ).toMatch(/Only an accredited co-leader or the trainee's supervisor/);
+    ).toBe(NOT_YOUR_SESSION);
   });
 
-  it("says when the entry does not exist", async () => {
+  it("refuses an entry that does not exist in the same words as anyone else's", async () => {
     expect(
       await rejectionOf(
         decideEntry(world.ctx, ahmed, { entryId: 999, decision: "confirm" }),
-        "NOT_FOUND",
+        "FORBIDDEN",
       ),
-    ).toMatch(/can't find that session/);
+    ).toBe(NOT_YOUR_SESSION);
   });
 });
 

@@ -71,7 +71,10 @@ describe("withdrawEntry", () => {
     ).toMatch(/already confirmed, so it can't be withdrawn/);
     expect(
       await rejectionOf(withdrawEntry(world.ctx, ahmed, { entryId: entry.id }), "FORBIDDEN"),
-    ).toBe("Only the trainee who logged a session can withdraw it.");
+    ).toBe("You can't withdraw that session: only the trainee who logged it can.");
+    expect(await rejectionOf(withdrawEntry(world.ctx, ahmed, { entryId: 9999 }), "FORBIDDEN")).toBe(
+      "You can't withdraw that session: only the trainee who logged it can.",
+    );
     expect(await rowCounts(world.db)).toEqual(before);
   });
 });
@@ -165,6 +168,6 @@ describe("resubmitEntry", () => {
         resubmitEntry(world.ctx, ahmed, { ...input, counterpart: refTo(brown) }),
         "FORBIDDEN",
       ),
-    ).toBe("Only the trainee who logged a session can correct it.");
+    ).toBe("You can't correct that session: only the trainee who logged it can.");
   });
 });

@@ -127,7 +127,7 @@ describe("respondToSupervision", () => {
           }),
           "FORBIDDEN",
         ),
-      ).toBe("Only <@UAHMED> can answer <@UTRAINEE>'s request for supervision.");
+      ).toBe("You can't answer that request: only the leader asked to supervise can.");
     }
     expect(await rowCounts(world.db)).toEqual(before);
   });

@@ -3,7 +3,7 @@ import { calendarDate, parseDateWord } from "../../../domain/dates.ts";
 import { recordAccreditation } from "../../../services/applications/record-accreditation.ts";
 import type { CommandRequest } from "../../commands/types.ts";
 import { serviceContext } from "../../deps.ts";
-import { leadingMention } from "../../mentions.ts";
+import { leadingMention, requireRealPerson } from "../../mentions.ts";
 import { accreditedConfirmation } from "./views/notices.ts";
 
 /** `admin accredit @person [date]`: the Balint Council's decision; the person joins the register. */
@@ -18,6 +18,7 @@ export async function accreditCommand({ deps, slack, actor, rest }: CommandReque
   if (words.length > 1) {
     throw new AppError("INVALID_INPUT", `I can read only a person and a date. ${usage}`);
   }
+  await requireRealPerson(deps.slackUsers, named.mention.userId);
   const ctx = serviceContext(deps);
   const today = calendarDate(ctx.now, ctx.timeZone);
   const parsedDate = words[0] === undefined ? undefined : parseDateWord(words[0], today);

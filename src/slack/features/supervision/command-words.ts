@@ -3,6 +3,7 @@ import { calendarDate } from "../../../domain/dates.ts";
 import type { PersonRef } from "../../../services/context.ts";
 import type { BotDeps } from "../../deps.ts";
 import { leadingMention } from "../../mentions.ts";
+import { escapeMrkdwn } from "../../views/mrkdwn.ts";
 
 /** The person mentioned at the start of `text`, and the words after them. */
 export function mentionedPerson(
@@ -26,7 +27,10 @@ export function mentionedPerson(
 /** Refuses words the command does not expect, naming them, with the usage. */
 export function refuseExtraWords(rest: string, usage: string): void {
   if (rest.trim()) {
-    throw new AppError("INVALID_INPUT", `I didn't understand "${rest.trim()}". ${usage}`);
+    throw new AppError(
+      "INVALID_INPUT",
+      `I didn't understand "${escapeMrkdwn(rest.trim())}". ${usage}`,
+    );
   }
 }
 

@@ -7,7 +7,9 @@ import { listLeaders } from "../../../services/register/list-leaders.ts";
 import { type RemoveLeaderResult, removeLeader } from "../../../services/register/remove-leader.ts";
 import type { SubcommandHandler } from "../../commands/types.ts";
 import { serviceContext } from "../../deps.ts";
+import { requireRealPerson } from "../../mentions.ts";
 import { mention } from "../../views/blocks.ts";
+import { escapeMrkdwn } from "../../views/mrkdwn.ts";
 import { mentionedPerson, refuseExtraWords, todayOf } from "./command-words.ts";
 import { leaderPeriodsMessage, leadersListMessage } from "./views/leaders-list.ts";
 
@@ -52,7 +54,10 @@ export const adminLeaderSubcommand: SubcommandHandler = async ({ deps, slack, re
   const [verb = "", ...words] = rest.split(/\s+/).filter(Boolean);
   const action = verb.toLowerCase();
   if (action !== "add" && action !== "remove" && action !== "history") {
-    throw new AppError("INVALID_INPUT", verb ? `I don't know \`leader ${verb}\`. ${help}` : help);
+    throw new AppError(
+      "INVALID_INPUT",
+      verb ? `I don't know \`leader ${escapeMrkdwn(verb)}\`. ${help}` : help,
+    );
   }
   const { person, rest: after } = mentionedPerson(actor.teamId, words.join(" "), help);
   const ctx = serviceContext(deps);
@@ -79,6 +84,7 @@ export const adminLeaderSubcommand: SubcommandHandler = async ({ deps, slack, re
     if (!parsed.ok) throw new AppError("INVALID_INPUT", `${parsed.reason} ${help}`);
     accreditedOn = parsed.date;
   }
+  await requireRealPerson(deps.slackUsers, person.userId);
   const result = await addLeader(ctx, actor, {
     person,
     ...(accreditedOn ? { accreditedOn } : {}),

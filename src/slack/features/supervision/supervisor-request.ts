@@ -8,6 +8,7 @@ import type { SubcommandHandler } from "../../commands/types.ts";
 import { type BotDeps, serviceContext } from "../../deps.ts";
 import { idValue, readButtonValue } from "../../forms/button-value.ts";
 import { type ButtonClickArgs, interactionActor } from "../../interaction.ts";
+import { requireRealPerson } from "../../mentions.ts";
 import { mention } from "../../views/blocks.ts";
 import { mentionedPerson, refuseExtraWords } from "./command-words.ts";
 import { SUPERVISION_IDS } from "./ids.ts";
@@ -18,6 +19,7 @@ export const supervisorSubcommand: SubcommandHandler = async ({ deps, slack, res
   const usage = `Name the accredited leader you would like as your supervisor, e.g. \`${command} supervisor @Dr Ahmed\`. \`${command} leaders\` lists them.`;
   const { person, rest: after } = mentionedPerson(actor.teamId, rest, usage);
   refuseExtraWords(after, usage);
+  await requireRealPerson(deps.slackUsers, person.userId);
   const result = await requestSupervision(serviceContext(deps), actor, { supervisor: person });
   const who = mention(result.supervisor.slackUserId);
   if (!result.changed) {

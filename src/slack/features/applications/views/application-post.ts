@@ -18,9 +18,10 @@ import {
   section,
 } from "../../../views/blocks.ts";
 import { SLACK_LIMITS, truncate } from "../../../views/limits.ts";
+import { escapeMrkdwn } from "../../../views/mrkdwn.ts";
 import { DECISION_ACTION_IDS } from "../ids.ts";
 import { checklistLines, metCount, missingLine } from "./checklist.ts";
-import { dayOf, escapeMrkdwn, longTextSections, oneLine, quote } from "./text.ts";
+import { dayOf, longTextSections, oneLine, quote } from "./text.ts";
 
 export interface PostOptions {
   timeZone: string;

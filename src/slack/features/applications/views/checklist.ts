@@ -1,3 +1,5 @@
+import { escapeMrkdwn } from "../../../views/mrkdwn.ts";
+
 /** One criterion as the checklist views show it. */
 export interface ChecklistItem {
   title: string;
@@ -20,7 +22,7 @@ export function statusIcon(status: string): string {
 export function checklistLines(criteria: readonly ChecklistItem[]): string {
   if (criteria.length === 0) return "_No checklist was recorded._";
   return criteria
-    .map((c) => `${statusIcon(c.status)} *${c.title}*: ${withoutTitle(c)}`.trimEnd())
+    .map((c) => `${statusIcon(c.status)} *${c.title}*: ${escapeMrkdwn(withoutTitle(c))}`.trimEnd())
     .join("\n");
 }
 

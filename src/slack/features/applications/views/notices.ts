@@ -1,7 +1,8 @@
 import type { SubcommitteeDecision } from "../../../../domain/application-status.ts";
 import { formatUkDate } from "../../../../domain/dates.ts";
 import { mention, section } from "../../../views/blocks.ts";
-import { escapeMrkdwn, quote } from "./text.ts";
+import { escapeMrkdwn } from "../../../views/mrkdwn.ts";
+import { quote } from "./text.ts";
 
 /** The DM a trainee gets when their application reaches the subcommittee. Pure. */
 export function submittedNotice(kind: "apply" | "resubmit", missing: readonly string[]) {

@@ -2,19 +2,10 @@ import type { SectionBlock } from "@slack/types";
 import { calendarDate, formatUkDate } from "../../../../domain/dates.ts";
 import { section } from "../../../views/blocks.ts";
 import { SLACK_LIMITS, truncate } from "../../../views/limits.ts";
+import { quoteUserText } from "../../../views/mrkdwn.ts";
 
-/** Text typed by users, made safe for mrkdwn: no stray mentions, links or broadcasts. */
-export function escapeMrkdwn(text: string): string {
-  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
-}
-
-/** Users' text as a block quote. */
-export function quote(text: string): string {
-  return escapeMrkdwn(text)
-    .split("\n")
-    .map((line) => `>${line}`)
-    .join("\n");
-}
+/** Users' text as a block quote, escaped. */
+export const quote = quoteUserText;
 
 /** "26 Nov 2026", in the society's time zone. */
 export function dayOf(at: Date, timeZone: string): string {

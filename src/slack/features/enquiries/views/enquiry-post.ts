@@ -4,6 +4,7 @@ import { type EnquiryAnswers, enquiryLines } from "../../../../domain/enquiry.ts
 import type { SlackMessage } from "../../../direct-message.ts";
 import { fields, mention, section } from "../../../views/blocks.ts";
 import { SLACK_LIMITS } from "../../../views/limits.ts";
+import { escapeMrkdwn } from "../../../views/mrkdwn.ts";
 import { ENQUIRY_IDS } from "../ids.ts";
 import { type Answered, answeredLine, replyFooter } from "./post-status.ts";
 
@@ -28,8 +29,8 @@ export function enquiryPostMessage(post: EnquiryPost): SlackMessage {
   const long = lines.filter((line) => line.value.length > FIELD_VALUE_MAX);
   const answerBlocks: KnownBlock[] = post.answers
     ? [
-        fields(short.map((line) => [line.label, line.value] as const)),
-        ...long.map((line) => section(`*${line.label}*\n${line.value}`)),
+        fields(short.map((line) => [line.label, escapeMrkdwn(line.value)] as const)),
+        ...long.map((line) => section(`*${line.label}*\n${escapeMrkdwn(line.value)}`)),
       ]
     : [section("_The answers can no longer be read._")];
   const status = post.answered ? ` ${answeredLine(post.answered)}` : "";

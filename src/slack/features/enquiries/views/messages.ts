@@ -1,5 +1,6 @@
 import type { SlackMessage } from "../../../direct-message.ts";
 import { context, mention, section } from "../../../views/blocks.ts";
+import { escapeMrkdwn } from "../../../views/mrkdwn.ts";
 import { CERTIFICATES_NOTE } from "./interest-form.ts";
 import type { ReplySubject } from "./reply-form.ts";
 
@@ -12,7 +13,7 @@ export function enquirySentMessage(): SlackMessage {
 }
 
 export function trainingDayRequestSentMessage(area: string): SlackMessage {
-  const text = `Thank you: your request for a leaders' training day in ${area} went to the leadership team, who will reply to you here.`;
+  const text = `Thank you: your request for a leaders' training day in ${escapeMrkdwn(area)} went to the leadership team, who will reply to you here.`;
   return { text, blocks: [section(`:white_check_mark: ${text}`)] };
 }
 
@@ -29,7 +30,7 @@ export function replyMessage(options: {
 }): SlackMessage {
   const opening = `${mention(options.replierUserId)} from the leadership team replied to ${ASKED[options.subject]}:`;
   return {
-    text: `${opening}\n${options.reply}`,
-    blocks: [section(`:speech_balloon: ${opening}`), section(options.reply)],
+    text: `${opening}\n${escapeMrkdwn(options.reply)}`,
+    blocks: [section(`:speech_balloon: ${opening}`), section(escapeMrkdwn(options.reply))],
   };
 }

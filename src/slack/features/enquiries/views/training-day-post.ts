@@ -1,6 +1,7 @@
 import { formatUkDate } from "../../../../domain/dates.ts";
 import type { SlackMessage } from "../../../direct-message.ts";
 import { fields, mention, section } from "../../../views/blocks.ts";
+import { escapeMrkdwn } from "../../../views/mrkdwn.ts";
 import { ENQUIRY_IDS } from "../ids.ts";
 import { type Answered, answeredLine, replyFooter } from "./post-status.ts";
 
@@ -19,14 +20,14 @@ export function trainingDayPostMessage(post: TrainingDayPost): SlackMessage {
   const who = mention(post.requesterUserId);
   const status = post.answered ? ` ${answeredLine(post.answered)}` : "";
   return {
-    text: `${who} asks for a leaders' training day in ${post.area}.${status}`,
+    text: `${who} asks for a leaders' training day in ${escapeMrkdwn(post.area)}.${status}`,
     blocks: [
       section(
         `:calendar: *Leaders' training day request* from ${who}, received ${formatUkDate(post.receivedOn)}.`,
       ),
       fields([
-        ["Area", post.area],
-        ["Details", post.details ?? "—"],
+        ["Area", escapeMrkdwn(post.area)],
+        ["Details", post.details ? escapeMrkdwn(post.details) : "—"],
       ]),
       ...replyFooter({
         answered: post.answered,

@@ -9,6 +9,7 @@ import {
 import { todayFor } from "../../../../services/inputs.ts";
 import type { SubcommandHandler } from "../../../commands/types.ts";
 import { type BotDeps, serviceContext } from "../../../deps.ts";
+import { requireRealPerson } from "../../../mentions.ts";
 import { LOGGING_IDS } from "../ids.ts";
 import { type ParsedLogLine, parseLogLine } from "../parse/parse-log-line.ts";
 import { kindWord } from "../parse/words.ts";
@@ -77,6 +78,9 @@ export const logCommand: SubcommandHandler = async ({ deps, slack, rest, actor }
     return;
   }
   const line = parsed.entry;
+  // Before anything is stored about them; bounded, so it stays inside the acknowledgement.
+  if (line.counterpart) await requireRealPerson(deps.slackUsers, line.counterpart.userId);
+  await slack.ack();
   let result: LogEntryResult;
   try {
     result = await logEntry(ctx, actor, entryInput(line, actor.teamId));

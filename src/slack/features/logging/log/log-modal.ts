@@ -7,6 +7,7 @@ import {
   interactionActor,
   type ViewSubmissionArgs,
 } from "../../../interaction.ts";
+import { requireRealPerson } from "../../../mentions.ts";
 import { logModalErrors, readLogModal } from "../views/log-modal-values.ts";
 import { loggedModalView } from "../views/logged-modal.ts";
 import { openLogModal } from "./log-command.ts";
@@ -35,6 +36,8 @@ export function submitLogModal(deps: BotDeps) {
     }
     let result: LogEntryResult;
     try {
+      const named = form.data.counterpart?.userId;
+      if (named) await requireRealPerson(deps.slackUsers, named);
       result = await logEntry(ctx, actor, form.data);
     } catch (error) {
       const errors = error instanceof AppError ? logModalErrors(error, form.data) : undefined;

@@ -98,7 +98,7 @@ function readHours(words: readonly string[], at: number): Located | undefined {
 
 function readMode(words: readonly string[], at: number): Located | undefined {
   const word = (words[at] ?? "").toLowerCase();
-  const mode = MODE_WORDS[word];
+  const mode = Object.hasOwn(MODE_WORDS, word) ? MODE_WORDS[word] : undefined;
   if (mode) return { field: "mode", at, span: 1, mode };
   const following = (span: number) =>
     words
@@ -117,7 +117,8 @@ function readFormat(
 ): Located | undefined {
   const word = (words[at] ?? "").toLowerCase();
   const format =
-    FORMAT_WORDS[word] ?? (word === "group" && kind === "supervision" ? "group" : undefined);
+    (Object.hasOwn(FORMAT_WORDS, word) ? FORMAT_WORDS[word] : undefined) ??
+    (word === "group" && kind === "supervision" ? "group" : undefined);
   return format ? { field: "format", at, span: 1, format } : undefined;
 }
 
@@ -178,11 +179,37 @@ function readCount(words: readonly string[], at: number): Located | undefined {
     const digits = /\d+/.exec(word)?.[0];
     return { field: "count", at, span: 1, amount: undefined, guess: Number(digits) };
   }
+  if (OTHER_DIGITS.test(word)) {
+    return { field: "count", at, span: 1, amount: undefined, guess: asciiValue(word) };
+  }
   const spelt = NUMBER_WORDS.indexOf(word);
   if (spelt >= 0 && at === 1) {
     return { field: "count", at, span: 1, amount: undefined, guess: spelt };
   }
+  if (NOT_A_NUMBER.test(word) && at === 1) {
+    return { field: "count", at, span: 1, amount: undefined, guess: undefined };
+  }
   return undefined;
+}
+
+/** Figures other than ASCII's (Arabic-Indic "٣", full-width "３"…): a count, but not one we take. */
+const OTHER_DIGITS = /^[+-]?\p{Nd}+$/u;
+/** What JavaScript's Number() would take as a number but a person does not write as a count. */
+const NOT_A_NUMBER = /^[+-]?(?:nan|inf|infinity)$/;
+
+/** "٣" → 3: each figure's place in its script's run of ten, for the suggested correction. */
+function asciiValue(word: string): number | undefined {
+  let value = 0;
+  for (const char of word.replace(/^[+-]/, "")) {
+    let code = char.codePointAt(0) ?? 0;
+    let place = 0;
+    while (/\p{Nd}/u.test(String.fromCodePoint(code - 1)) && place < 40) {
+      code -= 1;
+      place += 1;
+    }
+    value = value * 10 + (place % 10);
+  }
+  return Number.isSafeInteger(value) ? value : undefined;
 }
 
 function readOne(

@@ -9,9 +9,18 @@ import { LOG_FIELDS } from "./log-modal-view.ts";
 const formSchema = z.object({
   kind: z.string({ error: "Choose what kind of activity you are logging." }),
   occurredOn: z.string({ error: "Choose the date of the session." }),
-  count: z.string().optional(),
-  groupSessions: z.string().optional(),
-  hours: z.string().optional(),
+  count: z
+    .string()
+    .regex(/^[0-9]+$/, "Give the number in figures, e.g. 3.")
+    .optional(),
+  groupSessions: z
+    .string()
+    .regex(/^[0-9]+$/, "Give the number in figures, e.g. 4.")
+    .optional(),
+  hours: z
+    .string()
+    .regex(/^[0-9]+(?:\.[0-9]+)?$/, "Give the hours in figures, e.g. 1.5.")
+    .optional(),
   mode: z.string().optional(),
   format: z.string().optional(),
   counterpart: z.string().optional(),

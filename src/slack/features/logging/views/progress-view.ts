@@ -12,6 +12,7 @@ import { buttonValue } from "../../../forms/button-value.ts";
 import { SHARED_IDS } from "../../../ids.ts";
 import { actions, button, context, header, section } from "../../../views/blocks.ts";
 import { criteriaLine } from "../../../views/criteria-basis.ts";
+import { escapeMrkdwn } from "../../../views/mrkdwn.ts";
 import { LOGGING_IDS } from "../ids.ts";
 import { amount } from "./entry-words.ts";
 
@@ -47,7 +48,8 @@ export function criterionText(criterion: CriterionResult): string {
   return [
     `${STATUS[criterion.status]} · *${criterion.title}*`,
     measured,
-    withoutTitle(criterion),
+    // The explanation may quote the trainee's own answers (their professional training).
+    escapeMrkdwn(withoutTitle(criterion)),
     profileQuestion ? `:memo: _${profileQuestion}_` : "",
   ]
     .filter((line) => line !== "")
@@ -65,7 +67,11 @@ function summary(evaluation: Evaluation, command: string): string {
 
 function informational(items: readonly InformationalResult[]): KnownBlock[] {
   if (items.length === 0) return [];
-  return [section(`*Also logged*\n${items.map((item) => `• ${item.explanation}`).join("\n")}`)];
+  return [
+    section(
+      `*Also logged*\n${items.map((item) => `• ${escapeMrkdwn(item.explanation)}`).join("\n")}`,
+    ),
+  ];
 }
 
 /** The checklist itself, shared by `/balint progress` and the App Home. Pure. */

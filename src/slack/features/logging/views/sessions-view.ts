@@ -2,6 +2,7 @@ import type { Button, KnownBlock } from "@slack/types";
 import { formatUkDate } from "../../../../domain/dates.ts";
 import { buttonValue } from "../../../forms/button-value.ts";
 import { button, context, header, mention, plain, section } from "../../../views/blocks.ts";
+import { escapeMrkdwn } from "../../../views/mrkdwn.ts";
 import { LOGGING_IDS } from "../ids.ts";
 import { describeEntry, type EntryFacts } from "./entry-words.ts";
 
@@ -33,7 +34,7 @@ function stateLine(row: SessionRow): string {
     case "confirmed":
       return `:white_check_mark: Confirmed${who}`;
     case "queried":
-      return `:grey_question: Queried${who}: “${row.queryReason ?? "no reason given"}”`;
+      return `:grey_question: Queried${who}: “${row.queryReason ? escapeMrkdwn(row.queryReason) : "no reason given"}”`;
     case "withdrawn":
       return ":heavy_multiplication_x: Withdrawn: it no longer counts";
     default:

@@ -4,6 +4,7 @@ import type { PathwayBasis } from "../../../../services/progress/pathway-start.t
 import type { SlackMessage } from "../../../direct-message.ts";
 import { context, fields, section } from "../../../views/blocks.ts";
 import { criteriaLine, criteriaName } from "../../../views/criteria-basis.ts";
+import { escapeMrkdwn } from "../../../views/mrkdwn.ts";
 import type { ProfileAnswers } from "./profile-form.ts";
 
 const yesNo = (answer: boolean | null) => (answer === null ? "—" : answer ? "Yes" : "No");
@@ -22,11 +23,14 @@ export function profileSavedMessage(
       section(":white_check_mark: *Your profile is saved.*"),
       fields([
         ["Member of the UK Balint Society", yesNo(saved.ukBalintMember)],
-        ["Professional training", saved.professionalTraining ?? "—"],
+        [
+          "Professional training",
+          saved.professionalTraining ? escapeMrkdwn(saved.professionalTraining) : "—",
+        ],
         [
           "Psychoanalytic training",
           saved.psychoanalyticTraining && saved.psychoanalyticTrainingDetails
-            ? `Yes: ${saved.psychoanalyticTrainingDetails}`
+            ? `Yes: ${escapeMrkdwn(saved.psychoanalyticTrainingDetails)}`
             : yesNo(saved.psychoanalyticTraining),
         ],
         [

@@ -8,6 +8,7 @@ import { buttonValue } from "../../../forms/button-value.ts";
 import { SHARED_IDS } from "../../../ids.ts";
 import { button, context, divider, header, mention, section } from "../../../views/blocks.ts";
 import { SLACK_LIMITS } from "../../../views/limits.ts";
+import { escapeMrkdwn } from "../../../views/mrkdwn.ts";
 import { bulletedList, plural, waited } from "./list-lines.ts";
 
 /** Lines shown in the enquiries and decisions lists before "and N more…". */
@@ -47,7 +48,7 @@ export function digestMessage(content: DigestContent, options: DigestOptions = {
             `*Unanswered for over 5 days (${unanswered.length})*`,
             unanswered.map(
               (r) =>
-                `${r.summary}, from ${mention(r.person.slackUserId)}, waiting ${waited(r.ageDays)}`,
+                `${escapeMrkdwn(r.summary)}, from ${mention(r.person.slackUserId)}, waiting ${waited(r.ageDays)}`,
             ),
             MAX_LIST_LINES,
           ),

@@ -4,6 +4,7 @@ import type { ConfirmationEntry } from "../../../../../services/confirmations/ge
 import type { SlackMessage } from "../../../../direct-message.ts";
 import { buttonValue } from "../../../../forms/button-value.ts";
 import { actions, button, context, mention, section } from "../../../../views/blocks.ts";
+import { escapeMrkdwn } from "../../../../views/mrkdwn.ts";
 import { SUPERVISION_IDS } from "../../ids.ts";
 import { entrySummary, formatMoment } from "../entry-text.ts";
 
@@ -54,7 +55,7 @@ export function entryOutcome(entry: ConfirmationEntry, timeZone: string): string
   const when = entry.decidedAt ? ` on ${formatMoment(entry.decidedAt, timeZone)}` : "";
   if (entry.state === "confirmed") return `:white_check_mark: Confirmed by ${by}${when}.`;
   if (entry.state === "queried") {
-    return `:question: Queried by ${by}${when}: "${entry.queryReason ?? ""}"`;
+    return `:question: Queried by ${by}${when}: "${escapeMrkdwn(entry.queryReason ?? "")}"`;
   }
   return `Withdrawn by ${mention(entry.trainee.slackUserId)}.`;
 }

@@ -3,6 +3,7 @@ import type { ConfirmationEntry } from "../../../../../services/confirmations/ge
 import type { SlackMessage } from "../../../../direct-message.ts";
 import { buttonValue } from "../../../../forms/button-value.ts";
 import { actions, button, context, mention, section } from "../../../../views/blocks.ts";
+import { quoteUserText } from "../../../../views/mrkdwn.ts";
 import { SUPERVISION_IDS } from "../../ids.ts";
 import { entryPhrase } from "../entry-text.ts";
 
@@ -22,7 +23,7 @@ function confirmedNotice(decider: string, entries: readonly ConfirmationEntry[])
 function queriedNotice(decider: string, entry: ConfirmationEntry, command: string): KnownBlock[] {
   return [
     section(
-      `:question: ${decider} queried your ${entryPhrase(entry)}:\n>${(entry.queryReason ?? "").replace(/\n/g, "\n>")}`,
+      `:question: ${decider} queried your ${entryPhrase(entry)}:\n${quoteUserText(entry.queryReason ?? "")}`,
     ),
     actions(`resubmit_${entry.id}`, [
       button(

@@ -14,6 +14,7 @@ import type {
 import { encodeMetadata } from "../../../../forms/private-metadata.ts";
 import { context, mention, plain, section } from "../../../../views/blocks.ts";
 import { SLACK_LIMITS, truncate } from "../../../../views/limits.ts";
+import { escapeMrkdwn } from "../../../../views/mrkdwn.ts";
 import { SUPERVISION_IDS } from "../../ids.ts";
 
 export const COMPETENCIES_TITLE = "Competencies";
@@ -37,7 +38,7 @@ function option(rating: CompetencyRating): PlainTextOption {
 function lastTime(latest: LatestRating | undefined, timeZone: string): string {
   if (!latest) return "_Not signed off before._";
   const when = formatUkDate(calendarDate(latest.signedAt, timeZone));
-  const comment = latest.comment ? `: "${truncate(latest.comment, 300)}"` : "";
+  const comment = latest.comment ? `: "${escapeMrkdwn(truncate(latest.comment, 300))}"` : "";
   return `_Last sign-off, ${when}: ${COMPETENCY_RATING_LABELS[latest.rating]}${comment}_`;
 }
 

@@ -9,6 +9,7 @@ import {
 import type { SlackMessage } from "../../../../direct-message.ts";
 import { context, mention, section } from "../../../../views/blocks.ts";
 import { SLACK_LIMITS } from "../../../../views/limits.ts";
+import { chunksWithin, escapeMrkdwn, quoteUserText } from "../../../../views/mrkdwn.ts";
 
 function isRating(value: string): value is CompetencyRating {
   return (COMPETENCY_RATINGS as readonly string[]).includes(value);
@@ -32,7 +33,7 @@ export function competenciesNotice(input: {
     const before = input.previous[competency.id];
     const change =
       before && before !== signOff.rating ? ` (was ${COMPETENCY_RATING_LABELS[before]})` : "";
-    const comment = signOff.comment ? `\n   _${signOff.comment}_` : "";
+    const comment = signOff.comment ? `\n   _${escapeMrkdwn(signOff.comment)}_` : "";
     return `• *${competency.id}. ${competency.title}*: ${ratingLabel(signOff.rating)}${change}${comment}`;
   });
   return { text, blocks: [section(`:clipboard: ${text}\n${lines.join("\n")}`)] };
@@ -40,12 +41,9 @@ export function competenciesNotice(input: {
 
 /** Long text as quoted sections, each within Slack's section limit. */
 function quotedSections(text: string): KnownBlock[] {
-  const size = SLACK_LIMITS.sectionText - 200;
-  const blocks: KnownBlock[] = [];
-  for (let start = 0; start < text.length; start += size) {
-    blocks.push(section(`>${text.slice(start, start + size).replace(/\n/g, "\n>")}`));
-  }
-  return blocks;
+  return chunksWithin(text, SLACK_LIMITS.sectionText - 200).map((chunk) =>
+    section(quoteUserText(chunk)),
+  );
 }
 
 /** The supervisor's report as the trainee (and the supervisor) see it. Pure. */

@@ -1,0 +1,350 @@
+import { BSUK_2016_02 } from "../../../src/domain/rulesets/bsuk-2016-02.ts";
+import * as app from "../../../src/slack/features/applications/views/application-post.ts";
+import { applyMessage } from "../../../src/slack/features/applications/views/apply-message.ts";
+import { applyModal } from "../../../src/slack/features/applications/views/apply-modal.ts";
+import { checklistLines } from "../../../src/slack/features/applications/views/checklist.ts";
+import { decisionModal } from "../../../src/slack/features/applications/views/decision-modal.ts";
+import * as notices from "../../../src/slack/features/applications/views/notices.ts";
+import { longTextSections, quote } from "../../../src/slack/features/applications/views/text.ts";
+import { enquiryPostMessage } from "../../../src/slack/features/enquiries/views/enquiry-post.ts";
+import * as enquiryMessages from "../../../src/slack/features/enquiries/views/messages.ts";
+import { trainingDayPostMessage } from "../../../src/slack/features/enquiries/views/training-day-post.ts";
+import * as progress from "../../../src/slack/features/logging/views/progress-view.ts";
+import { sessionsBlocks } from "../../../src/slack/features/logging/views/sessions-view.ts";
+import { profileFormView } from "../../../src/slack/features/profile/views/profile-form.ts";
+import { profileSavedMessage } from "../../../src/slack/features/profile/views/profile-saved.ts";
+import { digestMessage } from "../../../src/slack/features/scheduled/views/digest-message.ts";
+import * as confirmations from "../../../src/slack/features/supervision/views/confirmations/confirmation-message.ts";
+import { decisionNotice as entryNotice } from "../../../src/slack/features/supervision/views/confirmations/decision-notice.ts";
+import { queryModal } from "../../../src/slack/features/supervision/views/confirmations/query-modal.ts";
+import { competenciesModal } from "../../../src/slack/features/supervision/views/sign-off/competencies-modal.ts";
+import { reportModal } from "../../../src/slack/features/supervision/views/sign-off/report-modal.ts";
+import * as signOff from "../../../src/slack/features/supervision/views/sign-off/sign-off-notices.ts";
+import { supervisorHomeBlocks } from "../../../src/slack/features/supervision/views/supervisor-home.ts";
+import { quoteUserText } from "../../../src/slack/views/mrkdwn.ts";
+import {
+  HOSTILE,
+  HOSTILE_ENQUIRY_ANSWERS,
+  hostileApplication,
+  hostileDigest,
+  hostileEntry,
+  hostileEvaluation,
+  hostileSessionRow,
+  myApplication,
+  supervisorOverview,
+} from "./hostile-fixtures.ts";
+
+/**
+ * How each exported function of the views folders meets users' text: rendered here with
+ * hostile values in every free-text field (`shows`: the text must appear, escaped or verbatim),
+ * or a reason why it takes none. A new export fails the test until it is added here.
+ */
+export type Cover = { renders: () => unknown[]; shows: boolean } | string;
+
+const TZ = "Europe/London";
+const OPTIONS = { timeZone: TZ, command: "/balint" };
+const NO_TEXT = "takes no free text: ids, dates, counts, states and the bot's own words only";
+const PRIMITIVE =
+  "a Block Kit primitive: callers escape users' text with escapeMrkdwn first (or use plain_text)";
+const PLAIN = "puts its text in plain_text objects only, which Slack never parses";
+const HELPER = "a helper returning no Block Kit (a word, a number or a parser)";
+const shows = (renders: () => unknown[]): Cover => ({ renders, shows: true });
+
+const evaluation = hostileEvaluation();
+const progressFacts = {
+  ruleset: BSUK_2016_02,
+  evaluation,
+  hasProfile: true,
+};
+const STATUSES = ["submitted", "more_info_requested", "recommended", "not_yet", "accredited"];
+
+export const COVERAGE: Record<string, Record<string, Cover>> = {
+  "src/slack/features/applications/views/application-post.ts": {
+    awaitsDecision: HELPER,
+    applicationBlocks: shows(() =>
+      STATUSES.map((s) => app.applicationBlocks(hostileApplication(s), OPTIONS)),
+    ),
+    applicationPost: shows(() =>
+      STATUSES.map((s) => app.applicationPost(hostileApplication(s), OPTIONS)),
+    ),
+  },
+  "src/slack/features/applications/views/apply-message.ts": {
+    applyMessage: shows(() =>
+      ["submitted", "more_info_requested", "recommended", "not_yet"].map((status) =>
+        applyMessage({ evaluation, hasProfile: false, mine: myApplication(status), ...OPTIONS }),
+      ),
+    ),
+  },
+  "src/slack/features/applications/views/apply-modal.ts": {
+    applyModal: shows(() => [
+      applyModal({
+        metadata: { mode: "resubmit", id: 7, gaps: true },
+        evaluation,
+        previous: { statement: HOSTILE, question: HOSTILE },
+      }),
+    ]),
+  },
+  "src/slack/features/applications/views/checklist.ts": {
+    statusIcon: HELPER,
+    checklistLines: shows(() => [checklistLines(evaluation.criteria)]),
+    metCount: HELPER,
+    missingLine: "lists the ruleset's criterion titles, never users' text",
+  },
+  "src/slack/features/applications/views/decision-modal.ts": {
+    decisionModal: {
+      renders: () => [decisionModal({ id: 7, decision: "more_info", trainee: HOSTILE })],
+      shows: false,
+    },
+  },
+  "src/slack/features/applications/views/notices.ts": {
+    submittedNotice: "lists the ruleset's criterion titles, never users' text",
+    decisionNotice: shows(() => [notices.decisionNotice("more_info", HOSTILE, "/balint")]),
+    accreditedNotice: NO_TEXT,
+    accreditedConfirmation: NO_TEXT,
+    resubmittedAnnouncement: NO_TEXT,
+  },
+  "src/slack/features/applications/views/text.ts": {
+    quote: shows(() => [quote(HOSTILE)]),
+    dayOf: HELPER,
+    oneLine: HELPER,
+    longTextSections: shows(() => [longTextSections("Statement", HOSTILE.repeat(60))]),
+  },
+  "src/slack/features/enquiries/views/enquiry-post.ts": {
+    enquiryPostMessage: shows(() => [
+      enquiryPostMessage({
+        enquiryId: 1,
+        enquirerUserId: "U0NEWBIE1",
+        answers: HOSTILE_ENQUIRY_ANSWERS,
+        receivedOn: "2026-11-26",
+        answered: null,
+      }),
+    ]),
+  },
+  "src/slack/features/enquiries/views/interest-form.ts": { interestFormView: NO_TEXT },
+  "src/slack/features/enquiries/views/messages.ts": {
+    enquirySentMessage: NO_TEXT,
+    trainingDayRequestSentMessage: shows(() => [
+      enquiryMessages.trainingDayRequestSentMessage(HOSTILE),
+    ]),
+    replyMessage: shows(() => [
+      enquiryMessages.replyMessage({
+        subject: "enquiry",
+        replierUserId: "U0LEADER1",
+        reply: HOSTILE,
+      }),
+    ]),
+  },
+  "src/slack/features/enquiries/views/post-status.ts": {
+    answeredLine: NO_TEXT,
+    replyFooter: NO_TEXT,
+  },
+  "src/slack/features/enquiries/views/reply-form.ts": { replyFormView: NO_TEXT },
+  "src/slack/features/enquiries/views/training-day-form.ts": { trainingDayFormView: NO_TEXT },
+  "src/slack/features/enquiries/views/training-day-post.ts": {
+    trainingDayPostMessage: shows(() => [
+      trainingDayPostMessage({
+        requestId: 1,
+        requesterUserId: "U0NEWBIE1",
+        area: HOSTILE,
+        details: HOSTILE,
+        receivedOn: "2026-11-26",
+        answered: { byUserId: "U0LEADER1", on: "2026-11-27" },
+      }),
+    ]),
+  },
+  "src/slack/features/logging/views/entry-words.ts": {
+    amount: HELPER,
+    describeEntry: "describes an entry by kind, count and date; never its note",
+    entryLine: "describes an entry by kind, count and date; never its note",
+  },
+  "src/slack/features/logging/views/log-modal-values.ts": {
+    readLogModal: HELPER,
+    logModalErrors: HELPER,
+  },
+  "src/slack/features/logging/views/log-modal-view.ts": {
+    logModalView: "the note comes back only as a plain_text_input's initial_value, never parsed",
+  },
+  "src/slack/features/logging/views/logged-message.ts": {
+    loggedBlocks: "never shows the note; the words about confirmers are the bot's own",
+    loggedMessage: "never shows the note; the words about confirmers are the bot's own",
+    undoneMessage: NO_TEXT,
+  },
+  "src/slack/features/logging/views/logged-modal.ts": {
+    loggedModalView: "never shows the note; the words about confirmers are the bot's own",
+    undoneModalView: NO_TEXT,
+  },
+  "src/slack/features/logging/views/progress-view.ts": {
+    criterionText: shows(() => evaluation.criteria.map(progress.criterionText)),
+    checklistBlocks: shows(() => [progress.checklistBlocks(progressFacts, "/balint")]),
+    profileWouldHelp: HELPER,
+    progressBlocks: shows(() => [progress.progressBlocks(progressFacts, "/balint")]),
+    traineeHomeBlocks: shows(() => [progress.traineeHomeBlocks(progressFacts, "/balint")]),
+    progressText: NO_TEXT,
+  },
+  "src/slack/features/logging/views/sessions-view.ts": {
+    sessionsBlocks: shows(() => [
+      sessionsBlocks([hostileSessionRow()], { command: "/balint", limit: 20, notice: "Done." }),
+    ]),
+    sessionsText: NO_TEXT,
+  },
+  "src/slack/features/logging/views/settings-view.ts": {
+    settingsBlocks: NO_TEXT,
+    nudgesChangedText: NO_TEXT,
+  },
+  "src/slack/features/profile/views/profile-form.ts": {
+    criteriaName: "names the ruleset, which is the society's data",
+    profileLoadingView: NO_TEXT,
+    profileFormView: shows(() => [
+      profileFormView(
+        {
+          ukBalintMember: true,
+          professionalTraining: HOSTILE,
+          psychoanalyticTraining: false,
+          pathwayStartedOn: null,
+        },
+        BSUK_2016_02,
+      ),
+    ]),
+  },
+  "src/slack/features/profile/views/profile-saved.ts": {
+    profileSavedMessage: shows(() => [
+      profileSavedMessage(
+        {
+          ukBalintMember: true,
+          professionalTraining: HOSTILE,
+          psychoanalyticTraining: null,
+          pathwayStartedOn: "2026-01-01",
+        },
+        BSUK_2016_02,
+        "/balint",
+      ),
+    ]),
+  },
+  "src/slack/features/scheduled/views/admin-replies.ts": {
+    digestPostedReply: "counts only, and the channel id from the configuration",
+    remindersSentReply: NO_TEXT,
+  },
+  "src/slack/features/scheduled/views/confirmations-reminder.ts": {
+    confirmationsReminderMessage: NO_TEXT,
+  },
+  "src/slack/features/scheduled/views/digest-message.ts": {
+    digestMessage: shows(() => [digestMessage(hostileDigest(), { requested: true })]),
+  },
+  "src/slack/features/scheduled/views/idle-nudge.ts": { idleNudgeMessage: NO_TEXT },
+  "src/slack/features/scheduled/views/list-lines.ts": {
+    bulletedList: PRIMITIVE,
+    plural: HELPER,
+    waited: HELPER,
+  },
+  "src/slack/features/supervision/views/confirmations/confirmation-message.ts": {
+    entryOutcome: shows(() => [confirmations.entryOutcome(hostileEntry(), TZ)]),
+    confirmationRequestMessage: shows(() => [
+      confirmations.confirmationRequestMessage([hostileEntry(), hostileEntry({ id: 2 })], TZ),
+    ]),
+  },
+  "src/slack/features/supervision/views/confirmations/decision-notice.ts": {
+    decisionNotice: shows(() => [
+      entryNotice("U0LEADER1", [hostileEntry(), hostileEntry({ id: 2, state: "confirmed" })], "/b"),
+    ]),
+  },
+  "src/slack/features/supervision/views/confirmations/query-modal.ts": {
+    queryModal: { renders: () => [queryModal(hostileEntry({ state: "claimed" }))], shows: false },
+  },
+  "src/slack/features/supervision/views/entry-text.ts": {
+    kindLabel: HELPER,
+    entrySummary: "describes an entry by kind, count, hours, mode and date; never its note",
+    entryPhrase: "describes an entry by kind, count and date; never its note",
+    formatMoment: HELPER,
+  },
+  "src/slack/features/supervision/views/leaders-list.ts": { leadersListMessage: NO_TEXT },
+  "src/slack/features/supervision/views/sign-off/competencies-modal.ts": {
+    ratingBlock: HELPER,
+    commentBlock: HELPER,
+    competenciesModal: shows(() => [
+      competenciesModal(
+        {
+          trainee: { id: 10, slackUserId: "U0TRAINEE" },
+          latest: { C1: { rating: "demonstrated", comment: HOSTILE, signedAt: new Date() } },
+        },
+        "T1",
+        TZ,
+      ),
+    ]),
+  },
+  "src/slack/features/supervision/views/sign-off/report-modal.ts": {
+    reportModal: shows(() => [
+      reportModal(
+        {
+          trainee: { id: 10, slackUserId: "U0TRAINEE" },
+          previous: { text: HOSTILE, readyToApply: true, submittedAt: new Date() },
+        },
+        "T1",
+      ),
+    ]),
+  },
+  "src/slack/features/supervision/views/sign-off/sign-off-notices.ts": {
+    competenciesNotice: shows(() => [
+      signOff.competenciesNotice({
+        supervisorUserId: "U0LEADER1",
+        signOffs: [{ competency: "C1", rating: "demonstrated", comment: HOSTILE }],
+        previous: { C1: "developing" },
+        date: "26 Nov 2026",
+      }),
+    ]),
+    reportMessage: shows(() =>
+      [true, false].map((forTrainee) =>
+        signOff.reportMessage({
+          supervisorUserId: "U0LEADER1",
+          traineeUserId: "U0TRAINEE",
+          text: `${HOSTILE}\n`.repeat(80),
+          readyToApply: true,
+          date: "26 Nov 2026",
+          forTrainee,
+        }),
+      ),
+    ),
+  },
+  "src/slack/features/supervision/views/supervision-request.ts": {
+    supervisionRequestMessage: NO_TEXT,
+    supervisionAnsweredMessage: NO_TEXT,
+    supervisionOutcomeMessage: NO_TEXT,
+  },
+  "src/slack/features/supervision/views/supervisor-home.ts": {
+    supervisorHomeBlocks: {
+      renders: () => [supervisorHomeBlocks(supervisorOverview(), OPTIONS)],
+      shows: false,
+    },
+  },
+  "src/slack/views/blocks.ts": {
+    plain: PLAIN,
+    header: PLAIN,
+    section: PRIMITIVE,
+    fields: PRIMITIVE,
+    context: PRIMITIVE,
+    divider: NO_TEXT,
+    button: PLAIN,
+    actions: NO_TEXT,
+    mention: "escapes anything but a Slack user id (tested below)",
+  },
+  "src/slack/views/help.ts": { helpBlocks: NO_TEXT, helpText: NO_TEXT },
+  "src/slack/views/inputs.ts": {
+    textInput: PLAIN,
+    wholeNumberInput: PLAIN,
+    radioInput: PLAIN,
+    dateInput: PLAIN,
+    yesNoValue: HELPER,
+    modal: PLAIN,
+  },
+  "src/slack/views/limits.ts": { truncate: HELPER },
+  "src/slack/views/mrkdwn.ts": {
+    escapeMrkdwn: "the one escaping function itself",
+    quoteUserText: shows(() => [quoteUserText(HOSTILE)]),
+    isSlackUserId: HELPER,
+    chunksWithin: HELPER,
+  },
+  "src/slack/views/notice-modal.ts": {
+    readOnlyModal: PRIMITIVE,
+    noticeModal: PRIMITIVE,
+    loadingModal: NO_TEXT,
+  },
+};
