@@ -10,6 +10,7 @@ import { authTest } from "./auth.ts";
 import { chatDelete, chatPostEphemeral, chatPostMessage, chatUpdate } from "./chat.ts";
 import { conversationsInfo, conversationsMembers, conversationsOpen } from "./conversations.ts";
 import type { MethodHandler } from "./define.ts";
+import { filesCompleteUploadExternal, filesGetUploadUrlExternal } from "./files.ts";
 import { usersInfo } from "./users.ts";
 import { viewsOpen, viewsPublish, viewsPush, viewsUpdate } from "./views.ts";
 
@@ -22,6 +23,8 @@ export const WEB_API_METHODS: Readonly<Record<string, MethodHandler>> = {
   "conversations.open": conversationsOpen,
   "conversations.members": conversationsMembers,
   "conversations.info": conversationsInfo,
+  "files.getUploadURLExternal": filesGetUploadUrlExternal,
+  "files.completeUploadExternal": filesCompleteUploadExternal,
   "users.info": usersInfo,
   "views.open": viewsOpen,
   "views.update": viewsUpdate,

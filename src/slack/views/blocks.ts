@@ -7,6 +7,7 @@ import type {
   PlainTextElement,
   SectionBlock,
 } from "@slack/types";
+import { FORMER_MEMBER, isErasedUserId } from "../../domain/former-member.ts";
 import { SLACK_LIMITS, truncate } from "./limits.ts";
 
 /** Small Block Kit constructors that keep text within Slack's limits. */
@@ -72,7 +73,8 @@ export function actions(blockId: string, elements: Button[]): ActionsBlock {
   };
 }
 
-/** A mention that Slack renders as the person's name. */
+/** A mention that Slack renders as the person's name; an erased person is "a former member". */
 export function mention(slackUserId: string): string {
+  if (isErasedUserId(slackUserId)) return FORMER_MEMBER;
   return `<@${slackUserId}>`;
 }
