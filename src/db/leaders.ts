@@ -18,10 +18,10 @@ export async function accreditedOn(db: Db, personId: number, date: string): Prom
   return countsOn(leader, date);
 }
 
-/** The current register (removed leaders left out), with each person, in name order. */
+/** The current register (removed and erased leaders left out), with each person, in name order. */
 export async function currentLeaders(db: Db) {
   const leaders = await db.accreditedLeader.findMany({
-    where: { removedAt: null },
+    where: { removedAt: null, person: { erasedAt: null } },
     include: { person: true },
     orderBy: [{ accreditedOn: "asc" }, { id: "asc" }],
   });

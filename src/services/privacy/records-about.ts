@@ -8,11 +8,19 @@ export function nameOf(person: { slackUserId: string; displayName: string | null
   return person.displayName ?? person.slackUserId;
 }
 
-/**
- * Audit rows about a person: those whose subject is the person or one of their own records, and
- * those they acted in. Shared by export (to show them) and erasure (to strip their details).
- */
+/** Audit rows about a person and those they acted in: what an export shows. */
 export async function auditRowsAbout(db: Db, personId: number): Promise<Prisma.AuditLogWhereInput> {
+  return { OR: [{ actorId: personId }, await auditSubjectsOf(db, personId)] };
+}
+
+/**
+ * Audit rows whose subject is the person or one of their own records. Erasure strips their
+ * details; export shows them.
+ */
+export async function auditSubjectsOf(
+  db: Db,
+  personId: number,
+): Promise<Prisma.AuditLogWhereInput> {
   const ids = async (rows: Promise<{ id: number }[]>) => (await rows).map((row) => row.id);
   const byTrainee = { where: { traineeId: personId }, select: { id: true } } as const;
   const byAuthor = { where: { personId }, select: { id: true } } as const;
@@ -38,7 +46,6 @@ export async function auditRowsAbout(db: Db, personId: number): Promise<Prisma.A
   });
   return {
     OR: [
-      { actorId: personId },
       subject("person", [personId]),
       subject("activity_entry", entries),
       subject("application", applications),

@@ -2,7 +2,7 @@ import { AppError } from "../../domain/app-error.ts";
 import type { CommandRequest, SubcommandHandler } from "./types.ts";
 
 const ADMIN_USAGE =
-  "Admin subcommands: `admin leader add @person [date]`, `admin leader remove @person`, `admin accredit @person [date]`, `admin digest`, `admin reminders`.";
+  "Admin subcommands: `admin leader add @person [date]`, `admin leader remove @person`, `admin accredit @person [date]`, `admin digest`, `admin reminders`, `admin export @person`, `admin erase @person`.";
 
 /** `/balint admin <word> …`: admins only, then routed like the top level. */
 export function adminRouter(

@@ -10,6 +10,7 @@ import {
 import { enquirySubcommands, registerEnquiries } from "./enquiries/index.ts";
 import { registerHome } from "./home/index.ts";
 import { loggingSubcommands, registerLogging } from "./logging/index.ts";
+import { privacyAdminSubcommands, privacySubcommands, registerPrivacy } from "./privacy/index.ts";
 import { profileSubcommands, registerProfile } from "./profile/index.ts";
 import { registerScheduledWork, scheduledWorkAdminSubcommands } from "./scheduled/index.ts";
 import {
@@ -27,16 +28,19 @@ export function registerListeners(app: App, deps: BotDeps): void {
   registerSupervision(app, deps);
   registerApplications(app, deps);
   registerScheduledWork(app, deps);
+  registerPrivacy(app, deps);
   registerCommandRouter(app, deps, {
     ...enquirySubcommands,
     ...profileSubcommands,
     ...loggingSubcommands,
     ...supervisionSubcommands,
     ...applicationSubcommands,
+    ...privacySubcommands,
     admin: adminRouter({
       ...supervisionAdminSubcommands,
       ...applicationAdminSubcommands,
       ...scheduledWorkAdminSubcommands,
+      ...privacyAdminSubcommands,
     }),
   });
 }
