@@ -31,7 +31,8 @@ export const adminEraseSubcommand: SubcommandHandler = async ({ deps, slack, res
   const { person, rest: after } = mentionedPerson(actor.teamId, rest, usage);
   refuseExtraWords(after, usage);
   requireErasable(actor, person);
-  await slack.ack({
+  await slack.ack();
+  await slack.respond({
     response_type: "ephemeral",
     ...eraseConfirmation({ person: person.userId, admin: actor.userId }),
   });
