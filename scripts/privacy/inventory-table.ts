@@ -4,31 +4,37 @@ import { readSchemaModels, type SchemaModel } from "./schema-models.ts";
 export const START_MARKER = "<!-- inventory:start (npm run docs:privacy writes this table) -->";
 export const END_MARKER = "<!-- inventory:end -->";
 
-const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+const HEADER = ["table", "fields", "free text", "why", "who sees it", "kept", "export", "erasure"];
+const MISSING = "not described yet: add it to src/services/privacy/inventory.ts";
 
-/** The inventory as a Markdown table: one row per model in the schema. */
+const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+const code = (names: readonly string[]) => names.map((name) => `\`${name}\``).join(", ");
+
+function rowFor(model: SchemaModel): string[] {
+  const entry = PRIVACY_INVENTORY[model.name];
+  if (!entry) return [`\`${model.table}\``, MISSING, "", "", "", "", "", ""];
+  return [
+    `\`${model.table}\`: ${entry.holds}`,
+    code(model.fields),
+    entry.freeText.length ? code(entry.freeText) : "none",
+    entry.notPersonal ? `not personal: ${entry.notPersonal}` : entry.why,
+    entry.whoSees,
+    entry.kept,
+    entry.export,
+    entry.erasure,
+  ].map(cell);
+}
+
+/** The inventory as a Markdown table, one row per model in the schema, aligned as Biome formats it. */
 export function inventoryTable(models: SchemaModel[] = readSchemaModels()): string {
-  const header = [
-    "| table | fields | free text | why | who sees it | kept | export | erasure |",
-    "| --- | --- | --- | --- | --- | --- | --- | --- |",
-  ];
-  const rows = models.map((model) => {
-    const entry = PRIVACY_INVENTORY[model.name];
-    if (!entry)
-      return `| \`${model.table}\` | not described yet: add it to src/services/privacy/inventory.ts | | | | | | |`;
-    const columns = [
-      `\`${model.table}\`: ${entry.holds}`,
-      model.fields.map((f) => `\`${f}\``).join(", "),
-      entry.freeText.length ? entry.freeText.map((f) => `\`${f}\``).join(", ") : "none",
-      entry.notPersonal ? `not personal: ${entry.notPersonal}` : entry.why,
-      entry.whoSees,
-      entry.kept,
-      entry.export,
-      entry.erasure,
-    ];
-    return `| ${columns.map(cell).join(" | ")} |`;
-  });
-  return [...header, ...rows].join("\n");
+  const rows = models.map(rowFor);
+  const widths = HEADER.map((title, i) =>
+    Math.max(title.length, ...rows.map((row) => (row[i] ?? "").length)),
+  );
+  const line = (cells: string[]) =>
+    `| ${cells.map((text, i) => text.padEnd(widths[i] ?? 0)).join(" | ")} |`;
+  const rule = `| ${widths.map((width) => "-".repeat(width)).join(" | ")} |`;
+  return [line(HEADER), rule, ...rows.map(line)].join("\n");
 }
 
 /** The document with the table between its markers replaced. */
