@@ -25,11 +25,12 @@ function manifest(name: string) {
   return manifestSchema.parse(parse(readFileSync(`manifests/${name}`, "utf8")));
 }
 
-/** What the features use: the command, posting and DMs, names, and channel membership. */
+/** What the features use: the command, posting and DMs, export files, names, and channel membership. */
 const LEAST_SCOPES = [
   "channels:read",
   "chat:write",
   "commands",
+  "files:write",
   "groups:read",
   "im:write",
   "users:read",
