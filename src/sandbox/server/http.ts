@@ -104,7 +104,10 @@ const FILE_TYPES: Readonly<Record<string, string>> = {
 /** A file the bot shared (files.uploadV2), as a download. */
 function sendFile(res: ServerResponse, world: RouteWorld, fileId: string): void {
   const file = world.emulator.file(fileId);
-  if (!file) return send(res, 404, "text/plain; charset=utf-8", "No such file");
+  if (!file) {
+    send(res, 404, "text/plain; charset=utf-8", "No such file");
+    return;
+  }
   const extension = file.name.split(".").at(-1)?.toLowerCase() ?? "";
   res.writeHead(200, {
     "content-type": FILE_TYPES[extension] ?? "application/octet-stream",
