@@ -64,7 +64,11 @@ export async function moveOpenPeriodStart(db: Db, leaderId: number, fromOn: stri
 /** Who is accredited on `today` (an open period holds it), with each person, in name order. */
 export async function currentLeaders(db: Db, today: string) {
   const leaders = await db.accreditedLeader.findMany({
-    where: { removedAt: null, periods: { some: { fromOn: { lte: today }, toOn: null } } },
+    where: {
+      removedAt: null,
+      person: { erasedAt: null },
+      periods: { some: { fromOn: { lte: today }, toOn: null } },
+    },
     include: { person: true },
     orderBy: [{ accreditedOn: "asc" }, { id: "asc" }],
   });

@@ -7,6 +7,8 @@ export interface IncomingRequest {
   query: URLSearchParams;
   headers: IncomingHttpHeaders;
   rawBody: string;
+  /** The body as sent, for binary uploads. */
+  bytes: Buffer;
 }
 
 export type RequestHandler = (request: IncomingRequest) => HttpAnswer | Promise<HttpAnswer>;
@@ -25,14 +27,15 @@ export async function startHttpServer(
   const host = options.host ?? "127.0.0.1";
   const server = createServer((req, res) => {
     readBody(req)
-      .then((rawBody) => {
+      .then((bytes) => {
         const url = new URL(req.url ?? "/", "http://emulator.invalid");
         return handler({
           method: req.method ?? "GET",
           path: url.pathname,
           query: url.searchParams,
           headers: req.headers,
-          rawBody,
+          rawBody: bytes.toString("utf8"),
+          bytes,
         });
       })
       .catch((error: unknown): HttpAnswer => {
@@ -44,7 +47,7 @@ export async function startHttpServer(
           "content-type": "application/json; charset=utf-8",
           ...answer.headers,
         });
-        res.end(JSON.stringify(answer.body));
+        res.end(typeof answer.body === "string" ? answer.body : JSON.stringify(answer.body));
       });
   });
   await new Promise<void>((resolve, reject) => {
@@ -65,11 +68,11 @@ export async function startHttpServer(
   };
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("end", () => resolve(Buffer.concat(chunks)));
     req.on("error", reject);
   });
 }

@@ -1,7 +1,7 @@
 import type { ApiArgs } from "./types.ts";
 
 /** Form fields that carry JSON, which Slack parses on its side. */
-const JSON_FORM_FIELDS = ["blocks", "attachments", "view", "metadata", "user_auth_blocks"];
+const JSON_FORM_FIELDS = ["blocks", "attachments", "view", "metadata", "user_auth_blocks", "files"];
 
 export interface WebApiRequest {
   rawBody: string;

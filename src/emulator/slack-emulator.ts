@@ -6,6 +6,7 @@ import type { FoundView } from "./model/views.ts";
 import type { Workspace } from "./model/workspace.ts";
 import type {
   EmulatedChannel,
+  EmulatedFile,
   EmulatedMessage,
   EmulatedUser,
   EmulatedView,
@@ -62,6 +63,15 @@ export class SlackEmulator {
 
   message(channelId: string, ts: string): EmulatedMessage | undefined {
     return this.state.messages.find(channelId, ts);
+  }
+
+  /** Files shared with files.uploadV2, with their bytes, oldest first. */
+  get files(): EmulatedFile[] {
+    return this.state.files.all();
+  }
+
+  file(fileId: string): EmulatedFile | undefined {
+    return this.state.files.find(fileId);
   }
 
   ephemeralsFor(userId: string): EphemeralMessage[] {

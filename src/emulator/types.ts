@@ -83,7 +83,33 @@ export interface RecordedCall {
   response: ApiResponse;
 }
 
-export type MessageSource = "chat.postMessage" | "chat.postEphemeral" | "response_url";
+export type MessageSource =
+  | "chat.postMessage"
+  | "chat.postEphemeral"
+  | "response_url"
+  | "files.completeUploadExternal";
+
+/** A file shared with files.uploadV2, bytes and all, so tests can read it back. */
+export interface EmulatedFile {
+  id: string;
+  name: string;
+  title: string;
+  size: number;
+  bytes: Buffer;
+  /** The bot user that uploaded it. */
+  user: string;
+  /** Seconds since the epoch. */
+  created: number;
+  channels: string[];
+}
+
+/** How a message refers to a file shared in it. */
+export interface SharedFileRef {
+  id: string;
+  name: string;
+  title: string;
+  size: number;
+}
 
 export interface EmulatedMessage {
   channel: string;
@@ -96,6 +122,8 @@ export interface EmulatedMessage {
   user: string;
   botId: string;
   editedTs?: string;
+  /** Files shared with the message (files.completeUploadExternal). */
+  files?: SharedFileRef[];
   source: MessageSource;
 }
 

@@ -1,5 +1,6 @@
 import { type IncomingRequest, startHttpServer } from "./http-server.ts";
 import { answerWebApiCall, type HttpAnswer } from "./methods/index.ts";
+import { answerUploadPost, UPLOAD_PATH } from "./model/files-upload.ts";
 import { RESPONSE_URL_PATH } from "./model/response-urls.ts";
 import { EmulatorState } from "./model/state.ts";
 import { answerResponseUrlPost } from "./response-url.ts";
@@ -31,12 +32,20 @@ export async function startSlackEmulator(
       const id = request.path.slice(RESPONSE_URL_PATH.length);
       return answerResponseUrlPost(state, id, request.rawBody);
     }
+    if (request.path.startsWith(UPLOAD_PATH) && request.method === "POST") {
+      return answerUploadPost(state, request.path.slice(UPLOAD_PATH.length), {
+        bytes: request.bytes,
+        contentType: header(request, "content-type"),
+        authorization: header(request, "authorization"),
+      });
+    }
     return { status: 404, headers: {}, body: { ok: false, error: "not_found" } };
   };
   const server = await startHttpServer(route, {
     ...(options.port === undefined ? {} : { port: options.port }),
     ...(options.host === undefined ? {} : { host: options.host }),
   });
+  state.baseUrl = server.baseUrl;
   return new SlackEmulator(state, server);
 }
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { AppError } from "../domain/app-error.ts";
 import { calendarDate, isFuture, isIsoDate } from "../domain/dates.ts";
+import { FORMER_MEMBER, isErasedUserId } from "../domain/former-member.ts";
 import type { ServiceContext } from "./context.ts";
 
 /** Shared zod pieces for the use cases, with messages written for the person typing. */
@@ -118,6 +119,7 @@ export const idInput = z
 
 /** "<@U123>": Slack shows it as the person's name. */
 export function mention(ref: { userId?: string; slackUserId?: string }): string {
+  if (isErasedUserId(ref.userId ?? ref.slackUserId)) return FORMER_MEMBER;
   return `<@${ref.userId ?? ref.slackUserId ?? "?"}>`;
 }
 

@@ -25,12 +25,13 @@ function manifest(name: string) {
   return manifestSchema.parse(parse(readFileSync(`manifests/${name}`, "utf8")));
 }
 
-/** What the features use: the command, posting and DMs, names, and channel membership. */
+/** What the features use: the command, posting and DMs, export files, names, and channel membership. */
 const LEAST_SCOPES = [
   "channels:history",
   "channels:read",
   "chat:write",
   "commands",
+  "files:write",
   "groups:history",
   "groups:read",
   "im:history",

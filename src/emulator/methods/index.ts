@@ -15,6 +15,7 @@ import {
   conversationsOpen,
 } from "./conversations.ts";
 import type { MethodHandler } from "./define.ts";
+import { filesCompleteUploadExternal, filesGetUploadUrlExternal } from "./files.ts";
 import { usersInfo } from "./users.ts";
 import { viewsOpen, viewsPublish, viewsPush, viewsUpdate } from "./views.ts";
 
@@ -28,6 +29,8 @@ export const WEB_API_METHODS: Readonly<Record<string, MethodHandler>> = {
   "conversations.members": conversationsMembers,
   "conversations.info": conversationsInfo,
   "conversations.history": conversationsHistory,
+  "files.getUploadURLExternal": filesGetUploadUrlExternal,
+  "files.completeUploadExternal": filesCompleteUploadExternal,
   "users.info": usersInfo,
   "views.open": viewsOpen,
   "views.update": viewsUpdate,

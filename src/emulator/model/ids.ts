@@ -34,6 +34,11 @@ export class IdSource {
     return `R${this.next("response_url").toString().padStart(8, "0")}`;
   }
 
+  /** "F0000000001"-style file ids. */
+  nextFileId(): string {
+    return `F${this.next("file").toString().padStart(10, "0")}`;
+  }
+
   nextEventId(): string {
     return `Ev${this.next("event").toString().padStart(9, "0")}`;
   }

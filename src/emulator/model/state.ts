@@ -1,5 +1,6 @@
 import type { SlackEmulatorOptions } from "../types.ts";
 import { CallLog, FailurePlan } from "./calls.ts";
+import { FileStore } from "./files.ts";
 import { IdSource } from "./ids.ts";
 import { MessageStore } from "./messages.ts";
 import { ResponseUrlStore } from "./response-urls.ts";
@@ -17,6 +18,9 @@ export class EmulatorState {
   readonly failures = new FailurePlan();
   readonly slowness = new SlownessPlan();
   readonly messages = new MessageStore();
+  readonly files = new FileStore();
+  /** The emulator's own address ("http://127.0.0.1:port"), once it listens: upload URLs use it. */
+  baseUrl = "";
   readonly views: ViewStore;
   readonly triggers: TriggerStore;
   readonly responseUrls: ResponseUrlStore;
@@ -39,6 +43,7 @@ export class EmulatorState {
     this.failures.reset();
     this.slowness.reset();
     this.messages.reset();
+    this.files.reset();
     this.views.reset();
     this.triggers.reset();
     this.responseUrls.reset();

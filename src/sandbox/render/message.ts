@@ -13,6 +13,8 @@ export interface FeedItem {
   /** Who wrote it: the app's name, or the person who typed the command. */
   author: string;
   edited?: boolean;
+  /** Files shared with the message, offered as downloads. */
+  files?: readonly { id: string; name: string; title: string; size: number }[];
 }
 
 /** A message: author, time, then its blocks (or its text when it has none). */
@@ -26,6 +28,7 @@ export function renderFeedItem(item: FeedItem, directory: Directory, timeZone: s
       ? renderBlocks(item.blocks, directory)
       : `<div class="bk-text">${mrkdwnToHtml(item.text, directory)}</div>`;
   const ephemeral = item.kind === "ephemeral";
+  const files = renderFiles(item.files ?? []);
   const notes = [
     ephemeral ? `<span class="only-you">Only visible to you</span>` : "",
     item.edited ? `<span class="edited">(edited)</span>` : "",
@@ -34,9 +37,19 @@ export function renderFeedItem(item: FeedItem, directory: Directory, timeZone: s
     `<article class="message${ephemeral ? " ephemeral" : ""}" data-channel="${escapeHtml(item.channel)}" data-ts="${escapeHtml(item.ts)}" data-ephemeral="${ephemeral}">`,
     `<div class="avatar" aria-hidden="true">B</div>`,
     `<div class="message-main"><div class="message-meta"><strong>${escapeHtml(item.author)}</strong> <span class="app-tag">APP</span> ${time}${notes}</div>`,
-    `<div class="message-body">${body}</div></div>`,
+    `<div class="message-body">${body}${files}</div></div>`,
     `</article>`,
   ].join("");
+}
+
+/** A download link per shared file, as Slack shows a file in a message. */
+export function renderFiles(files: NonNullable<FeedItem["files"]>): string {
+  if (files.length === 0) return "";
+  const links = files.map(
+    (file) =>
+      `<li><a class="file-download" href="/sandbox/files/${encodeURIComponent(file.id)}" download="${escapeHtml(file.name)}">${escapeHtml(file.title)}</a> <span class="file-meta">${escapeHtml(file.name)}, ${Math.max(1, Math.round(file.size / 1024))} KB</span></li>`,
+  );
+  return `<ul class="files">${links.join("")}</ul>`;
 }
 
 /** A Slack ts ("1764150000.000100") as "Thu 26 Nov, 10:04" in the society's time zone. */

@@ -84,11 +84,37 @@ async function handle(
   if (method === "GET" && path === "/sandbox/style.css") {
     return send(res, 200, "text/css; charset=utf-8", options.styles);
   }
+  if (method === "GET" && path.startsWith(FILES_PATH)) {
+    return sendFile(res, world, decodeURIComponent(path.slice(FILES_PATH.length)));
+  }
   if (method === "POST" && path.startsWith("/sandbox/")) {
     const outcome = await runAction(world, path.slice("/sandbox/".length), parseJson(body));
     return sendJson(res, 200, outcome);
   }
   send(res, 404, "text/plain; charset=utf-8", "Not found");
+}
+
+const FILES_PATH = "/sandbox/files/";
+const FILE_TYPES: Readonly<Record<string, string>> = {
+  pdf: "application/pdf",
+  json: "application/json; charset=utf-8",
+  csv: "text/csv; charset=utf-8",
+};
+
+/** A file the bot shared (files.uploadV2), as a download. */
+function sendFile(res: ServerResponse, world: RouteWorld, fileId: string): void {
+  const file = world.emulator.file(fileId);
+  if (!file) {
+    send(res, 404, "text/plain; charset=utf-8", "No such file");
+    return;
+  }
+  const extension = file.name.split(".").at(-1)?.toLowerCase() ?? "";
+  res.writeHead(200, {
+    "content-type": FILE_TYPES[extension] ?? "application/octet-stream",
+    "content-disposition": `attachment; filename="${file.name.replace(/[^\w.-]/g, "_")}"`,
+    "content-length": String(file.bytes.length),
+  });
+  res.end(file.bytes);
 }
 
 function knownPerson(id: string | null): string {

@@ -33,6 +33,7 @@ export class Feed {
         blocks: message.blocks,
         author,
         edited: message.editedTs !== undefined,
+        ...(message.files ? { files: message.files } : {}),
       }),
     );
     const privateReplies = this.emulator

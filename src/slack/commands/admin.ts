@@ -4,7 +4,7 @@ import { ownHandler } from "./router.ts";
 import type { CommandRequest, SubcommandHandler } from "./types.ts";
 
 const ADMIN_USAGE =
-  "Admin subcommands: `admin leader add @person [date]`, `admin leader remove @person`, `admin leader history @person`, `admin accredit @person [date]`, `admin member @person [date]`, `admin pathway @person YYYY-MM-DD`, `admin digest`, `admin reminders`.";
+  "Admin subcommands: `admin leader add @person [date]`, `admin leader remove @person`, `admin leader history @person`, `admin accredit @person [date]`, `admin member @person [date]`, `admin pathway @person YYYY-MM-DD`, `admin digest`, `admin reminders`, `admin export @person`, `admin erase @person`.";
 
 /**
  * `/balint admin <word> …`: admins only, then routed like the top level. The words in

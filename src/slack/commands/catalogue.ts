@@ -39,6 +39,14 @@ export const SUBCOMMANDS: readonly SubcommandHelp[] = [
     audience: "everyone",
   },
   {
+    name: "export",
+    usage: "export",
+    summary:
+      "Everything the bot holds about you, as files in your DM: a PDF portfolio, JSON and a CSV of your entries.",
+    examples: ["export"],
+    audience: "everyone",
+  },
+  {
     name: "profile",
     usage: "profile",
     summary: "Your membership, professional training and pathway start date.",
@@ -104,8 +112,9 @@ export const SUBCOMMANDS: readonly SubcommandHelp[] = [
   {
     name: "admin",
     usage:
-      "admin leader add|remove|history @person [date] · admin accredit @person [date] · admin member @person [date] · admin pathway @person YYYY-MM-DD (also the leadership team) · admin digest · admin reminders",
-    summary: "Keep the register, record the Council's decisions, run the digest or reminders now.",
+      "admin leader add|remove|history @person [date] · admin accredit @person [date] · admin member @person [date] · admin pathway @person YYYY-MM-DD (also the leadership team) · admin digest · admin reminders · admin export @person · admin erase @person",
+    summary:
+      "Keep the register, record the Council's decisions, run the digest or reminders now, export or erase what is held about a person.",
     examples: [
       "admin leader add @Dr Ahmed 2019-05-01",
       "admin leader remove @Dr Ahmed",
@@ -114,6 +123,8 @@ export const SUBCOMMANDS: readonly SubcommandHelp[] = [
       "admin pathway @Sam Patel 2019-03-01",
       "admin digest",
       "admin reminders",
+      "admin export @Sam Patel",
+      "admin erase @Sam Patel",
     ],
     audience: "admins",
   },

@@ -10,6 +10,7 @@ import {
 import { enquirySubcommands, registerEnquiries } from "./enquiries/index.ts";
 import { registerHome } from "./home/index.ts";
 import { loggingSubcommands, registerLogging } from "./logging/index.ts";
+import { privacyAdminSubcommands, privacySubcommands, registerPrivacy } from "./privacy/index.ts";
 import {
   LEADERSHIP_TEAM_ADMIN_SUBCOMMANDS,
   profileAdminSubcommands,
@@ -32,18 +33,21 @@ export function registerListeners(app: App, deps: BotDeps): void {
   registerSupervision(app, deps);
   registerApplications(app, deps);
   registerScheduledWork(app, deps);
+  registerPrivacy(app, deps);
   registerCommandRouter(app, deps, {
     ...enquirySubcommands,
     ...profileSubcommands,
     ...loggingSubcommands,
     ...supervisionSubcommands,
     ...applicationSubcommands,
+    ...privacySubcommands,
     admin: adminRouter(
       {
         ...supervisionAdminSubcommands,
         ...applicationAdminSubcommands,
         ...scheduledWorkAdminSubcommands,
         ...profileAdminSubcommands,
+        ...privacyAdminSubcommands,
       },
       LEADERSHIP_TEAM_ADMIN_SUBCOMMANDS,
     ),

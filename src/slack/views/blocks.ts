@@ -7,6 +7,7 @@ import type {
   PlainTextElement,
   SectionBlock,
 } from "@slack/types";
+import { FORMER_MEMBER, isErasedUserId } from "../../domain/former-member.ts";
 import { SLACK_LIMITS, truncate } from "./limits.ts";
 import { escapeMrkdwn, isSlackUserId } from "./mrkdwn.ts";
 
@@ -73,7 +74,9 @@ export function actions(blockId: string, elements: Button[]): ActionsBlock {
   };
 }
 
-/** A mention that Slack renders as the person's name; anything but a user id is shown as text. */
+/** A mention Slack renders as the person's name; an erased person is "a former member", and
+ * anything but a user id is shown as text. */
 export function mention(slackUserId: string): string {
+  if (isErasedUserId(slackUserId)) return FORMER_MEMBER;
   return isSlackUserId(slackUserId) ? `<@${slackUserId}>` : escapeMrkdwn(slackUserId);
 }

@@ -1,0 +1,136 @@
+import PDFDocument from "pdfkit";
+import { ACTIVITY_KIND_LABELS, type ActivityKind } from "../../../domain/activity.ts";
+import { statusLabel } from "../../../domain/application-status.ts";
+import { COMPETENCY_RATING_LABELS, type CompetencyRating } from "../../../domain/competencies.ts";
+import type { PersonalData } from "../personal-data.ts";
+
+type Doc = InstanceType<typeof PDFDocument>;
+
+const kindLabel = (kind: string) => ACTIVITY_KIND_LABELS[kind as ActivityKind] ?? kind;
+const ratingLabel = (rating: string) =>
+  COMPETENCY_RATING_LABELS[rating as CompetencyRating] ?? rating;
+const day = (iso: string | null) => (iso ? iso.slice(0, 10) : "—");
+const yesNo = (value: boolean | null) => (value === null ? "not given" : value ? "yes" : "no");
+
+/** The readable portfolio: every section of the export, in plain words. */
+export function portfolioPdf(data: PersonalData): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: "A4",
+    margin: 50,
+    info: {
+      Title: "Balint Pathway: personal data and portfolio",
+      Author: "Balint Pathway",
+      CreationDate: new Date(data.generatedAt),
+    },
+  });
+  const chunks: Buffer[] = [];
+  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+  });
+  write(doc, data);
+  doc.end();
+  return done;
+}
+
+function write(doc: Doc, data: PersonalData): void {
+  const name = data.person.displayName ?? data.person.slackUserId;
+  doc.fontSize(18).text("Balint Pathway: personal data and portfolio");
+  doc.fontSize(10).text(`For ${name}, made on ${day(data.generatedAt)}.`);
+  doc.text("Everything the bot holds about you. The JSON file has the same, in full.");
+
+  heading(doc, "Profile");
+  const p = data.profile;
+  lines(doc, [
+    `Slack user: ${data.person.slackUserId}`,
+    `First seen: ${day(data.person.createdAt)}`,
+    `Reminders when quiet: ${data.person.nudgesOptedOut ? "off" : "on"}`,
+    ...(p
+      ? [
+          `UK Balint Society member: ${yesNo(p.ukBalintMember)}`,
+          `Professional training: ${p.professionalTraining ?? "not given"}`,
+          `Psychoanalytic training: ${yesNo(p.psychoanalyticTraining)}`,
+          `Pathway started: ${p.pathwayStartedOn ?? "not given"} (criteria ${p.rulesetId})`,
+        ]
+      : ["No trainee profile."]),
+    ...(data.register
+      ? [`On the register of accredited leaders since ${data.register.accreditedOn}`]
+      : []),
+  ]);
+
+  heading(doc, `Entries (${data.entries.length})`);
+  for (const e of data.entries) {
+    const amount = e.hours === null ? `${e.count}` : `${e.hours} h`;
+    const who = e.withWhom ? ` with ${e.withWhom}` : "";
+    item(doc, `${e.occurredOn} · ${kindLabel(e.kind)} · ${amount}${who} · ${e.state}`, [
+      e.decidedBy ? `Decided by ${e.decidedBy} on ${day(e.decidedAt)}` : null,
+      e.queryReason ? `Query: ${e.queryReason}` : null,
+      e.note ? `Note: ${e.note}` : null,
+    ]);
+  }
+
+  section(doc, "Confirmations you gave", data.confirmationsGiven, (c) => [
+    `${c.occurredOn} · ${kindLabel(c.kind)} · ${c.state} on ${day(c.decidedAt)}`,
+    c.queryReason ? `Your query: ${c.queryReason}` : null,
+  ]);
+  section(doc, "Supervision", data.supervisions, (s) => [
+    `${s.role === "trainee" ? "Supervised by" : "Supervising"} ${s.otherPerson} · ${s.state} · asked ${day(s.requestedAt)}`,
+  ]);
+  section(doc, "Competency sign-offs", data.competencies, (c) => [
+    `${c.competency} · ${ratingLabel(c.rating)} · ${c.supervisor} · ${day(c.signedAt)}`,
+    c.comment ? `Comment: ${c.comment}` : null,
+  ]);
+  section(doc, "Supervisor's reports about you", data.reportsAboutThem, (r) => [
+    `From ${r.supervisor} on ${day(r.submittedAt)} · ready to apply: ${r.readyToApply ? "yes" : "not yet"}`,
+    r.text,
+  ]);
+  section(doc, "Leadership enquiries", data.enquiries, (e) => [
+    `Sent ${day(e.createdAt)}${e.answeredAt ? ` · answered ${day(e.answeredAt)}` : ""}`,
+    `Answers: ${JSON.stringify(e.answers)}`,
+    e.reply ? `Reply: ${e.reply}` : null,
+  ]);
+  section(doc, "Training-day requests", data.trainingDayRequests, (t) => [
+    `Sent ${day(t.createdAt)} · area: ${t.area}`,
+    t.details ? `Details: ${t.details}` : null,
+    t.reply ? `Reply: ${t.reply}` : null,
+  ]);
+  section(doc, "Applications", data.applications, (a) => [
+    `${statusLabel(a.status)} · submitted ${day(a.submittedAt)}`,
+    `Statement: ${a.statement}`,
+    ...a.history.map(
+      (h) =>
+        `${day(h.at)}: ${h.fromStatus ? `${statusLabel(h.fromStatus)} → ` : ""}${statusLabel(h.toStatus)}${h.reason ? ` (${h.reason})` : ""}`,
+    ),
+  ]);
+  section(doc, "Audit log rows about you", data.audit, (row) => [
+    `${day(row.at)} · ${row.action} · ${row.subjectType}${row.byThem ? " · by you" : ""}`,
+  ]);
+}
+
+function heading(doc: Doc, text: string): void {
+  doc.moveDown().fontSize(14).text(text).fontSize(10);
+}
+
+function lines(doc: Doc, texts: string[]): void {
+  for (const text of texts) doc.text(text);
+}
+
+function item(doc: Doc, title: string, details: (string | null)[]): void {
+  doc.moveDown(0.4).text(title);
+  for (const detail of details) if (detail) doc.text(detail, { indent: 14 });
+}
+
+function section<T>(
+  doc: Doc,
+  title: string,
+  rows: readonly T[],
+  describe: (row: T) => (string | null)[],
+) {
+  heading(doc, `${title} (${rows.length})`);
+  if (rows.length === 0) doc.text("None.");
+  for (const row of rows) {
+    const [first = "", ...rest] = describe(row);
+    item(doc, first ?? "", rest);
+  }
+}

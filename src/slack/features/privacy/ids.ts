@@ -1,0 +1,5 @@
+/** Action ids used only by the privacy feature. */
+export const PRIVACY_IDS = {
+  confirmErase: "privacy_erase_confirm",
+  cancelErase: "privacy_erase_cancel",
+} as const;

@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { eraseMember } from "../../../src/services/privacy/erase-member.ts";
+import { gatherPersonalData } from "../../../src/services/privacy/gather-personal-data.ts";
+import { ADMIN, actorFor, rejectionOf, TEAM, useServiceDatabase } from "../../support/services.ts";
+import { OTHERS_TEXT, SAM_TEXT, seedEverything } from "./seed-everything.ts";
+
+const world = useServiceDatabase();
+const SAM = actorFor("U0SAM");
+const samRef = { person: { teamId: TEAM, userId: "U0SAM" } };
+
+describe("gatherPersonalData", () => {
+  it("gathers every kind of record about the person, and nobody else's notes", async () => {
+    await seedEverything(world.db);
+    const data = await gatherPersonalData(world.ctx, SAM, samRef);
+    const text = JSON.stringify(data);
+    for (const canary of Object.values(SAM_TEXT)) expect(text).toContain(canary);
+    expect(text).not.toContain(OTHERS_TEXT.patNote);
+    expect(text).not.toContain(OTHERS_TEXT.samsReportOnPat);
+    expect(data.confirmationsGiven).toMatchObject([{ kind: "coled", state: "confirmed" }]);
+    expect(data.supervisions.map((s) => [s.role, s.otherPerson])).toEqual([
+      ["trainee", "Dr Ahmed"],
+      ["supervisor", "Pat Lee"],
+    ]);
+    expect(data.entries[0]).toMatchObject({ withWhom: "Dr Ahmed", decidedBy: "Dr Ahmed" });
+    expect(data.audit.map((row) => row.action).sort()).toEqual([
+      "enquiry.submitted",
+      "entry.confirmed",
+      "nudges.turned_off",
+    ]);
+  });
+
+  it("lets an admin gather anyone's, and refuses anyone else", async () => {
+    await seedEverything(world.db);
+    await expect(gatherPersonalData(world.ctx, ADMIN, samRef)).resolves.toMatchObject({
+      person: { slackUserId: "U0SAM" },
+    });
+    await rejectionOf(gatherPersonalData(world.ctx, actorFor("U0PAT"), samRef), "FORBIDDEN");
+  });
+});
+
+describe("eraseMember", () => {
+  it("removes every text of theirs and keeps others' records, counted, naming a former member", async () => {
+    const { sam, pat, patEntry } = await seedEverything(world.db);
+    const result = await eraseMember(world.ctx, ADMIN, samRef);
+    expect(result.posts).toHaveLength(4);
+    expect(result.erased).toMatchObject({ entries: 1, applications: 1, enquiries: 1, reports: 1 });
+
+    const everything = JSON.stringify(await dumpAllTables(world.db));
+    for (const canary of Object.values(SAM_TEXT)) expect(everything).not.toContain(canary);
+    expect(everything).not.toContain("U0SAM");
+    expect(everything).not.toContain("Sam Patel");
+    expect(everything).toContain(OTHERS_TEXT.patNote);
+    expect(everything).toContain(OTHERS_TEXT.samsReportOnPat);
+
+    expect(
+      await world.db.activityEntry.findUniqueOrThrow({ where: { id: patEntry.id } }),
+    ).toMatchObject({
+      state: "confirmed",
+      counterpartId: sam.id,
+      decidedById: sam.id,
+    });
+    const patSupervision = await world.db.supervision.findFirstOrThrow({
+      where: { traineeId: pat.id },
+    });
+    expect(patSupervision.state).toBe("ended");
+    const tombstone = await world.db.auditLog.findFirstOrThrow({
+      where: { action: "person.erased" },
+    });
+    expect(tombstone.actorId).not.toBe(sam.id);
+  });
+
+  it("refuses a non-admin, an admin erasing themselves, and a person erased already", async () => {
+    await seedEverything(world.db);
+    await rejectionOf(eraseMember(world.ctx, actorFor("U0PAT"), samRef), "FORBIDDEN");
+    await rejectionOf(
+      eraseMember(world.ctx, ADMIN, { person: { teamId: TEAM, userId: ADMIN.userId } }),
+      "FORBIDDEN",
+    );
+    await eraseMember(world.ctx, ADMIN, samRef);
+    await rejectionOf(eraseMember(world.ctx, ADMIN, samRef), "NOT_FOUND");
+    await rejectionOf(gatherPersonalData(world.ctx, ADMIN, samRef), "NOT_FOUND");
+  });
+});
+
+/** Every row of every table, as the database holds it. */
+async function dumpAllTables(db: typeof world.db) {
+  const tables = await db.$queryRawUnsafe<{ name: string }[]>(
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_prisma%'",
+  );
+  const dump: Record<string, unknown[]> = {};
+  for (const { name } of tables) dump[name] = await db.$queryRawUnsafe(`SELECT * FROM "${name}"`);
+  return dump;
+}
