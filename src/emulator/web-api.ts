@@ -10,7 +10,8 @@ const API_PATH = "/api/";
 
 /**
  * Starts a local fake Slack on 127.0.0.1 (a random port unless `port` is given).
- * `POST /api/<method>` answers like the Web API; `POST /response_url/<id>` takes response_url posts.
+ * `POST /api/<method>` answers like the Web API; `POST /response_url/<id>` takes response_url posts;
+ * `GET /link/?ticket=…` upgrades to a Socket Mode WebSocket (the URL apps.connections.open gives).
  */
 export async function startSlackEmulator(
   options: SlackEmulatorOptions = {},
@@ -35,6 +36,7 @@ export async function startSlackEmulator(
     ...(options.port === undefined ? {} : { port: options.port }),
     ...(options.host === undefined ? {} : { host: options.host }),
   });
+  state.socketMode.attach(server.httpServer, server.baseUrl);
   return new SlackEmulator(state, server);
 }
 
