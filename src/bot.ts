@@ -4,9 +4,10 @@ import type { Config } from "./config.ts";
 import { type Database, openDatabase } from "./db/client.ts";
 import { applyMigrations } from "./db/migrate.ts";
 import { scheduledJobs, startScheduler } from "./jobs/scheduler.ts";
-import { createBoltApp } from "./slack/app.ts";
+import { createBoltApp, type SocketModeTuning } from "./slack/app.ts";
 import { createChannelMembers } from "./slack/channel-members.ts";
 import type { BotDeps } from "./slack/deps.ts";
+import { checkHealth, startHealthServer } from "./slack/health.ts";
 
 export interface RunningBot {
   app: App;
@@ -15,6 +16,8 @@ export interface RunningBot {
   deps: BotDeps;
   /** The HTTP port in HTTP mode; undefined in Socket Mode. */
   port: number | undefined;
+  /** The port of the HEALTH_PORT server (GET /healthz) when it is on. */
+  healthPort: number | undefined;
   stop: () => Promise<void>;
 }
 
@@ -26,8 +29,10 @@ export interface StartOptions {
   skipMigrations?: boolean;
   /** Run the digest and reminders on their schedules (default true; most tests call jobs directly). */
   scheduleJobs?: boolean;
-  /** In HTTP mode, the address to listen on (default: every interface). */
+  /** The address to listen on in HTTP mode and for HEALTH_PORT (default: every interface). */
   host?: string;
+  /** Socket Mode client timings (tests shorten the reconnect delay). */
+  socketMode?: SocketModeTuning;
 }
 
 const START_TIMEOUT_MS = 30_000;
@@ -40,12 +45,13 @@ export async function startBot({
   skipMigrations,
   scheduleJobs = true,
   host,
+  socketMode,
 }: StartOptions): Promise<RunningBot> {
   if (!skipMigrations) applyMigrations(config.DATABASE_URL);
   const db = await openDatabase(config.DATABASE_URL);
   try {
     const deps: BotDeps = { config, db, logger, now, channelMembers: createChannelMembers() };
-    const app = createBoltApp(deps);
+    const { app, socket } = createBoltApp(deps, socketMode);
     await withTimeout(app.init(), "Checking the bot token with Slack").catch((error: unknown) => {
       throw new Error(describeSlackFailure(error, config));
     });
@@ -54,8 +60,16 @@ export async function startBot({
         ? app.start()
         : app.start(host ? { port: config.PORT, host } : config.PORT),
       config.SLACK_APP_TOKEN ? "Connecting to Slack in Socket Mode" : "Opening the HTTP port",
-    );
+    ).catch(async (error: unknown) => {
+      // A Socket Mode client that timed out would otherwise keep reconnecting in the background.
+      await socket?.close();
+      throw error;
+    });
     const port = portOf(started);
+    const health =
+      config.HEALTH_PORT === undefined
+        ? undefined
+        : await startHealthServer(() => checkHealth(db, socket), { port: config.HEALTH_PORT, host });
     // The digest and reminders on their cron schedules; a period missed while down runs once now.
     const jobDeps = { config, db, logger, now };
     const scheduler = scheduleJobs
@@ -66,8 +80,11 @@ export async function startBot({
       db,
       deps,
       port,
+      healthPort: health?.port,
       stop: async () => {
+        await health?.close();
         await scheduler?.stop();
+        await socket?.close();
         await app.stop();
         await db.$disconnect();
       },

@@ -36,7 +36,15 @@ export interface HarnessOptions {
    * clock, and a test that happened to run at Monday 09:00 would see a real digest.
    */
   scheduleJobs?: boolean;
+  /**
+   * How Slack reaches the bot: signed HTTP requests (default), or Socket Mode, where the bot
+   * connects to the emulator's WebSocket with an app-level token and the driver sends envelopes.
+   */
+  transport?: "http" | "socket";
 }
+
+/** The Socket Mode client's reconnect delay in tests (5 s by default), so reconnects are quick. */
+const SOCKET_PING_TIMEOUT_MS = 1_500;
 
 /** The real bot, over HTTP with signature checks, against the Slack emulator, on its own database. */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -58,6 +66,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     SUBCOMMITTEE_CHANNEL_ID: CHANNELS.subcommittee.id,
     ADMIN_USER_IDS: CAST.admin.id,
     LOG_LEVEL: "info",
+    ...(options.transport === "socket" ? { SLACK_APP_TOKEN: "xapp-test" } : {}),
     ...options.env,
   });
   const clock = {
@@ -74,13 +83,18 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     now: () => clock.now,
     skipMigrations: true,
     scheduleJobs: options.scheduleJobs ?? false,
+    host: "127.0.0.1",
+    socketMode: { clientPingTimeoutMs: SOCKET_PING_TIMEOUT_MS },
   });
   const baseUrl = `http://127.0.0.1:${bot.port}`;
-  const driver = createSlackDriver({
-    botUrl: `${baseUrl}/slack/events`,
-    signingSecret: SIGNING_SECRET,
-    emulator,
-  });
+  const driver =
+    options.transport === "socket"
+      ? createSlackDriver({ transport: "socket", emulator })
+      : createSlackDriver({
+          botUrl: `${baseUrl}/slack/events`,
+          signingSecret: SIGNING_SECRET,
+          emulator,
+        });
   return {
     bot,
     emulator,
