@@ -8,6 +8,7 @@ import { createBoltApp, type SocketModeTuning } from "./slack/app.ts";
 import { createChannelMembers } from "./slack/channel-members.ts";
 import type { BotDeps } from "./slack/deps.ts";
 import { checkHealth, startHealthServer } from "./slack/health.ts";
+import { describeSocketModeFailure } from "./slack/socket-mode.ts";
 
 export interface RunningBot {
   app: App;
@@ -55,6 +56,14 @@ export async function startBot({
     await withTimeout(app.init(), "Checking the bot token with Slack").catch((error: unknown) => {
       throw new Error(describeSlackFailure(error, config));
     });
+    // Socket Mode: up before the socket connects, so a connection that never comes shows as 503.
+    const health =
+      config.HEALTH_PORT === undefined
+        ? undefined
+        : await startHealthServer(() => checkHealth(db, socket), {
+            port: config.HEALTH_PORT,
+            host,
+          });
     const started = await withTimeout(
       config.SLACK_APP_TOKEN
         ? app.start()
@@ -63,13 +72,10 @@ export async function startBot({
     ).catch(async (error: unknown) => {
       // A Socket Mode client that timed out would otherwise keep reconnecting in the background.
       await socket?.close();
-      throw error;
+      await health?.close();
+      throw socket ? new Error(describeSocketModeFailure(error)) : error;
     });
     const port = portOf(started);
-    const health =
-      config.HEALTH_PORT === undefined
-        ? undefined
-        : await startHealthServer(() => checkHealth(db, socket), { port: config.HEALTH_PORT, host });
     // The digest and reminders on their cron schedules; a period missed while down runs once now.
     const jobDeps = { config, db, logger, now };
     const scheduler = scheduleJobs

@@ -66,3 +66,18 @@ function watchConnection(client: SocketModeClient, logger: Logger): SocketConnec
   }
   return state;
 }
+
+/** Codes from apps.connections.open that mean the app-level token itself is wrong. */
+const REFUSED_APP_TOKEN = ["invalid_auth", "not_authed", "not_allowed_token_type", "token_revoked"];
+
+/** A start failure in words a volunteer can act on; other errors keep their own message. */
+export function describeSocketModeFailure(error: unknown): string {
+  const code =
+    typeof error === "object" && error !== null && "data" in error
+      ? String((error as { data?: { error?: unknown } }).data?.error ?? "")
+      : "";
+  if (REFUSED_APP_TOKEN.includes(code)) {
+    return `Slack refused SLACK_APP_TOKEN (${code}). Generate an app-level token (xapp-…) with the connections:write scope under Basic Information → App-Level Tokens.`;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
