@@ -1,5 +1,6 @@
 import { type Logger, type LogLevel, SocketModeReceiver } from "@slack/bolt";
 import type { Config } from "../config.ts";
+import { keepWorkingWhenAcksAreLost } from "./socket-acks.ts";
 
 /** Whether the Socket Mode WebSocket is open and Slack has said hello on it. */
 export interface SocketConnection {
@@ -39,6 +40,7 @@ export function createSocketMode(
     installerOptions: { clientOptions },
     ...(clientPingTimeoutMs === undefined ? {} : { clientPingTimeout: clientPingTimeoutMs }),
   });
+  keepWorkingWhenAcksAreLost(receiver, logger);
   return { receiver, connection: watchConnection(receiver.client, logger) };
 }
 
