@@ -5,7 +5,7 @@ import type { Config } from "./config.ts";
 import { type Database, openDatabase } from "./db/client.ts";
 import { applyMigrations } from "./db/migrate.ts";
 import { scheduledJobs, startScheduler } from "./jobs/scheduler.ts";
-import { createBoltApp, slackClientOptions } from "./slack/app.ts";
+import { createBoltApp, type SocketModeTuning, slackClientOptions } from "./slack/app.ts";
 import { createChannelMembers } from "./slack/channel-members.ts";
 import { keepChannelMembersFresh } from "./slack/channel-membership-events.ts";
 import { effectDeliverer } from "./slack/delivery/deliver-effect.ts";
@@ -17,6 +17,8 @@ import {
 } from "./slack/delivery/outbox-deliverer.ts";
 import type { BotDeps } from "./slack/deps.ts";
 import { createSlackUsers } from "./slack/slack-users.ts";
+import { checkHealth, startHealthServer } from "./slack/health.ts";
+import { describeSocketModeFailure } from "./slack/socket-mode.ts";
 
 export interface RunningBot {
   app: App;
@@ -27,6 +29,8 @@ export interface RunningBot {
   port: number | undefined;
   /** Delivers what stored changes must tell Slack. */
   outbox: OutboxDeliverer;
+  /** The port of the HEALTH_PORT server (GET /healthz) when it is on. */
+  healthPort: number | undefined;
   stop: () => Promise<void>;
 }
 
@@ -38,10 +42,12 @@ export interface StartOptions {
   skipMigrations?: boolean;
   /** Run the digest and reminders on their schedules (default true; most tests call jobs directly). */
   scheduleJobs?: boolean;
-  /** In HTTP mode, the address to listen on (default: every interface). */
+  /** The address to listen on in HTTP mode and for HEALTH_PORT (default: every interface). */
   host?: string;
   /** How the outbox paces retries (tests shorten it). */
   deliveryPolicy?: Partial<DeliveryPolicy>;
+  /** Socket Mode client timings (tests shorten the reconnect delay). */
+  socketMode?: SocketModeTuning;
 }
 
 const START_TIMEOUT_MS = 30_000;
@@ -55,6 +61,7 @@ export async function startBot({
   scheduleJobs = true,
   host,
   deliveryPolicy,
+  socketMode,
 }: StartOptions): Promise<RunningBot> {
   if (!skipMigrations) applyMigrations(config.DATABASE_URL);
   const db = await openDatabase(config.DATABASE_URL);
@@ -69,16 +76,29 @@ export async function startBot({
       deliverSoon: () => outbox?.kick(),
       slackUsers: createSlackUsers(config),
     };
-    const app = createBoltApp(deps);
+    const { app, socket } = createBoltApp(deps, socketMode);
     await withTimeout(app.init(), "Checking the bot token with Slack").catch((error: unknown) => {
       throw new Error(describeSlackFailure(error, config));
     });
+    // Socket Mode: up before the socket connects, so a connection that never comes shows as 503.
+    const health =
+      config.HEALTH_PORT === undefined
+        ? undefined
+        : await startHealthServer(() => checkHealth(db, socket), {
+            port: config.HEALTH_PORT,
+            host,
+          });
     const started = await withTimeout(
       config.SLACK_APP_TOKEN
         ? app.start()
         : app.start(host ? { port: config.PORT, host } : config.PORT),
       config.SLACK_APP_TOKEN ? "Connecting to Slack in Socket Mode" : "Opening the HTTP port",
-    );
+    ).catch(async (error: unknown) => {
+      // A Socket Mode client that timed out would otherwise keep reconnecting in the background.
+      await socket?.close();
+      await health?.close();
+      throw socket ? new Error(describeSocketModeFailure(error)) : error;
+    });
     const port = portOf(started);
     const membership = keepChannelMembersFresh(deps, app.client);
     const policy = { ...DEFAULT_DELIVERY_POLICY, ...deliveryPolicy };
@@ -97,9 +117,12 @@ export async function startBot({
       deps,
       port,
       outbox,
+      healthPort: health?.port,
       stop: async () => {
         clearInterval(membership);
+        await health?.close();
         await scheduler?.stop();
+        await socket?.close();
         await app.stop();
         await outbox?.stop();
         await db.$disconnect();

@@ -16,6 +16,13 @@ const cronExpression = (fallback: string) =>
       .default(fallback),
   );
 
+const portNumber = (example: string) =>
+  z
+    .string()
+    .regex(/^\d{1,5}$/, `should be a port number such as ${example}`)
+    .transform(Number)
+    .refine((port) => port <= 65535, "should be a port number between 0 and 65535");
+
 const optionalText = z
   .string()
   .trim()
@@ -40,16 +47,8 @@ const configSchema = z.object({
       .transform((url) => (url.endsWith("/") ? url : `${url}/`))
       .optional(),
   ),
-  PORT: optionalText
-    .pipe(
-      z
-        .string()
-        .regex(/^\d{1,5}$/, "should be a port number such as 3000")
-        .transform(Number)
-        .refine((port) => port <= 65535, "should be a port number between 0 and 65535")
-        .optional(),
-    )
-    .transform((port) => port ?? 3000),
+  PORT: optionalText.pipe(portNumber("3000").optional()).transform((port) => port ?? 3000),
+  HEALTH_PORT: optionalText.pipe(portNumber("8080").optional()),
   DATABASE_URL: optionalText.pipe(
     z
       .string()

@@ -13,31 +13,31 @@ import {
   buildSlashCommand,
   buildViewClosed,
   buildViewSubmission,
-  encodeForm,
-  encodeInteraction,
   type InteractionContext,
   type SubmittedView,
   type ViewClosedPayload,
   type ViewSubmissionPayload,
 } from "./payloads.ts";
-import {
-  type DriverResponse,
-  JSON_CONTENT_TYPE,
-  type RawSlackRequest,
-  sendSignedRequest,
-} from "./signed-request.ts";
+import { type DriverResponse, type RawSlackRequest, sendSignedRequest } from "./signed-request.ts";
 import type { SlackEmulator } from "./slack-emulator.ts";
+import { httpTransport, socketTransport } from "./transport.ts";
 import type { EmulatedView, SlackBlock } from "./types.ts";
 import { buildViewStateValues, type SimpleViewValue } from "./view-values.ts";
 
-export interface SlackDriverOptions {
-  /** The bot's request URL, e.g. "http://127.0.0.1:3000/slack/events". */
-  botUrl: string;
-  signingSecret: string;
+export type SlackDriverOptions = {
   emulator: SlackEmulator;
-  /** Seconds since the epoch, used for x-slack-request-timestamp. */
+  /** Seconds since the epoch, used for x-slack-request-timestamp and event_time. */
   clock?: () => number;
-}
+} & (
+  | {
+      transport?: "http";
+      /** The bot's request URL, e.g. "http://127.0.0.1:3000/slack/events". */
+      botUrl: string;
+      signingSecret: string;
+    }
+  /** Envelopes over the emulator's Socket Mode WebSocket, to the bot connected to it. */
+  | { transport: "socket" }
+);
 
 /** Where a clicked button is: a message (possibly ephemeral) or a view (modal or Home tab). */
 export type ClickContainer =
@@ -49,6 +49,8 @@ export interface SentPayload<Payload> extends DriverResponse {
 }
 
 export interface SlackDriver {
+  readonly transport: "http" | "socket";
+  /** A raw signed HTTP request (HTTP transport only), open to forging for security tests. */
   send(request: RawSlackRequest): Promise<DriverResponse>;
   slashCommand(input: {
     userId: string;
@@ -86,17 +88,27 @@ export interface SlackDriver {
 
 const buttonTextSchema = z.object({ text: z.object({ text: z.string() }) });
 
-/** Plays Slack's side towards the bot: signed slash commands, clicks, submissions and events. */
+/**
+ * Plays Slack's side towards the bot: slash commands, clicks, submissions and events, as signed
+ * HTTP requests or as Socket Mode envelopes.
+ */
 export function createSlackDriver(options: SlackDriverOptions): SlackDriver {
-  const { emulator, signingSecret } = options;
+  const { emulator } = options;
   const clock = options.clock ?? (() => Math.floor(Date.now() / 1000));
   const workspace = emulator.workspace;
 
-  const send = (request: RawSlackRequest): Promise<DriverResponse> =>
-    sendSignedRequest({ botUrl: options.botUrl, signingSecret, clock }, request);
+  const send = async (request: RawSlackRequest): Promise<DriverResponse> => {
+    if (options.transport === "socket") {
+      throw new Error("driver.send: raw signed requests need the HTTP transport");
+    }
+    const { botUrl, signingSecret } = options;
+    return sendSignedRequest({ botUrl, signingSecret, clock }, request);
+  };
+  const transport =
+    options.transport === "socket" ? socketTransport(emulator.socketMode) : httpTransport(send);
 
   const postInteraction = async <Payload>(payload: Payload): Promise<SentPayload<Payload>> => ({
-    ...(await send({ body: encodeInteraction(payload) })),
+    ...(await transport.interaction(payload)),
     payload,
   });
 
@@ -156,11 +168,11 @@ export function createSlackDriver(options: SlackDriverOptions): SlackDriver {
       event,
       { eventId: emulator.nextEventId(), eventTime: clock() },
     );
-    const body = JSON.stringify(payload);
-    return { ...(await send({ body, contentType: JSON_CONTENT_TYPE })), payload };
+    return { ...(await transport.event(payload)), payload };
   };
 
   return {
+    transport: transport.kind,
     send,
     sendEvent,
 
@@ -173,7 +185,7 @@ export function createSlackDriver(options: SlackDriverOptions): SlackDriver {
         responseUrl: emulator.issueResponseUrl({ userId, channelId: channel.id }),
         triggerId: emulator.issueTriggerId(userId),
       });
-      return { ...(await send({ body: encodeForm(payload) })), payload };
+      return { ...(await transport.command({ ...payload })), payload };
     },
 
     async clickButton({ userId, actionId, container, value, blockId, values }) {

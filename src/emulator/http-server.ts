@@ -1,4 +1,9 @@
-import { createServer, type IncomingHttpHeaders, type IncomingMessage } from "node:http";
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+} from "node:http";
 import type { HttpAnswer } from "./methods/index.ts";
 
 export interface IncomingRequest {
@@ -16,6 +21,8 @@ export type RequestHandler = (request: IncomingRequest) => HttpAnswer | Promise<
 export interface RunningServer {
   /** e.g. "http://127.0.0.1:54321", without a trailing slash. */
   baseUrl: string;
+  /** The Node server, for WebSocket upgrades. */
+  httpServer: Server;
   close(): Promise<void>;
 }
 
@@ -60,6 +67,7 @@ export async function startHttpServer(
   const urlHost = host.includes(":") ? `[${host}]` : host;
   return {
     baseUrl: `http://${urlHost}:${port}`,
+    httpServer: server,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

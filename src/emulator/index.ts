@@ -10,6 +10,15 @@ export type { DriverResponse, RawSlackRequest } from "./signed-request.ts";
 export { FORM_CONTENT_TYPE, JSON_CONTENT_TYPE } from "./signed-request.ts";
 export { signedHeaders, slackSignature } from "./signing.ts";
 export type { SlackEmulator } from "./slack-emulator.ts";
+export type { AckFailure, AckFailureKind, AckResult } from "./socket-mode/deliveries.ts";
+export type {
+  AckFrame,
+  DisconnectFrame,
+  EnvelopeFrame,
+  EnvelopeType,
+  HelloFrame,
+} from "./socket-mode/frames.ts";
+export { ACK_TIMEOUT_MS, LINK_PATH, type SocketModeHub } from "./socket-mode/hub.ts";
 export type * from "./types.ts";
 export {
   buildViewStateValues,

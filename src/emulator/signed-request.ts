@@ -1,4 +1,5 @@
 import { signedHeaders } from "./signing.ts";
+import type { AckResult } from "./socket-mode/deliveries.ts";
 
 export const FORM_CONTENT_TYPE = "application/x-www-form-urlencoded";
 export const JSON_CONTENT_TYPE = "application/json";
@@ -8,6 +9,8 @@ export interface DriverResponse {
   /** Parsed JSON when the bot answered JSON, otherwise the text ("" for an empty ack). */
   body: unknown;
   headers: Record<string, string>;
+  /** In Socket Mode: which envelope was acknowledged, after how many sends and how fast. */
+  ack?: AckResult;
 }
 
 /** A request as it leaves Slack, with every part open to forging for security tests. */

@@ -4,6 +4,7 @@ import type { EmulatorState } from "./model/state.ts";
 import { applyViewSubmissionAnswer, type ViewSubmissionEffect } from "./model/view-submission.ts";
 import type { FoundView } from "./model/views.ts";
 import type { Workspace } from "./model/workspace.ts";
+import type { SocketModeHub } from "./socket-mode/hub.ts";
 import type {
   EmulatedChannel,
   EmulatedFile,
@@ -39,6 +40,11 @@ export class SlackEmulator {
 
   get workspace(): Workspace {
     return this.state.workspace;
+  }
+
+  /** Slack's Socket Mode side: envelopes, acks, reconnect requests, dropped sockets. */
+  get socketMode(): SocketModeHub {
+    return this.state.socketMode;
   }
 
   /** The emulator's clock, in milliseconds. */
@@ -201,6 +207,7 @@ export class SlackEmulator {
   }
 
   close(): Promise<void> {
+    this.state.socketMode.close();
     return this.server.close();
   }
 }

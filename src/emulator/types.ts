@@ -37,6 +37,8 @@ export interface WorkspaceSeed {
   botName: string;
   /** Bot tokens that the Web API accepts. */
   botTokens: string[];
+  /** App-level tokens (xapp-…) that apps.connections.open accepts. */
+  appTokens: string[];
   users: EmulatedUser[];
   channels: EmulatedChannel[];
 }
@@ -62,6 +64,8 @@ export interface SlackEmulatorOptions {
   nowMs?: () => number;
   /** How long an issued trigger_id stays valid (Slack: 3 s). */
   triggerTtlMs?: number;
+  /** How long a Socket Mode envelope may wait for its ack before it counts as late (Slack: 3 s). */
+  socketModeAckTimeoutMs?: number;
 }
 
 export type ApiArgs = Record<string, unknown>;

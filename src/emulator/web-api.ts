@@ -11,7 +11,8 @@ const API_PATH = "/api/";
 
 /**
  * Starts a local fake Slack on 127.0.0.1 (a random port unless `port` is given).
- * `POST /api/<method>` answers like the Web API; `POST /response_url/<id>` takes response_url posts.
+ * `POST /api/<method>` answers like the Web API; `POST /response_url/<id>` takes response_url posts;
+ * `GET /link/?ticket=…` upgrades to a Socket Mode WebSocket (the URL apps.connections.open gives).
  */
 export async function startSlackEmulator(
   options: SlackEmulatorOptions = {},
@@ -46,6 +47,7 @@ export async function startSlackEmulator(
     ...(options.host === undefined ? {} : { host: options.host }),
   });
   state.baseUrl = server.baseUrl;
+  state.socketMode.attach(server.httpServer, server.baseUrl);
   return new SlackEmulator(state, server);
 }
 

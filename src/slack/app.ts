@@ -1,13 +1,13 @@
-import type { ServerResponse } from "node:http";
 import { App, type LogLevel } from "@slack/bolt";
 import type { Config } from "../config.ts";
-import { databaseAnswers } from "../db/client.ts";
 import { registerChannelMembership } from "./channel-membership-events.ts";
 import type { BotDeps } from "./deps.ts";
 import { registerListeners } from "./features/index.ts";
+import { checkHealth, writeHealth } from "./health.ts";
 import { acknowledgeOnError } from "./middleware/ack-on-error.ts";
 import { dropRepeatedDeliveries } from "./middleware/dedupe.ts";
 import { type ErrorHandlerArgs, handleListenerError } from "./middleware/errors.ts";
+import { createSocketMode, type SocketConnection } from "./socket-mode.ts";
 
 /** Slack's Web API client: a finite timeout and few retries, so a dead Slack is reported, not awaited. */
 export function slackClientOptions(config: Config) {
@@ -18,11 +18,22 @@ export function slackClientOptions(config: Config) {
   };
 }
 
+export interface BoltSetup {
+  app: App;
+  /** Socket Mode only: whether the socket to Slack is connected (for the health check). */
+  socket: SocketConnection | undefined;
+}
+
+export interface SocketModeTuning {
+  /** Pong timeout and reconnect delay of the Socket Mode client (default 5 s; tests shorten it). */
+  clientPingTimeoutMs?: number;
+}
+
 /**
  * The Bolt app, in Socket Mode when SLACK_APP_TOKEN is set, else HTTP on POST /slack/events
  * with GET /healthz. Initialisation (auth.test) is deferred so a bad token is reported by start.
  */
-export function createBoltApp(deps: BotDeps): App {
+export function createBoltApp(deps: BotDeps, tuning: SocketModeTuning = {}): BoltSetup {
   const { config, logger } = deps;
   const common = {
     token: config.SLACK_BOT_TOKEN,
@@ -34,8 +45,17 @@ export function createBoltApp(deps: BotDeps): App {
     deferInitialization: true,
     extendedErrorHandler: true,
   } as const;
-  const app = config.SLACK_APP_TOKEN
-    ? new App({ ...common, socketMode: true, appToken: config.SLACK_APP_TOKEN })
+  const appToken = config.SLACK_APP_TOKEN;
+  const socketMode = appToken
+    ? createSocketMode(
+        { ...config, SLACK_APP_TOKEN: appToken },
+        logger,
+        slackClientOptions(config),
+        tuning.clientPingTimeoutMs,
+      )
+    : undefined;
+  const app = socketMode
+    ? new App({ ...common, receiver: socketMode.receiver })
     : new App({
         ...common,
         endpoints: "/slack/events",
@@ -43,7 +63,8 @@ export function createBoltApp(deps: BotDeps): App {
           {
             path: "/healthz",
             method: ["GET"],
-            handler: (_req, res) => void answerHealth(deps, res),
+            handler: (_req, res) =>
+              void checkHealth(deps.db, undefined).then((report) => writeHealth(res, report)),
           },
         ],
       });
@@ -60,11 +81,5 @@ export function createBoltApp(deps: BotDeps): App {
   app.error(async (args: ErrorHandlerArgs) => handleListenerError(app.client, args));
   registerListeners(app, deps);
   registerChannelMembership(app, deps);
-  return app;
-}
-
-async function answerHealth(deps: BotDeps, res: ServerResponse): Promise<void> {
-  const ok = await databaseAnswers(deps.db);
-  res.writeHead(ok ? 200 : 503, { "content-type": "application/json" });
-  res.end(JSON.stringify({ ok, database: ok ? "reachable" : "unreachable" }));
+  return { app, socket: socketMode?.connection };
 }

@@ -69,6 +69,18 @@ describe("the environment", () => {
     ]);
   });
 
+  it("keeps the separate health port off unless HEALTH_PORT is a port number", () => {
+    expect(loadConfig(valid).HEALTH_PORT).toBeUndefined();
+    expect(loadConfig({ ...valid, HEALTH_PORT: "" }).HEALTH_PORT).toBeUndefined();
+    expect(loadConfig({ ...valid, HEALTH_PORT: "8080" }).HEALTH_PORT).toBe(8080);
+    expect(problems({ ...valid, HEALTH_PORT: "health" })).toEqual([
+      "HEALTH_PORT should be a port number such as 8080",
+    ]);
+    expect(problems({ ...valid, HEALTH_PORT: "70000" })).toEqual([
+      "HEALTH_PORT should be a port number between 0 and 65535",
+    ]);
+  });
+
   it("treats empty optional variables as unset, as .env files leave them", () => {
     const config = loadConfig({ ...valid, SLACK_APP_TOKEN: "", SLACK_API_URL: "", PORT: "" });
     expect(config.SLACK_APP_TOKEN).toBeUndefined();

@@ -39,6 +39,11 @@ export interface HarnessOptions {
   scheduleJobs?: boolean;
   /** Shortens the outbox's pacing, for tests of a failing Slack. */
   deliveryPolicy?: Partial<DeliveryPolicy>;
+  /**
+   * How Slack reaches the bot: signed HTTP requests (default), or Socket Mode, where the bot
+   * connects to the emulator's WebSocket with an app-level token and the driver sends envelopes.
+   */
+  transport?: "http" | "socket";
 }
 
 /** The emulator with the test cast and channels. */
@@ -50,6 +55,9 @@ export function startCastEmulator(): Promise<SlackEmulator> {
     },
   });
 }
+
+/** The Socket Mode client's reconnect delay in tests (5 s by default), so reconnects are quick. */
+const SOCKET_PING_TIMEOUT_MS = 1_500;
 
 /** The real bot, over HTTP with signature checks, against the Slack emulator, on its own database. */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -64,6 +72,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     SUBCOMMITTEE_CHANNEL_ID: CHANNELS.subcommittee.id,
     ADMIN_USER_IDS: CAST.admin.id,
     LOG_LEVEL: "info",
+    ...(options.transport === "socket" ? { SLACK_APP_TOKEN: "xapp-test" } : {}),
     ...options.env,
   });
   const clock = {
@@ -81,13 +90,18 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     skipMigrations: true,
     scheduleJobs: options.scheduleJobs ?? false,
     ...(options.deliveryPolicy ? { deliveryPolicy: options.deliveryPolicy } : {}),
+    host: "127.0.0.1",
+    socketMode: { clientPingTimeoutMs: SOCKET_PING_TIMEOUT_MS },
   });
   const baseUrl = `http://127.0.0.1:${bot.port}`;
-  const driver = createSlackDriver({
-    botUrl: `${baseUrl}/slack/events`,
-    signingSecret: SIGNING_SECRET,
-    emulator,
-  });
+  const driver =
+    options.transport === "socket"
+      ? createSlackDriver({ transport: "socket", emulator })
+      : createSlackDriver({
+          botUrl: `${baseUrl}/slack/events`,
+          signingSecret: SIGNING_SECRET,
+          emulator,
+        });
   return {
     bot,
     emulator,

@@ -6,6 +6,7 @@ import {
   type WebApiRequest,
 } from "../request-args.ts";
 import type { ApiResponse } from "../types.ts";
+import { appsConnectionsOpen } from "./apps.ts";
 import { authTest } from "./auth.ts";
 import { chatDelete, chatPostEphemeral, chatPostMessage, chatUpdate } from "./chat.ts";
 import {
@@ -20,6 +21,7 @@ import { usersInfo } from "./users.ts";
 import { viewsOpen, viewsPublish, viewsPush, viewsUpdate } from "./views.ts";
 
 export const WEB_API_METHODS: Readonly<Record<string, MethodHandler>> = {
+  "apps.connections.open": appsConnectionsOpen,
   "auth.test": authTest,
   "chat.postMessage": chatPostMessage,
   "chat.update": chatUpdate,
@@ -37,6 +39,9 @@ export const WEB_API_METHODS: Readonly<Record<string, MethodHandler>> = {
   "views.push": viewsPush,
   "views.publish": viewsPublish,
 };
+
+/** Methods called with the app-level token (xapp-…) rather than the bot token. */
+const APP_TOKEN_METHODS = new Set(["apps.connections.open"]);
 
 export interface HttpAnswer {
   status: number;
@@ -79,7 +84,8 @@ function decide(
   if (!parsed.ok) return { response: { ok: false, error: parsed.error } };
   const failure = state.failures.take(method);
   if (failure) return { response: failure.response, failure };
-  const authFailure = state.workspace.authFailure(parsed.token);
+  const tokenKind = APP_TOKEN_METHODS.has(method) ? "app" : "bot";
+  const authFailure = state.workspace.authFailure(parsed.token, tokenKind);
   if (authFailure) return { response: { ok: false, error: authFailure } };
   return { response: handler(state, parsed.args) };
 }

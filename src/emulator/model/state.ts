@@ -1,3 +1,4 @@
+import { SocketModeHub } from "../socket-mode/hub.ts";
 import type { SlackEmulatorOptions } from "../types.ts";
 import { CallLog, FailurePlan } from "./calls.ts";
 import { FileStore } from "./files.ts";
@@ -24,6 +25,7 @@ export class EmulatorState {
   readonly views: ViewStore;
   readonly triggers: TriggerStore;
   readonly responseUrls: ResponseUrlStore;
+  readonly socketMode: SocketModeHub;
 
   constructor(options: SlackEmulatorOptions = {}) {
     this.nowMs = options.nowMs ?? Date.now;
@@ -32,6 +34,13 @@ export class EmulatorState {
     this.views = new ViewStore(this.workspace, this.ids);
     this.triggers = new TriggerStore(this.ids, this.nowMs, options.triggerTtlMs);
     this.responseUrls = new ResponseUrlStore(this.ids);
+    this.socketMode = new SocketModeHub({
+      appId: () => this.workspace.appId,
+      nowMs: this.nowMs,
+      ...(options.socketModeAckTimeoutMs === undefined
+        ? {}
+        : { ackTimeoutMs: options.socketModeAckTimeoutMs }),
+    });
   }
 
   /**
@@ -47,6 +56,7 @@ export class EmulatorState {
     this.views.reset();
     this.triggers.reset();
     this.responseUrls.reset();
+    this.socketMode.forgetFailures();
     if (options.workspace) this.workspace.restore();
   }
 }

@@ -15,6 +15,7 @@ export const DEFAULT_TEAM = {
   botId: "B0BOT0000",
   botName: "balint-pathway",
   botTokens: ["xoxb-test"],
+  appTokens: ["xapp-test"],
 } as const;
 
 export const DEFAULT_TIME_ZONE = "Europe/London";
@@ -24,7 +25,10 @@ export type Conversation =
   | { kind: "channel"; id: string; channel: EmulatedChannel }
   | { kind: "im"; id: string; userId: string };
 
-export type AuthFailure = "not_authed" | "invalid_auth";
+export type AuthFailure = "not_authed" | "invalid_auth" | "not_allowed_token_type";
+
+/** Most methods take the bot token; apps.connections.open takes the app-level token. */
+export type TokenKind = "bot" | "app";
 
 /** Team, bot, users and channels: what Slack would know about the workspace. */
 export class Workspace {
@@ -38,6 +42,7 @@ export class Workspace {
   private users = new Map<string, EmulatedUser>();
   private channels = new Map<string, EmulatedChannel>();
   private tokens = new Set<string>();
+  private appTokens = new Set<string>();
 
   constructor(private readonly options: WorkspaceOptions = {}) {
     this.teamId = options.teamId ?? DEFAULT_TEAM.teamId;
@@ -55,6 +60,7 @@ export class Workspace {
     this.users.clear();
     this.channels.clear();
     this.tokens = new Set(this.options.botTokens ?? DEFAULT_TEAM.botTokens);
+    this.appTokens = new Set(this.options.appTokens ?? DEFAULT_TEAM.appTokens);
     this.addUser({ id: this.botUserId, name: this.botName, isBot: true });
     for (const user of this.options.users ?? []) this.addUser(user);
     for (const channel of this.options.channels ?? []) this.addChannel(channel);
@@ -146,8 +152,12 @@ export class Workspace {
   }
 
   /** Why a token would be refused, or undefined when Slack would accept it. */
-  authFailure(token: string | undefined): AuthFailure | undefined {
+  authFailure(token: string | undefined, kind: TokenKind = "bot"): AuthFailure | undefined {
     if (!token) return "not_authed";
+    if (kind === "app") {
+      if (!token.startsWith("xapp-")) return "not_allowed_token_type";
+      return this.appTokens.has(token) ? undefined : "invalid_auth";
+    }
     if (!token.startsWith("xoxb-") || !this.tokens.has(token)) return "invalid_auth";
     return undefined;
   }

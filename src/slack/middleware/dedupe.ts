@@ -27,7 +27,8 @@ export function dropRepeatedDeliveries(): Middleware<AnyMiddlewareArgs> {
   };
 }
 
-function deliveryKey(body: unknown): string | undefined {
+/** The id that stays the same across Slack's redeliveries: event_id, else trigger_id. */
+export function deliveryKey(body: unknown): string | undefined {
   if (typeof body !== "object" || body === null) return undefined;
   const record = body as Record<string, unknown>;
   if (typeof record.event_id === "string") return `event:${record.event_id}`;
