@@ -2,6 +2,7 @@ import type { ServerResponse } from "node:http";
 import { App, type LogLevel } from "@slack/bolt";
 import type { Config } from "../config.ts";
 import { databaseAnswers } from "../db/client.ts";
+import { tagRequest } from "../logging/request-context.ts";
 import type { BotDeps } from "./deps.ts";
 import { registerListeners } from "./features/index.ts";
 import { acknowledgeOnError } from "./middleware/ack-on-error.ts";
@@ -46,6 +47,8 @@ export function createBoltApp(deps: BotDeps): App {
           },
         ],
       });
+  // First: every log line of a request and its follow-up work carries the request's id.
+  app.use(tagRequest());
   app.use(dropRepeatedDeliveries());
   app.use(acknowledgeOnError());
   app.error(async (args: ErrorHandlerArgs) => handleListenerError(app.client, args));
