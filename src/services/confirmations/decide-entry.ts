@@ -4,6 +4,7 @@ import { findConfirmer } from "../../db/leaders.ts";
 import { findPerson } from "../../db/people.ts";
 import type { Tx } from "../../db/transaction.ts";
 import { AppError } from "../../domain/app-error.ts";
+import { refusePatientDetails } from "../../domain/patient-details.ts";
 import type { ActivityEntry, Person } from "../../generated/prisma/client.ts";
 import type { Actor, ServiceContext } from "../context.ts";
 import { idInput, mention, parseInput, todayFor } from "../inputs.ts";
@@ -16,7 +17,12 @@ const REASON_MESSAGE =
 
 const decisionFields = {
   decision: z.enum(ENTRY_DECISIONS, { error: "Choose whether to confirm or query." }),
-  reason: z.string({ error: REASON_MESSAGE }).trim().max(500, REASON_MESSAGE).optional(),
+  reason: z
+    .string({ error: REASON_MESSAGE })
+    .trim()
+    .max(500, REASON_MESSAGE)
+    .superRefine(refusePatientDetails)
+    .optional(),
 };
 
 function requireReasonForQuery(
