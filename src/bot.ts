@@ -2,6 +2,8 @@ import type { Server } from "node:http";
 import type { App, Logger } from "@slack/bolt";
 import type { Config } from "./config.ts";
 import { type Database, openDatabase } from "./db/client.ts";
+import { keyringFromConfig } from "./db/encryption/keyring.ts";
+import { prepareEncryptedData } from "./db/encryption/stored-values.ts";
 import { applyMigrations } from "./db/migrate.ts";
 import { scheduledJobs, startScheduler } from "./jobs/scheduler.ts";
 import { createBoltApp } from "./slack/app.ts";
@@ -42,8 +44,11 @@ export async function startBot({
   host,
 }: StartOptions): Promise<RunningBot> {
   if (!skipMigrations) applyMigrations(config.DATABASE_URL);
-  const db = await openDatabase(config.DATABASE_URL);
+  const keyring = keyringFromConfig(config);
+  const db = await openDatabase(config.DATABASE_URL, keyring);
   try {
+    // The key must open what is stored; rows from before encryption are encrypted now.
+    await prepareEncryptedData(db, keyring, logger);
     const deps: BotDeps = { config, db, logger, now, channelMembers: createChannelMembers() };
     const app = createBoltApp(deps);
     await withTimeout(app.init(), "Checking the bot token with Slack").catch((error: unknown) => {

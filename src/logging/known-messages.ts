@@ -26,6 +26,7 @@ export const OWN_MESSAGES = [
   "Could not refresh an App Home",
   "Could not show an application in the subcommittee channel",
   "Handling a Slack request",
+  "Encrypted free text stored before encryption was on",
 ] as const;
 
 /** Fixed messages of Slack's SDKs (Bolt, web-api, socket-mode) that carry no request data. */

@@ -7,6 +7,7 @@ import {
 } from "../../src/emulator/index.ts";
 import { CAST, CHANNELS } from "../support/cast.ts";
 import { unmigratedDatabaseUrl } from "../support/database.ts";
+import { TEST_DATA_KEY } from "../support/keys.ts";
 
 const SECRET = "startup-signing-secret-123";
 
@@ -65,6 +66,7 @@ function botEnv(apiUrl: string, token = "xoxb-test"): Record<string, string> {
     DATABASE_URL: unmigratedDatabaseUrl(),
     LEADERSHIP_CHANNEL_ID: CHANNELS.leadership.id,
     SUBCOMMITTEE_CHANNEL_ID: CHANNELS.subcommittee.id,
+    DATA_ENCRYPTION_KEY: TEST_DATA_KEY,
   };
 }
 

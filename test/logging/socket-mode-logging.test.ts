@@ -7,6 +7,7 @@ import { createBoltApp } from "../../src/slack/app.ts";
 import { createChannelMembers } from "../../src/slack/channel-members.ts";
 import { CAST, CHANNELS } from "../support/cast.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import { TEST_DATA_KEY } from "../support/keys.ts";
 
 const CANARY = "CANARY-socket-5d1e";
 
@@ -27,6 +28,7 @@ function socketModeApp(lines: string[]) {
     SLACK_BOT_TOKEN: "xoxb-test",
     SLACK_SIGNING_SECRET: "socket-signing-secret",
     SLACK_APP_TOKEN: "xapp-test",
+    DATA_ENCRYPTION_KEY: TEST_DATA_KEY,
     SLACK_API_URL: emulator.url,
     LEADERSHIP_CHANNEL_ID: CHANNELS.leadership.id,
     SUBCOMMITTEE_CHANNEL_ID: CHANNELS.subcommittee.id,

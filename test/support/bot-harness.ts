@@ -9,6 +9,7 @@ import {
 import { createLogger } from "../../src/logger.ts";
 import { CAST, CHANNELS } from "./cast.ts";
 import { copyTemplateDatabase } from "./database.ts";
+import { TEST_DATA_KEY } from "./keys.ts";
 
 export const SIGNING_SECRET = "e2e-signing-secret-0123456789";
 
@@ -58,6 +59,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     SUBCOMMITTEE_CHANNEL_ID: CHANNELS.subcommittee.id,
     ADMIN_USER_IDS: CAST.admin.id,
     LOG_LEVEL: "info",
+    DATA_ENCRYPTION_KEY: TEST_DATA_KEY,
     ...options.env,
   });
   const clock = {
