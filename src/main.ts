@@ -24,16 +24,16 @@ async function main(): Promise<void> {
     );
     process.exit(1);
   });
-  if (bot.port === undefined) logger.info("Balint Pathway is running in Socket Mode");
-  else
-    logger.info("Balint Pathway is listening (POST /slack/events, GET /healthz)", {
-      port: bot.port,
-    });
+  logger.info(
+    bot.port === undefined
+      ? "Balint Pathway is running in Socket Mode"
+      : `Balint Pathway is listening on port ${bot.port} (POST /slack/events, GET /healthz)`,
+  );
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info("Received a signal: finishing requests in flight, then stopping", { signal });
+    logger.info(`Received ${signal}: finishing requests in flight, then stopping`);
     bot.stop().then(
       () => process.exit(0),
       (error: unknown) => {
