@@ -9,6 +9,7 @@ import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { type Database, openDatabase } from "../src/db/client.ts";
+import { createKeyring, decodeKey, newKeyBase64 } from "../src/db/encryption/keyring.ts";
 import { applyMigrations } from "../src/db/migrate.ts";
 import { digestSince, gatherDigest } from "../src/jobs/digest-content.ts";
 import { weekPeriod } from "../src/jobs/periods.ts";
@@ -254,7 +255,7 @@ export async function runDigestBenchmark(): Promise<DigestBenchmark> {
   mkdirSync(folder, { recursive: true });
   const url = `file:${path.join(folder, "digest.db")}`;
   applyMigrations(url);
-  const db = await openDatabase(url);
+  const db = await openDatabase(url, createKeyring(decodeKey(newKeyBase64())));
   try {
     const seedStart = performance.now();
     for (const [table, rows] of workloadRows(WORKLOAD)) await insertRows(db, table, rows);

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { newKeyBase64 } from "../src/db/encryption/keyring.ts";
 import { startSlackEmulator } from "../src/emulator/index.ts";
 import { type LoadResult, percentile, runAtRate, runLoad, type Target } from "./load.ts";
 import { type BenchProcess, peakRssDuring, startProcess } from "./processes.ts";
@@ -31,6 +32,7 @@ const env = {
   LEADERSHIP_CHANNEL_ID: "C0LEADERS",
   SUBCOMMITTEE_CHANNEL_ID: "C0SUBCOMM",
   LOG_LEVEL: "info",
+  DATA_ENCRYPTION_KEY: newKeyBase64(),
 };
 
 let sequence = 0;

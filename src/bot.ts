@@ -3,6 +3,8 @@ import type { App, Logger } from "@slack/bolt";
 import { WebClient } from "@slack/web-api";
 import type { Config } from "./config.ts";
 import { type Database, openDatabase } from "./db/client.ts";
+import { keyringFromConfig } from "./db/encryption/keyring.ts";
+import { prepareEncryptedData } from "./db/encryption/stored-values.ts";
 import { applyMigrations } from "./db/migrate.ts";
 import { scheduledJobs, startScheduler } from "./jobs/scheduler.ts";
 import { createBoltApp, type SocketModeTuning, slackClientOptions } from "./slack/app.ts";
@@ -64,8 +66,11 @@ export async function startBot({
   socketMode,
 }: StartOptions): Promise<RunningBot> {
   if (!skipMigrations) applyMigrations(config.DATABASE_URL);
-  const db = await openDatabase(config.DATABASE_URL);
+  const keyring = keyringFromConfig(config);
+  const db = await openDatabase(config.DATABASE_URL, keyring);
   try {
+    // The key must open what is stored; rows from before encryption are encrypted now.
+    await prepareEncryptedData(db, keyring, logger);
     let outbox: OutboxDeliverer | undefined;
     const deps: BotDeps = {
       config,

@@ -1,6 +1,7 @@
 import { validate } from "node-cron";
 import { z } from "zod";
 import { DEFAULT_DATABASE_URL } from "./db/database-url.ts";
+import { decodeKey } from "./db/encryption/keyring.ts";
 
 const channelId = (whose: string) =>
   z
@@ -28,6 +29,17 @@ const optionalText = z
   .trim()
   .transform((value) => (value === "" ? undefined : value))
   .optional();
+
+const KEY_HINT = "should be 32 random bytes in base64: make one with `npm run keys:new`";
+
+function isKey(value: string): boolean {
+  try {
+    decodeKey(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const configSchema = z.object({
   SLACK_BOT_TOKEN: z
@@ -86,6 +98,32 @@ const configSchema = z.object({
       .default("/balint"),
   ),
   LOG_LEVEL: optionalText.pipe(z.enum(["debug", "info", "warn", "error"]).default("info")),
+  DATA_ENCRYPTION_KEY: z
+    .string({
+      error: `is required: the key that encrypts notes and other free text at rest (${KEY_HINT.replace("should be ", "")})`,
+    })
+    .trim()
+    .refine(isKey, KEY_HINT),
+  DATA_ENCRYPTION_OLD_KEYS: optionalText.transform((value, ctx) => {
+    const keys = (value ?? "")
+      .split(",")
+      .map((key) => key.trim())
+      .filter(Boolean);
+    if (keys.some((key) => !isKey(key))) {
+      ctx.addIssue({ code: "custom", message: `should be comma-separated keys; each ${KEY_HINT}` });
+    }
+    return keys;
+  }),
+  RETENTION_MONTHS: optionalText
+    .pipe(
+      z
+        .string()
+        .regex(/^\d{1,3}$/, "should be a whole number of months, such as 24")
+        .transform(Number)
+        .refine((months) => months >= 1 && months <= 600, "should be from 1 to 600 months")
+        .optional(),
+    )
+    .transform((months) => months ?? 24),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -112,7 +150,22 @@ export class ConfigError extends Error {
 
 /** Parses the environment once. Throws ConfigError naming every missing or bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
-  const result = configSchema.safeParse(env);
+  return parseWith(configSchema, env);
+}
+
+const encryptionSchema = configSchema.pick({
+  DATABASE_URL: true,
+  DATA_ENCRYPTION_KEY: true,
+  DATA_ENCRYPTION_OLD_KEYS: true,
+});
+
+/** Only what `npm run keys:rotate` needs: the database and the keys. */
+export function loadEncryptionConfig(env: NodeJS.ProcessEnv): z.infer<typeof encryptionSchema> {
+  return parseWith(encryptionSchema, env);
+}
+
+function parseWith<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv): z.output<S> {
+  const result = schema.safeParse(env);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
     const name = String(issue.path[0] ?? "environment");

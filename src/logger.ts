@@ -1,30 +1,38 @@
 import { type Logger, LogLevel } from "@slack/bolt";
-
-const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+import { pino } from "pino";
+import { safeLine } from "./logging/redact.ts";
+import { currentRequestId } from "./logging/request-context.ts";
 
 /**
- * One JSON line per event. It implements Bolt's Logger, so Bolt's own messages arrive here too.
- * Callers pass facts, never note or report text.
+ * One JSON line per event (pino): time, level, the Slack request's id, the logger's name, a
+ * message and data. It implements Bolt's Logger, so Bolt, the Web API client and the Socket Mode
+ * client log through it too. Every call passes through `safeLine` (src/logging/redact.ts) before
+ * pino sees it, so free text cannot reach a line, whoever logs it and at whatever level.
  */
 export function createLogger(
   level: `${LogLevel}`,
   write: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
 ): Logger {
-  let current = level as LogLevel;
   let name = "balint-pathway";
+  const base = pino(
+    {
+      level,
+      base: null,
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      mixin: () => {
+        const requestId = currentRequestId();
+        return requestId === undefined ? { name } : { requestId, name };
+      },
+    },
+    { write: (line: string) => write(line.endsWith("\n") ? line.slice(0, -1) : line) },
+  );
   const emit = (at: LogLevel, parts: unknown[]) => {
-    if (ORDER[at] < ORDER[current]) return;
-    const [first, ...rest] = parts;
-    const message = typeof first === "string" ? first : undefined;
-    const fields = (message === undefined ? parts : rest).map(describe);
-    write(
-      JSON.stringify({
-        level: at,
-        name,
-        msg: message,
-        ...(fields.length ? { data: fields.length === 1 ? fields[0] : fields } : {}),
-      }),
-    );
+    if (!base.isLevelEnabled(at)) return;
+    const { msg, data } = safeLine(parts);
+    const fields = data === undefined ? {} : { data };
+    if (msg === undefined) base[at](fields);
+    else base[at](fields, msg);
   };
   return {
     debug: (...parts: unknown[]) => emit(LogLevel.DEBUG, parts),
@@ -32,18 +40,11 @@ export function createLogger(
     warn: (...parts: unknown[]) => emit(LogLevel.WARN, parts),
     error: (...parts: unknown[]) => emit(LogLevel.ERROR, parts),
     setLevel: (next) => {
-      current = next;
+      base.level = next;
     },
-    getLevel: () => current,
+    getLevel: () => base.level as LogLevel,
     setName: (next) => {
       name = next;
     },
   };
-}
-
-function describe(value: unknown): unknown {
-  if (value instanceof Error) {
-    return { error: value.name, message: value.message, stack: value.stack };
-  }
-  return value;
 }

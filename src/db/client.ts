@@ -2,17 +2,24 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "../generated/prisma/client.ts";
 import { ensureDatabaseFolder } from "./database-url.ts";
+import { encryptionExtension } from "./encryption/extension.ts";
+import type { Keyring } from "./encryption/keyring.ts";
 
-export type Database = PrismaClient;
+/** The client every module uses: free text is encrypted on write and decrypted on read. */
+export type Database = ReturnType<typeof withEncryption>;
+
+export function withEncryption(client: PrismaClient, keyring: Keyring) {
+  return client.$extends(encryptionExtension(keyring));
+}
 
 /** How long a writer waits for another writer's lock before giving up. */
 const BUSY_TIMEOUT_MS = 5_000;
 
 /** Opens the database: one client for the whole process, WAL on, busy timeout set. */
-export async function openDatabase(url: string): Promise<Database> {
+export async function openDatabase(url: string, keyring: Keyring): Promise<Database> {
   ensureDatabaseFolder(url);
   const adapter = writeLockingAtBegin(new PrismaBetterSQLite3({ url, timeout: BUSY_TIMEOUT_MS }));
-  const db = new PrismaClient({ adapter });
+  const db = withEncryption(new PrismaClient({ adapter }), keyring);
   await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await db.$queryRawUnsafe(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
   await db.$queryRawUnsafe("PRAGMA foreign_keys = ON");

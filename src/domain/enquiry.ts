@@ -3,6 +3,7 @@
  * sends to the leadership team, who advise on a training pathway. No certificates needed.
  */
 import { z } from "zod";
+import { refusePatientDetails } from "./patient-details.ts";
 
 export const MEMBERSHIP_ANSWERS = ["member", "not_member", "applying"] as const;
 export type MembershipAnswer = (typeof MEMBERSHIP_ANSWERS)[number];
@@ -36,7 +37,8 @@ function requiredText(min: number, max: number, what: string) {
     .string({ error: `Please tell us ${what}.` })
     .trim()
     .min(min, `Please tell us ${what} (at least ${min} characters).`)
-    .max(max, `Please keep ${what} to ${max} characters or fewer.`);
+    .max(max, `Please keep ${what} to ${max} characters or fewer.`)
+    .superRefine(refusePatientDetails);
 }
 
 /** Optional free text: empty, blank or missing all become null. */
@@ -45,6 +47,7 @@ function optionalText(max: number, what: string) {
     .string()
     .trim()
     .max(max, `Please keep ${what} to ${max} characters or fewer.`)
+    .superRefine(refusePatientDetails)
     .nullish()
     .transform((value) => (value ? value : null));
 }

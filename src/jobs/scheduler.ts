@@ -8,6 +8,7 @@ import { DIGEST_JOB } from "./digest-content.ts";
 import { type JobDeps, jobContext } from "./job-deps.ts";
 import { dayPeriod, dueTimeInPeriod, type PeriodOf, weekPeriod } from "./periods.ts";
 import { REMINDERS_JOB, runScheduledReminders } from "./reminders.ts";
+import { RETENTION_CRON, RETENTION_JOB, runScheduledRetention } from "./retention.ts";
 import type { ClaimedRunOutcome } from "./run-once.ts";
 
 export interface ScheduledJob {
@@ -23,7 +24,7 @@ export interface Scheduler {
   stop: () => Promise<void>;
 }
 
-/** The weekly digest (DIGEST_CRON) and the daily reminders (REMINDERS_CRON). */
+/** The weekly digest (DIGEST_CRON), the daily reminders (REMINDERS_CRON) and retention (03:30). */
 export function scheduledJobs(deps: JobDeps, client: WebClient): ScheduledJob[] {
   return [
     {
@@ -37,6 +38,12 @@ export function scheduledJobs(deps: JobDeps, client: WebClient): ScheduledJob[] 
       cron: deps.config.REMINDERS_CRON,
       periodOf: dayPeriod,
       run: (now) => runScheduledReminders(deps, client, now),
+    },
+    {
+      name: RETENTION_JOB,
+      cron: RETENTION_CRON,
+      periodOf: dayPeriod,
+      run: (now) => runScheduledRetention(deps, now),
     },
   ];
 }

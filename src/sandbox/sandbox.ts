@@ -3,6 +3,7 @@ import { rmSync } from "node:fs";
 import { type RunningBot, startBot } from "../bot.ts";
 import { loadConfig } from "../config.ts";
 import { sqliteFilePath } from "../db/database-url.ts";
+import { newKeyBase64 } from "../db/encryption/keyring.ts";
 import { applyMigrations } from "../db/migrate.ts";
 import { recordEffects } from "../db/outbox.ts";
 import {
@@ -79,6 +80,8 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
       SUBCOMMITTEE_CHANNEL_ID: DEMO_CHANNELS.subcommittee.id,
       ADMIN_USER_IDS: DEMO_PEOPLE.admin.id,
       LOG_LEVEL: options.logLevel ?? "warn",
+      // A fresh database each start, so a fresh key too.
+      DATA_ENCRYPTION_KEY: newKeyBase64(),
     });
     const logger = createLogger(config.LOG_LEVEL);
     // The real bot in HTTP mode, on loopback only; the page's controls run the scheduled work.

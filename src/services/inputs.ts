@@ -2,6 +2,7 @@ import { z } from "zod";
 import { AppError } from "../domain/app-error.ts";
 import { calendarDate, isFuture, isIsoDate } from "../domain/dates.ts";
 import { FORMER_MEMBER, isErasedUserId } from "../domain/former-member.ts";
+import { refusePatientDetails } from "../domain/patient-details.ts";
 import type { ServiceContext } from "./context.ts";
 
 /** Shared zod pieces for the use cases, with messages written for the person typing. */
@@ -85,6 +86,7 @@ export const noteInput = z
   .string({ error: "The note must be text." })
   .trim()
   .max(NOTE_MAX, `The note is too long: keep it to ${NOTE_MAX} characters or fewer.`)
+  .superRefine(refusePatientDetails)
   .optional()
   .transform((note) => (note ? note : null));
 

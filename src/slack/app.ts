@@ -1,5 +1,6 @@
 import { App, type LogLevel } from "@slack/bolt";
 import type { Config } from "../config.ts";
+import { tagRequest } from "../logging/request-context.ts";
 import { registerChannelMembership } from "./channel-membership-events.ts";
 import type { BotDeps } from "./deps.ts";
 import { registerListeners } from "./features/index.ts";
@@ -68,6 +69,8 @@ export function createBoltApp(deps: BotDeps, tuning: SocketModeTuning = {}): Bol
           },
         ],
       });
+  // First: every log line of a request and its follow-up work carries the request's id.
+  app.use(tagRequest());
   app.use(dropRepeatedDeliveries());
   // What a listener stored is delivered from the outbox, whatever became of its acknowledgement.
   app.use(async ({ next }) => {

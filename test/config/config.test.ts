@@ -6,6 +6,7 @@ const valid = {
   SLACK_SIGNING_SECRET: "0123456789abcdef",
   LEADERSHIP_CHANNEL_ID: "C0LEAD",
   SUBCOMMITTEE_CHANNEL_ID: "C0SUB",
+  DATA_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"),
 };
 
 function problems(env: Record<string, string>): string[] {
@@ -30,6 +31,33 @@ describe("the environment", () => {
       TIMEZONE: "Europe/London",
       DIGEST_CRON: "0 9 * * 1",
       SLASH_COMMAND: "/balint",
+      DATA_ENCRYPTION_OLD_KEYS: [],
+      RETENTION_MONTHS: 24,
+    });
+  });
+
+  it("checks the data-encryption keys and the retention period", () => {
+    expect(problems({ ...valid, DATA_ENCRYPTION_KEY: "" })).toEqual([
+      expect.stringMatching(/^DATA_ENCRYPTION_KEY should be 32 random bytes in base64/),
+    ]);
+    expect(
+      problems({ ...valid, DATA_ENCRYPTION_KEY: Buffer.alloc(16).toString("base64") }),
+    ).toEqual([expect.stringMatching(/^DATA_ENCRYPTION_KEY should be 32 random bytes/)]);
+    expect(problems({ ...valid, DATA_ENCRYPTION_OLD_KEYS: "nonsense" })).toEqual([
+      expect.stringMatching(/^DATA_ENCRYPTION_OLD_KEYS should be comma-separated keys/),
+    ]);
+    expect(problems({ ...valid, RETENTION_MONTHS: "two years" })).toEqual([
+      "RETENTION_MONTHS should be a whole number of months, such as 24",
+    ]);
+    expect(problems({ ...valid, RETENTION_MONTHS: "0" })).toEqual([
+      "RETENTION_MONTHS should be from 1 to 600 months",
+    ]);
+    const old = Buffer.alloc(32, 9).toString("base64");
+    expect(
+      loadConfig({ ...valid, DATA_ENCRYPTION_OLD_KEYS: old, RETENTION_MONTHS: "36" }),
+    ).toMatchObject({
+      DATA_ENCRYPTION_OLD_KEYS: [old],
+      RETENTION_MONTHS: 36,
     });
   });
 
@@ -40,6 +68,7 @@ describe("the environment", () => {
       "SLACK_SIGNING_SECRET",
       "LEADERSHIP_CHANNEL_ID",
       "SUBCOMMITTEE_CHANNEL_ID",
+      "DATA_ENCRYPTION_KEY",
     ]) {
       expect(listed).toContain(name);
     }

@@ -7,6 +7,7 @@ import { harnessJobs } from "../jobs/support.ts";
 import { type Harness, startHarness } from "../support/bot-harness.ts";
 import { CAST, CHANNELS } from "../support/cast.ts";
 import { copyTemplateDatabase } from "../support/database.ts";
+import { testKeyring } from "../support/keys.ts";
 
 // Tuesday 1 December 2026, 12:00 in London: Monday's 09:00 digest was missed.
 const TUESDAY = "2026-12-01T12:00:00Z";
@@ -30,7 +31,7 @@ beforeAll(async () => {
   });
   databaseUrl = copyTemplateDatabase();
   // The bot posted last week's digest, then was down over Monday's.
-  const db = await openDatabase(databaseUrl);
+  const db = await openDatabase(databaseUrl, testKeyring);
   await claimJobPeriod(
     { db, now: new Date("2026-11-23T09:00:00Z"), timeZone: "Europe/London" },
     { job: "digest", period: "2026-W48" },

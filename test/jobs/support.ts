@@ -7,6 +7,7 @@ import { createLogger } from "../../src/logger.ts";
 import type { Actor, ServiceContext } from "../../src/services/context.ts";
 import type { Harness } from "../support/bot-harness.ts";
 import { CAST, type CastMember } from "../support/cast.ts";
+import { TEST_DATA_KEY } from "../support/keys.ts";
 
 /** Job deps on a test database, with a fixed clock and the log lines kept for assertions. */
 export function jobDeps(db: Database, now: Date, env: Record<string, string> = {}) {
@@ -14,6 +15,7 @@ export function jobDeps(db: Database, now: Date, env: Record<string, string> = {
   const config = loadConfig({
     SLACK_BOT_TOKEN: "xoxb-test",
     SLACK_SIGNING_SECRET: "jobs-signing-secret",
+    DATA_ENCRYPTION_KEY: TEST_DATA_KEY,
     LEADERSHIP_CHANNEL_ID: "C0LEADERS",
     SUBCOMMITTEE_CHANNEL_ID: "C0SUBCOMM",
     ...env,

@@ -116,12 +116,24 @@ describe("parseInput", () => {
   it("keeps the input out of the error's details", () => {
     const schema = z.object({ note: noteInput });
     try {
-      parseInput(schema, { note: "patient Mrs X".repeat(100) });
+      parseInput(schema, { note: "the group felt stuck ".repeat(100) });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(AppError);
-      expect(JSON.stringify((error as AppError).details)).not.toContain("Mrs X");
-      expect((error as AppError).message).not.toContain("Mrs X");
+      expect(JSON.stringify((error as AppError).details)).not.toContain("stuck");
+      expect((error as AppError).message).not.toContain("stuck");
+    }
+  });
+
+  it("refuses patient details in a note, quoting only the fragment to the person who typed it", () => {
+    const schema = z.object({ note: noteInput });
+    try {
+      parseInput(schema, { note: "We discussed Mrs Patel at length" });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).userMessage).toMatch(/^“Mrs Patel” looks like a patient's name/);
+      expect((error as AppError).details).toEqual({ fields: ["note"] });
     }
   });
 });

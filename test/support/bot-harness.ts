@@ -10,6 +10,7 @@ import { createLogger } from "../../src/logger.ts";
 import type { DeliveryPolicy } from "../../src/slack/delivery/outbox-deliverer.ts";
 import { CAST, CHANNELS } from "./cast.ts";
 import { copyTemplateDatabase } from "./database.ts";
+import { TEST_DATA_KEY } from "./keys.ts";
 
 export const SIGNING_SECRET = "e2e-signing-secret-0123456789";
 
@@ -73,6 +74,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ADMIN_USER_IDS: CAST.admin.id,
     LOG_LEVEL: "info",
     ...(options.transport === "socket" ? { SLACK_APP_TOKEN: "xapp-test" } : {}),
+    DATA_ENCRYPTION_KEY: TEST_DATA_KEY,
     ...options.env,
   });
   const clock = {

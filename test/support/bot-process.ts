@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { CHANNELS } from "./cast.ts";
+import { TEST_DATA_KEY } from "./keys.ts";
 
 export const PROCESS_SECRET = "startup-signing-secret-123";
 
@@ -54,6 +55,7 @@ export function botEnv(
     DATABASE_URL: databaseUrl,
     LEADERSHIP_CHANNEL_ID: CHANNELS.leadership.id,
     SUBCOMMITTEE_CHANNEL_ID: CHANNELS.subcommittee.id,
+    DATA_ENCRYPTION_KEY: TEST_DATA_KEY,
     ...extra,
   };
 }

@@ -3,6 +3,7 @@ import { copyFileSync } from "node:fs";
 import path from "node:path";
 import { inject } from "vitest";
 import { type Database, openDatabase } from "../../src/db/client.ts";
+import { testKeyring } from "./keys.ts";
 
 export interface TestDatabase {
   db: Database;
@@ -13,7 +14,7 @@ export interface TestDatabase {
 /** A fresh, migrated SQLite file of its own (a copy of the run's template), opened through Prisma. */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const url = copyTemplateDatabase();
-  const db = await openDatabase(url);
+  const db = await openDatabase(url, testKeyring);
   return { db, url, close: () => db.$disconnect() };
 }
 

@@ -1,6 +1,7 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { afterEach, beforeEach } from "vitest";
 import type { Database } from "../../src/db/client.ts";
+import { withEncryption } from "../../src/db/client.ts";
 import { AppError, type AppErrorCode } from "../../src/domain/app-error.ts";
 import { PrismaClient } from "../../src/generated/prisma/client.ts";
 import type { Actor, PersonRef, ServiceContext } from "../../src/services/context.ts";
@@ -9,6 +10,7 @@ import { addLeader } from "../../src/services/register/add-leader.ts";
 import { requestSupervision } from "../../src/services/supervision/request-supervision.ts";
 import { respondToSupervision } from "../../src/services/supervision/respond-to-supervision.ts";
 import { createTestDatabase, type TestDatabase } from "./database.ts";
+import { testKeyring } from "./keys.ts";
 
 /** A fixed moment: Thursday 26 November 2026, 10:00 in London. */
 export const NOW = new Date("2026-11-26T10:00:00Z");
@@ -125,14 +127,14 @@ export async function logColed(
 /** A second client on the database file that counts every SQL statement it sends. */
 export function countingClient(url: string) {
   const counter = { queries: 0 };
-  const client = new PrismaClient({
+  const base = new PrismaClient({
     adapter: new PrismaBetterSQLite3({ url }),
     log: [{ level: "query", emit: "event" }],
   });
-  client.$on("query", () => {
+  base.$on("query", () => {
     counter.queries += 1;
   });
-  return { counter, client };
+  return { counter, client: withEncryption(base, testKeyring) };
 }
 
 /** How many rows each table the use cases write holds. */

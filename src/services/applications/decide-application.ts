@@ -15,6 +15,7 @@ import {
   transition,
 } from "../../domain/application-status.ts";
 import { calendarDate, formatUkDate } from "../../domain/dates.ts";
+import { refusePatientDetails } from "../../domain/patient-details.ts";
 import type { Person } from "../../generated/prisma/client.ts";
 import type { Actor, ServiceContext } from "../context.ts";
 import { idInput, mention, parseInput } from "../inputs.ts";
@@ -32,7 +33,8 @@ export const decideApplicationSchema = z.object({
     .string({ error: "Every decision needs a reason." })
     .trim()
     .min(REASON_MIN, `Please give a reason of at least ${REASON_MIN} characters.`)
-    .max(REASON_MAX, `Please keep the reason to ${REASON_MAX} characters or fewer.`),
+    .max(REASON_MAX, `Please keep the reason to ${REASON_MAX} characters or fewer.`)
+    .superRefine(refusePatientDetails),
 });
 export type DecideApplicationInput = z.input<typeof decideApplicationSchema>;
 

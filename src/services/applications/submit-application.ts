@@ -8,6 +8,7 @@ import { AppError } from "../../domain/app-error.ts";
 import { OPEN_STATUSES, statusLabel, transition } from "../../domain/application-status.ts";
 import { calendarDate, formatUkDate } from "../../domain/dates.ts";
 import { evaluate } from "../../domain/evaluate.ts";
+import { refusePatientDetails } from "../../domain/patient-details.ts";
 import type { Evaluation } from "../../domain/progress.ts";
 import { getRuleset, rulesetForStartDate } from "../../domain/rulesets/index.ts";
 import type { Application, Person } from "../../generated/prisma/client.ts";
@@ -22,7 +23,8 @@ export const statementInput = z
   .string({ error: "Please write a statement for the subcommittee." })
   .trim()
   .min(STATEMENT_MIN, `Please write a statement of at least ${STATEMENT_MIN} characters.`)
-  .max(STATEMENT_MAX, `Please keep the statement to ${STATEMENT_MAX} characters or fewer.`);
+  .max(STATEMENT_MAX, `Please keep the statement to ${STATEMENT_MAX} characters or fewer.`)
+  .superRefine(refusePatientDetails);
 
 export const submitApplicationSchema = z.object({
   statement: statementInput,

@@ -6,6 +6,7 @@ import { findPerson } from "../../db/people.ts";
 import type { Tx } from "../../db/transaction.ts";
 import { AppError } from "../../domain/app-error.ts";
 import type { Effect } from "../../domain/effects.ts";
+import { refusePatientDetails } from "../../domain/patient-details.ts";
 import type { ActivityEntry, Person } from "../../generated/prisma/client.ts";
 import type { Actor, ServiceContext } from "../context.ts";
 import { idInput, parseInput, todayFor } from "../inputs.ts";
@@ -19,7 +20,12 @@ const REASON_MESSAGE =
 
 const decisionFields = {
   decision: z.enum(ENTRY_DECISIONS, { error: "Choose whether to confirm or query." }),
-  reason: z.string({ error: REASON_MESSAGE }).trim().max(500, REASON_MESSAGE).optional(),
+  reason: z
+    .string({ error: REASON_MESSAGE })
+    .trim()
+    .max(500, REASON_MESSAGE)
+    .superRefine(refusePatientDetails)
+    .optional(),
 };
 
 function requireReasonForQuery(

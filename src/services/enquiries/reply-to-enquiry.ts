@@ -5,6 +5,7 @@ import { ensurePerson } from "../../db/people.ts";
 import { AppError } from "../../domain/app-error.ts";
 import { calendarDate, formatUkDate } from "../../domain/dates.ts";
 import { alreadyRepliedMessage } from "../../domain/enquiry.ts";
+import { refusePatientDetails } from "../../domain/patient-details.ts";
 import type { Enquiry, Person } from "../../generated/prisma/client.ts";
 import type { Actor, ServiceContext } from "../context.ts";
 import { idInput, mention, parseInput } from "../inputs.ts";
@@ -17,7 +18,8 @@ export const replyInput = z
   .string({ error: "Please write a reply." })
   .trim()
   .min(REPLY_MIN, `Please write a reply of at least ${REPLY_MIN} characters.`)
-  .max(REPLY_MAX, `Please keep the reply to ${REPLY_MAX} characters or fewer.`);
+  .max(REPLY_MAX, `Please keep the reply to ${REPLY_MAX} characters or fewer.`)
+  .superRefine(refusePatientDetails);
 
 export const replyToEnquirySchema = z.object({ enquiryId: idInput, reply: replyInput });
 export type ReplyToEnquiryInput = z.input<typeof replyToEnquirySchema>;

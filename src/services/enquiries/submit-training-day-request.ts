@@ -3,6 +3,7 @@ import { recordAudit } from "../../db/audit.ts";
 import { recordEffects } from "../../db/outbox.ts";
 import { ensurePerson } from "../../db/people.ts";
 import { NO_PATIENT_DETAILS } from "../../domain/enquiry.ts";
+import { refusePatientDetails } from "../../domain/patient-details.ts";
 import type { Person, TrainingDayRequest } from "../../generated/prisma/client.ts";
 import type { Actor, ServiceContext } from "../context.ts";
 import { parseInput } from "../inputs.ts";
@@ -17,11 +18,13 @@ export const submitTrainingDayRequestSchema = z.object({
     .string({ error: "Please say in which area you would like a training day." })
     .trim()
     .min(L.area.min, `Please name the area (at least ${L.area.min} characters).`)
-    .max(L.area.max, `Please keep the area to ${L.area.max} characters or fewer.`),
+    .max(L.area.max, `Please keep the area to ${L.area.max} characters or fewer.`)
+    .superRefine(refusePatientDetails),
   details: z
     .string()
     .trim()
     .max(L.details.max, `Please keep the details to ${L.details.max} characters or fewer.`)
+    .superRefine(refusePatientDetails)
     .nullish()
     .transform((value) => (value ? value : null)),
 });

@@ -7,6 +7,7 @@ import {
   COMPETENCY_RATINGS,
   type CompetencyId,
 } from "../../domain/competencies.ts";
+import { refusePatientDetails } from "../../domain/patient-details.ts";
 import type { CompetencySignOff, Person } from "../../generated/prisma/client.ts";
 import type { Actor, ServiceContext } from "../context.ts";
 import { parseInput, personRefInput } from "../inputs.ts";
@@ -22,6 +23,7 @@ function ratingInput(id: CompetencyId, title: string) {
         .string()
         .trim()
         .max(500, `Keep the comment on ${id} (${title}) to 500 characters or fewer.`)
+        .superRefine(refusePatientDetails)
         .optional()
         .transform((comment) => (comment ? comment : null)),
     },

@@ -7,6 +7,7 @@ import {
   type CompetencyId,
   type CompetencyRating,
 } from "../../domain/competencies.ts";
+import { refusePatientDetails } from "../../domain/patient-details.ts";
 import type { Person, SupervisorReport } from "../../generated/prisma/client.ts";
 import type { Actor, ServiceContext } from "../context.ts";
 import { parseInput, personRefInput } from "../inputs.ts";
@@ -18,7 +19,12 @@ const DISCUSSED_MESSAGE =
 
 export const submitSupervisorReportInput = z.object({
   trainee: personRefInput,
-  text: z.string({ error: TEXT_MESSAGE }).trim().min(20, TEXT_MESSAGE).max(5000, TEXT_MESSAGE),
+  text: z
+    .string({ error: TEXT_MESSAGE })
+    .trim()
+    .min(20, TEXT_MESSAGE)
+    .max(5000, TEXT_MESSAGE)
+    .superRefine(refusePatientDetails),
   discussedWithTrainee: z.literal(true, { error: DISCUSSED_MESSAGE }),
   readyToApply: z.boolean({ error: "Say whether the trainee is ready to apply." }),
 });

@@ -3,6 +3,7 @@ import { openDatabase } from "../../../src/db/client.ts";
 import { claimJobPeriod } from "../../../src/services/jobs/claim-job-period.ts";
 import { findLastJobRun } from "../../../src/services/jobs/find-last-job-run.ts";
 import { finishJobRun } from "../../../src/services/jobs/finish-job-run.ts";
+import { testKeyring } from "../../support/keys.ts";
 import { contextFor, NOW, rejectionOf, useServiceDatabase } from "../../support/services.ts";
 
 const world = useServiceDatabase();
@@ -37,7 +38,7 @@ describe("claimJobPeriod", () => {
   });
 
   it("gives exactly one claim to two database connections racing for the same period", async () => {
-    const other = await openDatabase(world.url);
+    const other = await openDatabase(world.url, testKeyring);
     try {
       const claims = await Promise.all(
         Array.from({ length: 6 }, (_, i) =>
