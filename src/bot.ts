@@ -3,6 +3,7 @@ import type { App, Logger } from "@slack/bolt";
 import type { Config } from "./config.ts";
 import { type Database, openDatabase } from "./db/client.ts";
 import { applyMigrations } from "./db/migrate.ts";
+import { createInFlight, type InFlight } from "./in-flight.ts";
 import { scheduledJobs, startScheduler } from "./jobs/scheduler.ts";
 import { createBoltApp } from "./slack/app.ts";
 import { createChannelMembers } from "./slack/channel-members.ts";
@@ -15,6 +16,12 @@ export interface RunningBot {
   deps: BotDeps;
   /** The HTTP port in HTTP mode; undefined in Socket Mode. */
   port: number | undefined;
+  /** Work that a graceful stop waits for; register more with `inFlight.track(promise, label)`. */
+  inFlight: InFlight;
+  /**
+   * Graceful stop: takes no new requests or job runs, lets work in flight finish for up to
+   * `stopGraceMs`, logs what was cut short, then closes the database. Safe to call twice.
+   */
   stop: () => Promise<void>;
 }
 
@@ -28,9 +35,12 @@ export interface StartOptions {
   scheduleJobs?: boolean;
   /** In HTTP mode, the address to listen on (default: every interface). */
   host?: string;
+  /** How long a stop waits for work in flight (default 10 s). */
+  stopGraceMs?: number;
 }
 
 const START_TIMEOUT_MS = 30_000;
+const STOP_GRACE_MS = 10_000;
 
 /** Starts the bot: migrations → database → Slack app (auth checked) → listening. */
 export async function startBot({
@@ -40,11 +50,20 @@ export async function startBot({
   skipMigrations,
   scheduleJobs = true,
   host,
+  stopGraceMs = STOP_GRACE_MS,
 }: StartOptions): Promise<RunningBot> {
   if (!skipMigrations) applyMigrations(config.DATABASE_URL);
   const db = await openDatabase(config.DATABASE_URL);
   try {
-    const deps: BotDeps = { config, db, logger, now, channelMembers: createChannelMembers() };
+    const inFlight = createInFlight();
+    const deps: BotDeps = {
+      config,
+      db,
+      logger,
+      now,
+      channelMembers: createChannelMembers(),
+      inFlight,
+    };
     const app = createBoltApp(deps);
     await withTimeout(app.init(), "Checking the bot token with Slack").catch((error: unknown) => {
       throw new Error(describeSlackFailure(error, config));
@@ -59,22 +78,58 @@ export async function startBot({
     // The digest and reminders on their cron schedules; a period missed while down runs once now.
     const jobDeps = { config, db, logger, now };
     const scheduler = scheduleJobs
-      ? await startScheduler(jobDeps, scheduledJobs(jobDeps, app.client))
+      ? await startScheduler(jobDeps, scheduledJobs(jobDeps, app.client), inFlight)
       : undefined;
+    let stopped: Promise<void> | undefined;
+    const stopGracefully = async () => {
+      const deadline = Date.now() + stopGraceMs;
+      // No new work: the HTTP port or the socket closes, and the cron schedules end.
+      const closed = await settlesBy(app.stop(), deadline);
+      if (!closed) logger.warn("Slack's connection did not close in time; stopping anyway");
+      const jobsStopped = scheduler?.stop();
+      const cutShort = await inFlight.drain(deadline - Date.now());
+      if (cutShort.length > 0) {
+        logger.warn(`Stopping with work still running after ${stopGraceMs / 1000} s: cut short`, {
+          cutShort,
+        });
+      } else {
+        await jobsStopped;
+      }
+      await db.$disconnect();
+    };
     return {
       app,
       db,
       deps,
       port,
-      stop: async () => {
-        await scheduler?.stop();
-        await app.stop();
-        await db.$disconnect();
+      inFlight,
+      stop: () => {
+        stopped ??= stopGracefully();
+        return stopped;
       },
     };
   } catch (error) {
     await db.$disconnect();
     throw error;
+  }
+}
+
+/** True when `promise` settles before `deadline` (a time in ms); a rejection counts as settled. */
+async function settlesBy(promise: Promise<unknown>, deadline: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), Math.max(0, deadline - Date.now()));
+  });
+  try {
+    return await Promise.race([
+      promise.then(
+        () => true,
+        () => true,
+      ),
+      late,
+    ]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Logger } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
 import { type Logger as CronLogger, schedule } from "node-cron";
+import type { InFlight } from "../in-flight.ts";
 import { findLastJobRun } from "../services/jobs/find-last-job-run.ts";
 import { cronMatcher } from "./cron-matcher.ts";
 import { runScheduledDigest } from "./digest.ts";
@@ -49,6 +50,7 @@ export function scheduledJobs(deps: JobDeps, client: WebClient): ScheduledJob[] 
 export async function startScheduler(
   deps: JobDeps,
   jobs: readonly ScheduledJob[],
+  inFlight?: Pick<InFlight, "track">,
 ): Promise<Scheduler> {
   const running = new Set<Promise<unknown>>();
   const runSafely = (job: ScheduledJob, now: Date) => {
@@ -59,6 +61,7 @@ export async function startScheduler(
       });
     });
     running.add(run);
+    void inFlight?.track(run, `scheduled job ${job.name}`);
     void run.finally(() => running.delete(run));
     return run;
   };

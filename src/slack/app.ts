@@ -7,6 +7,7 @@ import { registerListeners } from "./features/index.ts";
 import { acknowledgeOnError } from "./middleware/ack-on-error.ts";
 import { dropRepeatedDeliveries } from "./middleware/dedupe.ts";
 import { type ErrorHandlerArgs, handleListenerError } from "./middleware/errors.ts";
+import { trackInFlight } from "./middleware/track-in-flight.ts";
 
 /** Slack's Web API client: a finite timeout and few retries, so a dead Slack is reported, not awaited. */
 export function slackClientOptions(config: Config) {
@@ -46,6 +47,7 @@ export function createBoltApp(deps: BotDeps): App {
           },
         ],
       });
+  app.use(trackInFlight(deps.inFlight));
   app.use(dropRepeatedDeliveries());
   app.use(acknowledgeOnError());
   app.error(async (args: ErrorHandlerArgs) => handleListenerError(app.client, args));

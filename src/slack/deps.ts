@@ -1,6 +1,7 @@
 import type { Logger } from "@slack/bolt";
 import type { Config } from "../config.ts";
 import type { Database } from "../db/client.ts";
+import type { InFlight } from "../in-flight.ts";
 import type { Actor, ServiceContext } from "../services/context.ts";
 import type { ChannelMembers } from "./channel-members.ts";
 
@@ -13,6 +14,8 @@ export interface BotDeps {
   now: () => Date;
   /** Membership of the leadership and subcommittee channels, cached briefly. */
   channelMembers: ChannelMembers;
+  /** Work to let finish on a graceful stop: `deps.inFlight.track(promise, label)`. */
+  inFlight: InFlight;
 }
 
 export function serviceContext(deps: BotDeps): ServiceContext {

@@ -36,6 +36,8 @@ export interface HarnessOptions {
    * clock, and a test that happened to run at Monday 09:00 would see a real digest.
    */
   scheduleJobs?: boolean;
+  /** How long `bot.stop()` waits for work in flight (default: the bot's 10 s). */
+  stopGraceMs?: number;
 }
 
 /** The real bot, over HTTP with signature checks, against the Slack emulator, on its own database. */
@@ -74,6 +76,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     now: () => clock.now,
     skipMigrations: true,
     scheduleJobs: options.scheduleJobs ?? false,
+    ...(options.stopGraceMs === undefined ? {} : { stopGraceMs: options.stopGraceMs }),
   });
   const baseUrl = `http://127.0.0.1:${bot.port}`;
   const driver = createSlackDriver({
