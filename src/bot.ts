@@ -1,7 +1,11 @@
 import type { Server } from "node:http";
+import path from "node:path";
 import type { App, Logger } from "@slack/bolt";
 import type { Config } from "./config.ts";
+import { backupBeforeMigrations } from "./db/backups/before-migrations.ts";
+import { holdDatabaseLock } from "./db/backups/database-lock.ts";
 import { type Database, openDatabase } from "./db/client.ts";
+import { ensureDatabaseFolder, sqliteFilePath } from "./db/database-url.ts";
 import { applyMigrations } from "./db/migrate.ts";
 import { createInFlight, type InFlight } from "./in-flight.ts";
 import { scheduledJobs, startScheduler } from "./jobs/scheduler.ts";
@@ -42,7 +46,10 @@ export interface StartOptions {
 const START_TIMEOUT_MS = 30_000;
 const STOP_GRACE_MS = 10_000;
 
-/** Starts the bot: migrations → database → Slack app (auth checked) → listening. */
+/**
+ * Starts the bot: its lock on the database (so a restore refuses while it runs) → a backup if
+ * migrations are pending → migrations → database → Slack app (auth checked) → listening.
+ */
 export async function startBot({
   config,
   logger,
@@ -52,9 +59,17 @@ export async function startBot({
   host,
   stopGraceMs = STOP_GRACE_MS,
 }: StartOptions): Promise<RunningBot> {
-  if (!skipMigrations) applyMigrations(config.DATABASE_URL);
-  const db = await openDatabase(config.DATABASE_URL);
+  ensureDatabaseFolder(config.DATABASE_URL);
+  const databaseFile = sqliteFilePath(config.DATABASE_URL);
+  const lock = holdDatabaseLock(databaseFile);
+  let db: Database | undefined;
   try {
+    if (!skipMigrations) {
+      const backup = backupBeforeMigrations(databaseFile, path.resolve(config.BACKUP_DIR), now());
+      if (backup) logger.info("Backed up the database before applying migrations", backup);
+      applyMigrations(config.DATABASE_URL);
+    }
+    db = await openDatabase(config.DATABASE_URL);
     const inFlight = createInFlight();
     const deps: BotDeps = {
       config,
@@ -95,7 +110,8 @@ export async function startBot({
       } else {
         await jobsStopped;
       }
-      await db.$disconnect();
+      await db?.$disconnect();
+      lock.release();
     };
     return {
       app,
@@ -109,7 +125,8 @@ export async function startBot({
       },
     };
   } catch (error) {
-    await db.$disconnect();
+    await db?.$disconnect();
+    lock.release();
     throw error;
   }
 }

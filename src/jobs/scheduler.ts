@@ -3,6 +3,7 @@ import type { WebClient } from "@slack/web-api";
 import { type Logger as CronLogger, schedule } from "node-cron";
 import type { InFlight } from "../in-flight.ts";
 import { findLastJobRun } from "../services/jobs/find-last-job-run.ts";
+import { BACKUP_JOB, runScheduledBackup } from "./backup.ts";
 import { cronMatcher } from "./cron-matcher.ts";
 import { runScheduledDigest } from "./digest.ts";
 import { DIGEST_JOB } from "./digest-content.ts";
@@ -24,7 +25,7 @@ export interface Scheduler {
   stop: () => Promise<void>;
 }
 
-/** The weekly digest (DIGEST_CRON) and the daily reminders (REMINDERS_CRON). */
+/** The weekly digest (DIGEST_CRON), the daily reminders (REMINDERS_CRON) and backup (BACKUP_CRON). */
 export function scheduledJobs(deps: JobDeps, client: WebClient): ScheduledJob[] {
   return [
     {
@@ -38,6 +39,12 @@ export function scheduledJobs(deps: JobDeps, client: WebClient): ScheduledJob[] 
       cron: deps.config.REMINDERS_CRON,
       periodOf: dayPeriod,
       run: (now) => runScheduledReminders(deps, client, now),
+    },
+    {
+      name: BACKUP_JOB,
+      cron: deps.config.BACKUP_CRON,
+      periodOf: dayPeriod,
+      run: (now) => runScheduledBackup(deps, client, now),
     },
   ];
 }
