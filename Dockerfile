@@ -32,6 +32,7 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/src ./src
 COPY --from=build /app/package.json /app/package-lock.json /app/prisma.config.ts /app/tsconfig.json ./
 COPY --from=build /app/prisma ./prisma
+COPY scripts ./scripts
 COPY deploy/healthcheck.mjs ./deploy/healthcheck.mjs
 # The default DATABASE_URL (file:./data/balint-pathway.db) and BACKUP_DIR (./data/backups) live here.
 RUN mkdir -p /app/data && chown node:node /app/data

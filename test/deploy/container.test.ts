@@ -5,6 +5,7 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { z } from "zod";
+import { loadConfig } from "../../src/config.ts";
 import { DEFAULT_DATABASE_URL } from "../../src/db/database-url.ts";
 import { startHarness } from "../support/bot-harness.ts";
 import { argsOf, engineMajors, execForm, readDockerfile } from "./deploy-files.ts";
@@ -66,6 +67,13 @@ describe("the Dockerfile", () => {
     );
     const volumes = argsOf(runtime, "VOLUME").flatMap(execForm);
     expect(volumes).toEqual([databaseFolder]);
+    const { BACKUP_DIR } = loadConfig({
+      SLACK_BOT_TOKEN: "xoxb-test",
+      SLACK_SIGNING_SECRET: "a-signing-secret",
+      LEADERSHIP_CHANNEL_ID: "C0LEAD",
+      SUBCOMMITTEE_CHANNEL_ID: "C0SUBC",
+    });
+    expect(path.posix.join(workdir, BACKUP_DIR).startsWith(`${databaseFolder}/`)).toBe(true);
     const user = argsOf(runtime, "USER").at(-1);
     expect(
       argsOf(runtime, "RUN").some(
@@ -79,6 +87,11 @@ describe("the Dockerfile", () => {
     const command = execForm(healthcheck?.split(/\bCMD\b/)[1]?.trim() ?? "[]");
     expect(command).toEqual(["node", "deploy/healthcheck.mjs"]);
     expect(argsOf(runtime, "COPY")).toContain("deploy/healthcheck.mjs ./deploy/healthcheck.mjs");
+  });
+
+  it("has the scripts a volunteer runs in the container (db:restore)", () => {
+    expect(argsOf(runtime, "COPY")).toContain("scripts ./scripts");
+    expect(readFileSync(".dockerignore", "utf8")).not.toMatch(/^scripts$/m);
   });
 });
 
@@ -144,6 +157,9 @@ describe("compose.yaml", () => {
     expect(Object.keys(compose.volumes)).toContain(named);
     expect(service.environment.HEALTH_PORT).toMatch(/^\d+$/);
     expect(service.environment.DATABASE_URL).toBe(DEFAULT_DATABASE_URL);
+    expect(path.posix.join(workdir, service.environment.BACKUP_DIR ?? "")).toMatch(
+      new RegExp(`^${volumeFolder}/`),
+    );
     expect(Number.parseInt(service.stop_grace_period, 10)).toBeGreaterThan(10);
   });
 });

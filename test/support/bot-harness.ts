@@ -36,6 +36,8 @@ export interface HarnessOptions {
    * clock, and a test that happened to run at Monday 09:00 would see a real digest.
    */
   scheduleJobs?: boolean;
+  /** Let the bot apply migrations itself (and back up first), as `npm start` does. */
+  migrate?: boolean;
   /** How long `bot.stop()` waits for work in flight (default: the bot's 10 s). */
   stopGraceMs?: number;
 }
@@ -74,7 +76,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     config,
     logger,
     now: () => clock.now,
-    skipMigrations: true,
+    skipMigrations: !options.migrate,
     scheduleJobs: options.scheduleJobs ?? false,
     ...(options.stopGraceMs === undefined ? {} : { stopGraceMs: options.stopGraceMs }),
   });
