@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import SQLite from "better-sqlite3";
@@ -71,5 +71,6 @@ describe("starting with migrations pending", () => {
     await h.stop();
     h = await startHarness({ databaseUrl: unmigratedDatabaseUrl(), env, migrate: true });
     expect(readdirSync(backupDir)).toEqual(backups);
+    rmSync(backupDir, { recursive: true, force: true });
   }, 90_000);
 });

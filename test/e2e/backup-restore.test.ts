@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -13,9 +13,17 @@ import { unmigratedDatabaseUrl } from "../support/database.ts";
 
 const sam = CAST.trainee.id;
 const running: Harness[] = [];
+const folders: string[] = [];
 afterEach(async () => {
   for (const h of running.splice(0)) await h.stop();
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
+
+function tempFolder(): string {
+  const folder = mkdtempSync(path.join(tmpdir(), "balint-backups-"));
+  folders.push(folder);
+  return folder;
+}
 
 async function start(...args: Parameters<typeof startHarness>): Promise<Harness> {
   const h = await startHarness(...args);
@@ -48,7 +56,7 @@ async function until(condition: () => boolean, timeoutMs = 30_000): Promise<void
 
 describe("backups that restore", () => {
   it("backs up while /balint log keeps writing; the restored copy has every entry acknowledged before", async () => {
-    const backupDir = mkdtempSync(path.join(tmpdir(), "balint-backups-"));
+    const backupDir = tempFolder();
     const h = await start({ env: { BACKUP_DIR: backupDir } });
     const acknowledged: string[] = [];
     let writing = true;
@@ -86,7 +94,7 @@ describe("backups that restore", () => {
   }, 120_000);
 
   it("refuses a file that is not a backup, and keeps the replaced database aside", async () => {
-    const folder = mkdtempSync(path.join(tmpdir(), "balint-restore-"));
+    const folder = tempFolder();
     const notDatabase = path.join(folder, "notes.db");
     writeFileSync(notDatabase, "not SQLite at all");
     const targetUrl = unmigratedDatabaseUrl();
@@ -95,7 +103,7 @@ describe("backups that restore", () => {
     expect(bad.out).toContain("cannot be restored");
     expect(existsSync(sqliteFilePath(targetUrl))).toBe(false);
 
-    const backupDir = mkdtempSync(path.join(tmpdir(), "balint-backups-"));
+    const backupDir = tempFolder();
     const h = await start({ env: { BACKUP_DIR: backupDir } });
     const { deps, client } = harnessJobs(h);
     await runScheduledBackup(deps, client, h.clock.now);
@@ -111,7 +119,7 @@ describe("backups that restore", () => {
   }, 60_000);
 
   it("tells each admin once when a backup fails, and not again that day", async () => {
-    const folder = mkdtempSync(path.join(tmpdir(), "balint-backups-"));
+    const folder = tempFolder();
     const aFile = path.join(folder, "a-file");
     writeFileSync(aFile, "");
     const h = await start({ env: { BACKUP_DIR: path.join(aFile, "backups") } });

@@ -1,11 +1,17 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { findChromium, missingBrowserNotice } from "../../src/sandbox/headless/find-chromium.ts";
+
+const folders: string[] = [];
+afterAll(() => {
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+});
 
 function folderWith(...names: string[]): string {
   const folder = mkdtempSync(path.join(tmpdir(), "balint-browsers-"));
+  folders.push(folder);
   for (const name of names) writeFileSync(path.join(folder, name), "#!/bin/sh\n", { mode: 0o755 });
   return folder;
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { WebClient } from "@slack/web-api";
@@ -18,6 +18,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await database.close();
+  rmSync(backupDir, { recursive: true, force: true });
 });
 
 /** Not called while backups succeed; a failure would reach nothing and be logged. */
