@@ -1,11 +1,16 @@
 import type { Server } from "node:http";
+import path from "node:path";
 import type { App, Logger } from "@slack/bolt";
 import { WebClient } from "@slack/web-api";
 import type { Config } from "./config.ts";
+import { backupBeforeMigrations } from "./db/backups/before-migrations.ts";
+import { holdDatabaseLock } from "./db/backups/database-lock.ts";
 import { type Database, openDatabase } from "./db/client.ts";
 import { keyringFromConfig } from "./db/encryption/keyring.ts";
 import { prepareEncryptedData } from "./db/encryption/stored-values.ts";
+import { ensureDatabaseFolder, sqliteFilePath } from "./db/database-url.ts";
 import { applyMigrations } from "./db/migrate.ts";
+import { createInFlight, type InFlight } from "./in-flight.ts";
 import { scheduledJobs, startScheduler } from "./jobs/scheduler.ts";
 import { createBoltApp, type SocketModeTuning, slackClientOptions } from "./slack/app.ts";
 import { createChannelMembers } from "./slack/channel-members.ts";
@@ -33,6 +38,13 @@ export interface RunningBot {
   outbox: OutboxDeliverer;
   /** The port of the HEALTH_PORT server (GET /healthz) when it is on. */
   healthPort: number | undefined;
+  /** Work that a graceful stop waits for; register more with `inFlight.track(promise, label)`. */
+  inFlight: InFlight;
+  /**
+   * Graceful stop: takes no new requests or job runs, lets work in flight and due deliveries
+   * finish for up to `stopGraceMs`, logs what was cut short, then closes the database.
+   * Safe to call twice.
+   */
   stop: () => Promise<void>;
 }
 
@@ -50,11 +62,17 @@ export interface StartOptions {
   deliveryPolicy?: Partial<DeliveryPolicy>;
   /** Socket Mode client timings (tests shorten the reconnect delay). */
   socketMode?: SocketModeTuning;
+  /** How long a stop waits for work in flight (default 10 s). */
+  stopGraceMs?: number;
 }
 
 const START_TIMEOUT_MS = 30_000;
+const STOP_GRACE_MS = 10_000;
 
-/** Starts the bot: migrations → database → Slack app (auth checked) → listening. */
+/**
+ * Starts the bot: its lock on the database (so a restore refuses while it runs) → a backup if
+ * migrations are pending → migrations → database → Slack app (auth checked) → listening.
+ */
 export async function startBot({
   config,
   logger,
@@ -64,22 +82,34 @@ export async function startBot({
   host,
   deliveryPolicy,
   socketMode,
+  stopGraceMs = STOP_GRACE_MS,
 }: StartOptions): Promise<RunningBot> {
-  if (!skipMigrations) applyMigrations(config.DATABASE_URL);
-  const keyring = keyringFromConfig(config);
-  const db = await openDatabase(config.DATABASE_URL, keyring);
+  ensureDatabaseFolder(config.DATABASE_URL);
+  const databaseFile = sqliteFilePath(config.DATABASE_URL);
+  const lock = holdDatabaseLock(databaseFile);
+  let db: Database | undefined;
   try {
+    if (!skipMigrations) {
+      const backup = backupBeforeMigrations(databaseFile, path.resolve(config.BACKUP_DIR), now());
+      if (backup) logger.info("Backed up the database before applying migrations", backup);
+      applyMigrations(config.DATABASE_URL);
+    }
+    const keyring = keyringFromConfig(config);
+    const database = await openDatabase(config.DATABASE_URL, keyring);
+    db = database;
     // The key must open what is stored; rows from before encryption are encrypted now.
-    await prepareEncryptedData(db, keyring, logger);
+    await prepareEncryptedData(database, keyring, logger);
+    const inFlight = createInFlight();
     let outbox: OutboxDeliverer | undefined;
     const deps: BotDeps = {
       config,
-      db,
+      db: database,
       logger,
       now,
       channelMembers: createChannelMembers(),
       deliverSoon: () => outbox?.kick(),
       slackUsers: createSlackUsers(config),
+      inFlight,
     };
     const { app, socket } = createBoltApp(deps, socketMode);
     await withTimeout(app.init(), "Checking the bot token with Slack").catch((error: unknown) => {
@@ -89,7 +119,7 @@ export async function startBot({
     const health =
       config.HEALTH_PORT === undefined
         ? undefined
-        : await startHealthServer(() => checkHealth(db, socket), {
+        : await startHealthServer(() => checkHealth(database, socket), {
             port: config.HEALTH_PORT,
             host,
           });
@@ -108,14 +138,40 @@ export async function startBot({
     const membership = keepChannelMembersFresh(deps, app.client);
     const policy = { ...DEFAULT_DELIVERY_POLICY, ...deliveryPolicy };
     outbox = startOutboxDeliverer(
-      { db, logger, deliver: effectDeliverer(deps, deliveryClient(config, logger, policy)) },
+      { db: database, logger, deliver: effectDeliverer(deps, deliveryClient(config, logger, policy)) },
       policy,
     );
     // The digest and reminders on their cron schedules; a period missed while down runs once now.
-    const jobDeps = { config, db, logger, now };
+    const jobDeps = { config, db: database, logger, now };
     const scheduler = scheduleJobs
-      ? await startScheduler(jobDeps, scheduledJobs(jobDeps, app.client))
+      ? await startScheduler(jobDeps, scheduledJobs(jobDeps, app.client), inFlight)
       : undefined;
+    let stopped: Promise<void> | undefined;
+    const stopGracefully = async () => {
+      const deadline = Date.now() + stopGraceMs;
+      // No new work: the HTTP port or the socket closes, and the cron schedules end.
+      clearInterval(membership);
+      const closed = await settlesBy(app.stop(), deadline);
+      if (!closed) logger.warn("Slack's connection did not close in time; stopping anyway");
+      await settlesBy(socket?.close() ?? Promise.resolve(), deadline);
+      const jobsStopped = scheduler?.stop();
+      const cutShort = await inFlight.drain(deadline - Date.now());
+      if (cutShort.length > 0) {
+        logger.warn(`Stopping with work still running after ${stopGraceMs / 1000} s: cut short`, {
+          cutShort,
+        });
+      } else {
+        await jobsStopped;
+      }
+      // What the finished work recorded goes out now, within the same grace.
+      if (!(await settlesBy(outbox?.idle(0) ?? Promise.resolve(), deadline))) {
+        logger.warn("Stopping with notices still to deliver; they go out at the next start");
+      }
+      await outbox?.stop();
+      await health?.close();
+      await database.$disconnect();
+      lock.release();
+    };
     return {
       app,
       db,
@@ -123,19 +179,35 @@ export async function startBot({
       port,
       outbox,
       healthPort: health?.port,
-      stop: async () => {
-        clearInterval(membership);
-        await health?.close();
-        await scheduler?.stop();
-        await socket?.close();
-        await app.stop();
-        await outbox?.stop();
-        await db.$disconnect();
+      inFlight,
+      stop: () => {
+        stopped ??= stopGracefully();
+        return stopped;
       },
     };
   } catch (error) {
-    await db.$disconnect();
+    await db?.$disconnect();
+    lock.release();
     throw error;
+  }
+}
+
+/** True when `promise` settles before `deadline` (a time in ms); a rejection counts as settled. */
+async function settlesBy(promise: Promise<unknown>, deadline: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), Math.max(0, deadline - Date.now()));
+  });
+  try {
+    return await Promise.race([
+      promise.then(
+        () => true,
+        () => true,
+      ),
+      late,
+    ]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

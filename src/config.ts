@@ -91,6 +91,8 @@ const configSchema = z.object({
   ),
   DIGEST_CRON: cronExpression("0 9 * * 1"),
   REMINDERS_CRON: cronExpression("0 10 * * *"),
+  BACKUP_CRON: cronExpression("30 2 * * *"),
+  BACKUP_DIR: optionalText.pipe(z.string().default("./data/backups")),
   SLASH_COMMAND: optionalText.pipe(
     z
       .string()

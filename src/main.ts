@@ -35,7 +35,10 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info(`Received ${signal}: finishing requests in flight, then stopping`);
     bot.stop().then(
-      () => process.exit(0),
+      () => {
+        logger.info("Stopped");
+        process.exit(0);
+      },
       (error: unknown) => {
         logger.error("Shutdown failed", error);
         process.exit(1);

@@ -1,7 +1,9 @@
 import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { appliedMigrations, withSqliteFile } from "./backups/sqlite-file.ts";
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -18,4 +20,25 @@ export function applyMigrations(databaseUrl: string): void {
     const output = error instanceof Error && "stderr" in error ? String(error.stderr) : "";
     throw new Error(`Could not apply database migrations.\n${output}`.trim());
   }
+}
+
+/** The committed migrations, by folder name, oldest first. */
+export function migrationNames(): string[] {
+  const folder = path.join(projectRoot, "prisma", "migrations");
+  return readdirSync(folder, { withFileTypes: true })
+    .filter(
+      (entry) => entry.isDirectory() && existsSync(path.join(folder, entry.name, "migration.sql")),
+    )
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/**
+ * The migrations `applyMigrations` would apply to this file; empty when there is no file yet (a
+ * new install) or the file is empty, as there is nothing to keep.
+ */
+export function pendingMigrations(databaseFile: string): string[] {
+  if (!existsSync(databaseFile) || statSync(databaseFile).size === 0) return [];
+  const applied = new Set(withSqliteFile(databaseFile, { readonly: true }, appliedMigrations));
+  return migrationNames().filter((name) => !applied.has(name));
 }

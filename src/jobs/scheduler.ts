@@ -1,7 +1,9 @@
 import type { Logger } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
 import { type Logger as CronLogger, schedule } from "node-cron";
+import type { InFlight } from "../in-flight.ts";
 import { findLastJobRun } from "../services/jobs/find-last-job-run.ts";
+import { BACKUP_JOB, runScheduledBackup } from "./backup.ts";
 import { cronMatcher } from "./cron-matcher.ts";
 import { runScheduledDigest } from "./digest.ts";
 import { DIGEST_JOB } from "./digest-content.ts";
@@ -24,7 +26,7 @@ export interface Scheduler {
   stop: () => Promise<void>;
 }
 
-/** The weekly digest (DIGEST_CRON), the daily reminders (REMINDERS_CRON) and retention (03:30). */
+/** The weekly digest (DIGEST_CRON), the daily reminders (REMINDERS_CRON), retention (03:30) and backup (BACKUP_CRON). */
 export function scheduledJobs(deps: JobDeps, client: WebClient): ScheduledJob[] {
   return [
     {
@@ -45,6 +47,12 @@ export function scheduledJobs(deps: JobDeps, client: WebClient): ScheduledJob[] 
       periodOf: dayPeriod,
       run: (now) => runScheduledRetention(deps, now),
     },
+    {
+      name: BACKUP_JOB,
+      cron: deps.config.BACKUP_CRON,
+      periodOf: dayPeriod,
+      run: (now) => runScheduledBackup(deps, client, now),
+    },
   ];
 }
 
@@ -56,6 +64,7 @@ export function scheduledJobs(deps: JobDeps, client: WebClient): ScheduledJob[] 
 export async function startScheduler(
   deps: JobDeps,
   jobs: readonly ScheduledJob[],
+  inFlight?: Pick<InFlight, "track">,
 ): Promise<Scheduler> {
   const running = new Set<Promise<unknown>>();
   const runSafely = (job: ScheduledJob, now: Date) => {
@@ -66,6 +75,7 @@ export async function startScheduler(
       });
     });
     running.add(run);
+    void inFlight?.track(run, `scheduled job ${job.name}`);
     void run.finally(() => running.delete(run));
     return run;
   };

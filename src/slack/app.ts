@@ -9,6 +9,7 @@ import { acknowledgeOnError } from "./middleware/ack-on-error.ts";
 import { dropRepeatedDeliveries } from "./middleware/dedupe.ts";
 import { type ErrorHandlerArgs, handleListenerError } from "./middleware/errors.ts";
 import { createSocketMode, type SocketConnection } from "./socket-mode.ts";
+import { trackInFlight } from "./middleware/track-in-flight.ts";
 
 /** Slack's Web API client: a finite timeout and few retries, so a dead Slack is reported, not awaited. */
 export function slackClientOptions(config: Config) {
@@ -71,6 +72,7 @@ export function createBoltApp(deps: BotDeps, tuning: SocketModeTuning = {}): Bol
       });
   // First: every log line of a request and its follow-up work carries the request's id.
   app.use(tagRequest());
+  app.use(trackInFlight(deps.inFlight));
   app.use(dropRepeatedDeliveries());
   // What a listener stored is delivered from the outbox, whatever became of its acknowledgement.
   app.use(async ({ next }) => {

@@ -1,6 +1,7 @@
 import type { Logger } from "@slack/bolt";
 import type { Config } from "../config.ts";
 import type { Database } from "../db/client.ts";
+import type { InFlight } from "../in-flight.ts";
 import type { Actor, ServiceContext } from "../services/context.ts";
 import type { ChannelMembers } from "./channel-members.ts";
 import type { SlackUsers } from "./slack-users.ts";
@@ -18,6 +19,8 @@ export interface BotDeps {
   deliverSoon: () => void;
   /** Whether a mentioned user is an active person in Slack (users.info, bounded, cached). */
   slackUsers: SlackUsers;
+  /** Work to let finish on a graceful stop: `deps.inFlight.track(promise, label)`. */
+  inFlight: InFlight;
 }
 
 export function serviceContext(deps: BotDeps): ServiceContext {

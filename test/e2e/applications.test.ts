@@ -98,8 +98,8 @@ describe("from applying to the register", () => {
     expect(text).toContain("Recommend to Council");
     expect(text).toContain("Ask for more information");
     expect(text).toContain("Not yet");
-    const stored = await application();
-    expect(stored).toMatchObject({
+    // The bot records where it posted once Slack has answered, a moment after the post exists.
+    await expect.poll(application).toMatchObject({
       status: "submitted",
       postChannel: post.channel,
       postTs: post.ts,

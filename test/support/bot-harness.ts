@@ -45,6 +45,10 @@ export interface HarnessOptions {
    * connects to the emulator's WebSocket with an app-level token and the driver sends envelopes.
    */
   transport?: "http" | "socket";
+  /** Let the bot apply migrations itself (and back up first), as `npm start` does. */
+  migrate?: boolean;
+  /** How long `bot.stop()` waits for work in flight (default: the bot's 10 s). */
+  stopGraceMs?: number;
 }
 
 /** The emulator with the test cast and channels. */
@@ -89,11 +93,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     config,
     logger,
     now: () => clock.now,
-    skipMigrations: true,
+    skipMigrations: !options.migrate,
     scheduleJobs: options.scheduleJobs ?? false,
     ...(options.deliveryPolicy ? { deliveryPolicy: options.deliveryPolicy } : {}),
     host: "127.0.0.1",
     socketMode: { clientPingTimeoutMs: SOCKET_PING_TIMEOUT_MS },
+    ...(options.stopGraceMs === undefined ? {} : { stopGraceMs: options.stopGraceMs }),
   });
   const baseUrl = `http://127.0.0.1:${bot.port}`;
   const driver =

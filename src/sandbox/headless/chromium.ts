@@ -1,18 +1,14 @@
-import { existsSync } from "node:fs";
 import { type Browser, chromium } from "playwright-core";
+import { findChromium, INSTALL_HINT } from "./find-chromium.ts";
 
-/** Debian's chromium package; Playwright's own browser download is never used. */
-export const CHROMIUM_PATH = "/usr/bin/chromium";
-
-/** Headless Chromium for the browser test and the README's screenshots. */
+/** Headless Chromium for the browser test and the README's screenshots. Playwright's own browser download is never used. */
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `No browser at ${CHROMIUM_PATH}: install Debian's chromium package (apt-get install chromium).`,
-    );
+  const { executablePath } = findChromium();
+  if (executablePath === undefined) {
+    throw new Error(`No Chromium to launch: ${INSTALL_HINT}.`);
   }
   return chromium.launch({
-    executablePath: CHROMIUM_PATH,
+    executablePath,
     args: [
       "--headless",
       "--no-sandbox",
