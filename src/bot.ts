@@ -6,9 +6,9 @@ import type { Config } from "./config.ts";
 import { backupBeforeMigrations } from "./db/backups/before-migrations.ts";
 import { holdDatabaseLock } from "./db/backups/database-lock.ts";
 import { type Database, openDatabase } from "./db/client.ts";
+import { ensureDatabaseFolder, sqliteFilePath } from "./db/database-url.ts";
 import { keyringFromConfig } from "./db/encryption/keyring.ts";
 import { prepareEncryptedData } from "./db/encryption/stored-values.ts";
-import { ensureDatabaseFolder, sqliteFilePath } from "./db/database-url.ts";
 import { applyMigrations } from "./db/migrate.ts";
 import { createInFlight, type InFlight } from "./in-flight.ts";
 import { scheduledJobs, startScheduler } from "./jobs/scheduler.ts";
@@ -23,8 +23,8 @@ import {
   startOutboxDeliverer,
 } from "./slack/delivery/outbox-deliverer.ts";
 import type { BotDeps } from "./slack/deps.ts";
-import { createSlackUsers } from "./slack/slack-users.ts";
 import { checkHealth, startHealthServer } from "./slack/health.ts";
+import { createSlackUsers } from "./slack/slack-users.ts";
 import { describeSocketModeFailure } from "./slack/socket-mode.ts";
 
 export interface RunningBot {
@@ -138,7 +138,11 @@ export async function startBot({
     const membership = keepChannelMembersFresh(deps, app.client);
     const policy = { ...DEFAULT_DELIVERY_POLICY, ...deliveryPolicy };
     outbox = startOutboxDeliverer(
-      { db: database, logger, deliver: effectDeliverer(deps, deliveryClient(config, logger, policy)) },
+      {
+        db: database,
+        logger,
+        deliver: effectDeliverer(deps, deliveryClient(config, logger, policy)),
+      },
       policy,
     );
     // The digest and reminders on their cron schedules; a period missed while down runs once now.
@@ -157,8 +161,9 @@ export async function startBot({
       const jobsStopped = scheduler?.stop();
       const cutShort = await inFlight.drain(deadline - Date.now());
       if (cutShort.length > 0) {
-        logger.warn(`Stopping with work still running after ${stopGraceMs / 1000} s: cut short`, {
+        logger.warn("Stopping with work still running: cut short", {
           cutShort,
+          graceSeconds: stopGraceMs / 1000,
         });
       } else {
         await jobsStopped;

@@ -8,8 +8,8 @@ import { checkHealth, writeHealth } from "./health.ts";
 import { acknowledgeOnError } from "./middleware/ack-on-error.ts";
 import { dropRepeatedDeliveries } from "./middleware/dedupe.ts";
 import { type ErrorHandlerArgs, handleListenerError } from "./middleware/errors.ts";
-import { createSocketMode, type SocketConnection } from "./socket-mode.ts";
 import { trackInFlight } from "./middleware/track-in-flight.ts";
+import { createSocketMode, type SocketConnection } from "./socket-mode.ts";
 
 /** Slack's Web API client: a finite timeout and few retries, so a dead Slack is reported, not awaited. */
 export function slackClientOptions(config: Config) {

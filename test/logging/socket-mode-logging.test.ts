@@ -2,9 +2,11 @@ import type { SocketModeClient } from "@slack/socket-mode";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.ts";
 import { type SlackEmulator, startSlackEmulator } from "../../src/emulator/index.ts";
+import { createInFlight } from "../../src/in-flight.ts";
 import { createLogger } from "../../src/logger.ts";
 import { createBoltApp } from "../../src/slack/app.ts";
 import { createChannelMembers } from "../../src/slack/channel-members.ts";
+import { createSlackUsers } from "../../src/slack/slack-users.ts";
 import { CAST, CHANNELS } from "../support/cast.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { TEST_DATA_KEY } from "../support/keys.ts";
@@ -34,12 +36,15 @@ function socketModeApp(lines: string[]) {
     SUBCOMMITTEE_CHANNEL_ID: CHANNELS.subcommittee.id,
     LOG_LEVEL: "debug",
   });
-  const app = createBoltApp({
+  const { app } = createBoltApp({
     config,
     db: database.db,
     logger,
     now: () => new Date("2026-11-26T10:00:00Z"),
     channelMembers: createChannelMembers(),
+    deliverSoon: () => undefined,
+    slackUsers: createSlackUsers(config),
+    inFlight: createInFlight(),
   });
   // Bolt keeps its receiver private; the Socket Mode client and the Web API client keep their loggers private.
   const receiver = (app as unknown as { receiver: { client: SocketModeClient } }).receiver;

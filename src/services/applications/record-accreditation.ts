@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { recordAudit } from "../../db/audit.ts";
-import { recordEffects } from "../../db/outbox.ts";
 import { openPeriod } from "../../db/leaders.ts";
+import { recordEffects } from "../../db/outbox.ts";
 import { ensurePerson } from "../../db/people.ts";
 import { AppError } from "../../domain/app-error.ts";
 import { OPEN_STATUSES, statusLabel, transition } from "../../domain/application-status.ts";

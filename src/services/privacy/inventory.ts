@@ -145,4 +145,15 @@ export const PRIVACY_INVENTORY: Readonly<Record<string, ModelPrivacy>> = {
     erasure: "no",
     notPersonal: "holds job names and periods only, nothing about a person",
   },
+  OutboxItem: {
+    holds: "notices waiting to be delivered to Slack, by the ids of what changed",
+    why: "every change is told, once, even after a restart or a Slack outage",
+    freeText: [],
+    whoSees: "admins, with database access",
+    kept: "kept, delivered or not",
+    export: "no",
+    erasure: "no",
+    notPersonal:
+      "holds effect names and record ids only; the text is drawn from the records when sent",
+  },
 };

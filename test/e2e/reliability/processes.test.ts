@@ -11,6 +11,7 @@ import {
 } from "../../support/bot-process.ts";
 import { CAST, escapedMention } from "../../support/cast.ts";
 import { copyTemplateDatabase } from "../../support/database.ts";
+import { testKeyring } from "../../support/keys.ts";
 
 let emulator: SlackEmulator | undefined;
 let db: Database | undefined;
@@ -29,7 +30,7 @@ afterEach(async () => {
  */
 async function societyDatabase(teamId: string): Promise<string> {
   const url = copyTemplateDatabase();
-  const opened = await openDatabase(url);
+  const opened = await openDatabase(url, testKeyring);
   await addLeader(
     { db: opened, now: new Date(), timeZone: "Europe/London" },
     { teamId, userId: CAST.admin.id, isAdmin: true },
@@ -97,7 +98,7 @@ describe("real bot processes", () => {
 
     // The next start delivers what the killed processes stored but had not yet told.
     await start(botEnv(emulator.url, url));
-    db = await openDatabase(url);
+    db = await openDatabase(url, testKeyring);
     const database = db;
     // Items a killed process was delivering are taken again once its 30 s hold lapses.
     await eventually(async () => (await undelivered(database)) === 0, 50_000);
@@ -121,7 +122,7 @@ describe("real bot processes", () => {
     const url = await societyDatabase(emulator.workspace.teamId);
     const logger = await start(botEnv(emulator.url, url));
     const confirmer = await start(botEnv(emulator.url, url));
-    db = await openDatabase(url);
+    db = await openDatabase(url, testKeyring);
     const database = db;
     const statuses: number[] = [];
     const confirmed = new Set<number>();

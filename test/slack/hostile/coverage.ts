@@ -277,6 +277,7 @@ export const COVERAGE: Record<string, Record<string, Cover>> = {
         {
           trainee: { id: 10, slackUserId: "U0TRAINEE" },
           previous: { text: HOSTILE, readyToApply: true, submittedAt: new Date() },
+          belowDemonstrated: [],
         },
         "T1",
       ),

@@ -156,6 +156,7 @@ export function hostileDigest(): DigestContent {
         met: ["Membership"],
         missing: ["Supervisor's report"],
         reportIn: false,
+        reportReady: false,
         postChannel: null,
         postTs: null,
       },

@@ -35,14 +35,3 @@ export function joinSections(parts: readonly KnownBlock[][]): KnownBlock[] {
     .flatMap((part, index) => (index === 0 ? part : [divider(), ...part]));
   return blocks.slice(0, SLACK_LIMITS.blocksPerView);
 }
-
-/** Refreshes someone's Home after a change, without failing the action that caused it. */
-export async function refreshHome(
-  deps: BotDeps,
-  client: WebClient,
-  who: { teamId: string; userId: string },
-): Promise<void> {
-  await publishHome(deps, client, who).catch((error: unknown) =>
-    deps.logger.warn("Could not refresh an App Home", { error: String(error) }),
-  );
-}

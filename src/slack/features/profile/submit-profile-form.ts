@@ -4,7 +4,7 @@ import { type BotDeps, serviceContext } from "../../deps.ts";
 import { modalErrorsFor } from "../../forms/modal-errors.ts";
 import { parseModal } from "../../forms/modal-state.ts";
 import { interactionActor, type ViewSubmissionArgs } from "../../interaction.ts";
-import { profileFormSchema } from "./profile-form-schema.ts";
+import { PROFILE_FIELDS, profileFormSchema } from "./profile-form-schema.ts";
 
 /** The profile is saved; the trainee is told privately which criteria now apply. */
 export function submitProfileForm(deps: BotDeps) {

@@ -73,8 +73,9 @@ async function submitReport(deps: BotDeps, { ack, body, view }: ViewSubmissionAr
   }
   const actor = interactionActor(deps, body);
   const ctx = serviceContext(deps);
+  let result: Awaited<ReturnType<typeof submitSupervisorReport>>;
   try {
-    await submitSupervisorReport(ctx, actor, checked.data);
+    result = await submitSupervisorReport(ctx, actor, checked.data);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     await ack({ response_action: "errors", errors: { [REPORT_BLOCKS.text]: error.userMessage } });
