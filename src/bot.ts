@@ -9,7 +9,7 @@ import { type Database, openDatabase } from "./db/client.ts";
 import { ensureDatabaseFolder, sqliteFilePath } from "./db/database-url.ts";
 import { keyringFromConfig } from "./db/encryption/keyring.ts";
 import { prepareEncryptedData } from "./db/encryption/stored-values.ts";
-import { applyMigrations } from "./db/migrate.ts";
+import { applyMigrations, migrationsNeeded } from "./db/migrate.ts";
 import { createInFlight, type InFlight } from "./in-flight.ts";
 import { scheduledJobs, startScheduler } from "./jobs/scheduler.ts";
 import { createBoltApp, type SocketModeTuning, slackClientOptions } from "./slack/app.ts";
@@ -92,7 +92,7 @@ export async function startBot({
     if (!skipMigrations) {
       const backup = backupBeforeMigrations(databaseFile, path.resolve(config.BACKUP_DIR), now());
       if (backup) logger.info("Backed up the database before applying migrations", backup);
-      applyMigrations(config.DATABASE_URL);
+      if (migrationsNeeded(databaseFile)) applyMigrations(config.DATABASE_URL);
     }
     const keyring = keyringFromConfig(config);
     const database = await openDatabase(config.DATABASE_URL, keyring);

@@ -42,3 +42,13 @@ export function pendingMigrations(databaseFile: string): string[] {
   const applied = new Set(withSqliteFile(databaseFile, { readonly: true }, appliedMigrations));
   return migrationNames().filter((name) => !applied.has(name));
 }
+
+/**
+ * Whether `applyMigrations` has work to do: a new or empty file, or migrations not yet applied.
+ * A start with nothing pending skips the Prisma CLI, whose lock would otherwise wait on another
+ * bot process already running on the same file.
+ */
+export function migrationsNeeded(databaseFile: string): boolean {
+  if (!existsSync(databaseFile) || statSync(databaseFile).size === 0) return true;
+  return pendingMigrations(databaseFile).length > 0;
+}

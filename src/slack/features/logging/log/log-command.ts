@@ -80,7 +80,6 @@ export const logCommand: SubcommandHandler = async ({ deps, slack, rest, actor }
   const line = parsed.entry;
   // Before anything is stored about them; bounded, so it stays inside the acknowledgement.
   if (line.counterpart) await requireRealPerson(deps.slackUsers, line.counterpart.userId);
-  await slack.ack();
   let result: LogEntryResult;
   try {
     result = await logEntry(ctx, actor, entryInput(line, actor.teamId));
