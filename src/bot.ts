@@ -136,6 +136,8 @@ export async function startBot({
     });
     const port = portOf(started);
     const membership = keepChannelMembersFresh(deps, app.client);
+    // A moment for the team channels' members, so the first clicks need not ask Slack.
+    await settlesBy(membership.warmed, Date.now() + 2_000);
     const policy = { ...DEFAULT_DELIVERY_POLICY, ...deliveryPolicy };
     outbox = startOutboxDeliverer(
       {
@@ -154,7 +156,7 @@ export async function startBot({
     const stopGracefully = async () => {
       const deadline = Date.now() + stopGraceMs;
       // No new work: the HTTP port or the socket closes, and the cron schedules end.
-      clearInterval(membership);
+      clearInterval(membership.timer);
       const closed = await settlesBy(app.stop(), deadline);
       if (!closed) logger.warn("Slack's connection did not close in time; stopping anyway");
       await settlesBy(socket?.close() ?? Promise.resolve(), deadline);
@@ -169,7 +171,8 @@ export async function startBot({
         await jobsStopped;
       }
       // What the finished work recorded goes out now, within the same grace.
-      if (!(await settlesBy(outbox?.idle(0) ?? Promise.resolve(), deadline))) {
+      const dueInTime = outbox?.idle(Math.max(0, deadline - Date.now()));
+      if (!(await settlesBy(dueInTime ?? Promise.resolve(), deadline))) {
         logger.warn("Stopping with notices still to deliver; they go out at the next start");
       }
       await outbox?.stop();

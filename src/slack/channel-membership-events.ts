@@ -15,12 +15,18 @@ export function registerChannelMembership(app: App, deps: BotDeps): void {
   });
 }
 
-/** Warms the leadership and subcommittee channels now, then refreshes them now and then. */
-export function keepChannelMembersFresh(deps: BotDeps, client: WebClient): NodeJS.Timeout {
+/**
+ * Warms the leadership and subcommittee channels now, then refreshes them now and then.
+ * `warmed` settles when the first reading is in (or has failed).
+ */
+export function keepChannelMembersFresh(
+  deps: BotDeps,
+  client: WebClient,
+): { timer: NodeJS.Timeout; warmed: Promise<void> } {
   const channels = [deps.config.LEADERSHIP_CHANNEL_ID, deps.config.SUBCOMMITTEE_CHANNEL_ID];
-  const refresh = () => void deps.channelMembers.refresh(client, channels);
-  refresh();
-  const timer = setInterval(refresh, REFRESH_MS);
+  const refresh = () => deps.channelMembers.refresh(client, channels);
+  const warmed = refresh();
+  const timer = setInterval(() => void refresh(), REFRESH_MS);
   timer.unref();
-  return timer;
+  return { timer, warmed };
 }

@@ -8,6 +8,7 @@ import { z } from "zod";
 import { loadConfig } from "../../src/config.ts";
 import { DEFAULT_DATABASE_URL } from "../../src/db/database-url.ts";
 import { startHarness } from "../support/bot-harness.ts";
+import { TEST_DATA_KEY } from "../support/keys.ts";
 import { argsOf, engineMajors, execForm, readDockerfile } from "./deploy-files.ts";
 
 /**
@@ -70,6 +71,7 @@ describe("the Dockerfile", () => {
     const { BACKUP_DIR } = loadConfig({
       SLACK_BOT_TOKEN: "xoxb-test",
       SLACK_SIGNING_SECRET: "a-signing-secret",
+      DATA_ENCRYPTION_KEY: TEST_DATA_KEY,
       LEADERSHIP_CHANNEL_ID: "C0LEAD",
       SUBCOMMITTEE_CHANNEL_ID: "C0SUBC",
     });

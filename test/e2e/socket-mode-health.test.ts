@@ -7,6 +7,7 @@ import { createLogger } from "../../src/logger.ts";
 import { type Harness, SIGNING_SECRET, startHarness } from "../support/bot-harness.ts";
 import { CAST, CHANNELS } from "../support/cast.ts";
 import { copyTemplateDatabase } from "../support/database.ts";
+import { TEST_DATA_KEY } from "../support/keys.ts";
 
 const sam = CAST.trainee.id;
 let h: Harness | undefined;
@@ -101,6 +102,7 @@ describe("Socket Mode start", () => {
     const config = loadConfig({
       SLACK_BOT_TOKEN: "xoxb-test",
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      DATA_ENCRYPTION_KEY: TEST_DATA_KEY,
       SLACK_APP_TOKEN: "xapp-revoked",
       SLACK_API_URL: emulator.url,
       DATABASE_URL: copyTemplateDatabase(),

@@ -47,12 +47,9 @@ describe("Socket Mode: a reconnect in the middle of a stream of commands", () =>
     expect(responses.every((response) => response.status === 200)).toBe(true);
     const notes = (await bot.db.activityEntry.findMany()).map((entry) => entry.note);
     expect(notes.sort()).toEqual(sent.map((_, i) => `stream ${i + 1}`).sort());
-    // One reply per command, each to its own response_url: none lost, none doubled.
-    const replyIds = responses.map((response) => response.payload.response_url.split("/").at(-1));
-    await emulator.waitUntil(() => emulator.responseUrlPosts.length >= sent.length, 5_000);
-    await sleep(200);
-    const posted = emulator.responseUrlPosts.map((post) => post.id).sort();
-    expect(posted).toEqual([...replyIds].sort());
+    // One reply per command, in its acknowledgement (the entry is stored first): none lost.
+    for (const response of responses) expect(JSON.stringify(response.body)).toContain("Logged");
+    expect(emulator.responseUrlPosts).toEqual([]);
     expect(hub.ackFailures).toEqual([]);
     expect(hub.unacknowledged).toBe(0);
   }, 60_000);
@@ -70,10 +67,8 @@ describe("Socket Mode: an envelope that arrives just before Slack asks for a rec
 
     expect(response.ack?.attempts).toBe(2);
     expect(logLines.join("\n")).toContain("an acknowledgement was lost");
-    const id = response.payload.response_url.split("/").at(-1);
-    await emulator.waitUntil(() => emulator.responseUrlPosts.some((post) => post.id === id));
-    await sleep(300);
-    expect(emulator.responseUrlPosts.filter((post) => post.id === id)).toHaveLength(1);
+    // The redelivery is answered with the reply the lost acknowledgement carried.
+    expect(JSON.stringify(response.body)).toContain("Logged");
     expect(await bot.db.activityEntry.findMany()).toMatchObject([
       { kind: "group_member", count: 2, note: "as it closed" },
     ]);

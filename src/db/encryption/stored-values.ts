@@ -43,6 +43,16 @@ export async function encryptStoredValues(
   keyring: Keyring,
   { rotate = false }: { rotate?: boolean } = {},
 ): Promise<number> {
+  const pending = (table: string, column: string) =>
+    rotate
+      ? `SELECT 1 FROM ${table} WHERE ${column} IS NOT NULL AND ${column} NOT LIKE '${ENCRYPTED_PREFIX}${keyring.currentId}:%' LIMIT 1`
+      : `SELECT 1 FROM ${table} WHERE ${column} IS NOT NULL AND ${column} NOT LIKE '${ENCRYPTED_PREFIX}%' LIMIT 1`;
+  // Most starts have nothing to rewrite: no write lock is taken for them.
+  let anything = false;
+  for (const { table, column } of columns) {
+    if ((await db.$queryRawUnsafe<unknown[]>(pending(table, column))).length > 0) anything = true;
+  }
+  if (!anything) return 0;
   return db.$transaction(
     async (tx) => {
       let rewritten = 0;

@@ -11,7 +11,8 @@ export interface OutboxItemToDeliver {
 /**
  * Takes the items that are due, oldest first, and holds them for `leaseMs`, so another process
  * on the same database leaves them alone; an item whose holder died is taken again after that.
- * One statement, so no lock is held between awaits. An item whose payload no longer reads as
+ * One statement, so no lock is held between awaits. The attempt is counted as it is taken, so
+ * after a crash mid-delivery the next attempt knows an earlier one may have reached Slack. An item whose payload no longer reads as
  * an effect is set aside as failed.
  */
 export async function claimOutboxItems(
@@ -23,7 +24,7 @@ export async function claimOutboxItems(
   const rows = await db.$queryRaw<
     { id: number | bigint; payload: string; attempts: number | bigint }[]
   >`
-    UPDATE "outbox" SET "leased_until" = ${leasedUntil}
+    UPDATE "outbox" SET "leased_until" = ${leasedUntil}, "attempts" = "attempts" + 1
     WHERE "id" IN (
       SELECT "id" FROM "outbox"
       WHERE "delivered_at" IS NULL AND "failed_at" IS NULL AND "due_at" <= ${now}
@@ -36,7 +37,9 @@ export async function claimOutboxItems(
   for (const row of rows) {
     const effect = effectSchema.safeParse(JSON.parse(row.payload));
     const id = Number(row.id);
-    if (effect.success) items.push({ id, effect: effect.data, attempts: Number(row.attempts) });
+    // Counted when taken, so an attempt cut short by a crash still counts as one.
+    const before = Number(row.attempts) - 1;
+    if (effect.success) items.push({ id, effect: effect.data, attempts: before });
     else unreadable.push(id);
   }
   if (unreadable.length > 0) {

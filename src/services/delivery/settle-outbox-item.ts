@@ -17,7 +17,7 @@ export async function retryOutboxItemLater(
 ): Promise<void> {
   await db.outboxItem.update({
     where: { id },
-    data: { dueAt, leasedUntil: null, attempts: { increment: 1 }, lastError: error },
+    data: { dueAt, leasedUntil: null, lastError: error },
   });
 }
 
@@ -36,7 +36,6 @@ export async function giveUpOutboxItem(
       data: {
         failedAt: new Date(),
         leasedUntil: null,
-        attempts: { increment: 1 },
         lastError: error,
       },
     });

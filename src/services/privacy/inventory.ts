@@ -145,6 +145,17 @@ export const PRIVACY_INVENTORY: Readonly<Record<string, ModelPrivacy>> = {
     erasure: "no",
     notPersonal: "holds job names and periods only, nothing about a person",
   },
+  AccreditationPeriod: {
+    holds: "the dates a register row was accredited, and which admin opened or closed each period",
+    why: "sessions count as with an accredited leader when their date falls in a period",
+    freeText: [],
+    whoSees: "admins (admin leader history); everyone sees who is accredited today",
+    kept: "kept with the register row",
+    export: "no",
+    erasure: "no",
+    notPersonal:
+      "dates keyed by a register row; the person is reached only through that row, which export and erasure cover",
+  },
   OutboxItem: {
     holds: "notices waiting to be delivered to Slack, by the ids of what changed",
     why: "every change is told, once, even after a restart or a Slack outage",

@@ -101,22 +101,30 @@ function slashText(r: ReturnType<typeof random>): string {
 }
 
 const text = (value: string): ViewStateValue => ({ type: "plain_text_input", value });
-const option = (value: string): ViewStateValue => ({
+const option = (value: string | null): ViewStateValue => ({
   type: "static_select",
-  selected_option: { text: { type: "plain_text", text: value }, value },
+  selected_option: value === null ? null : { text: { type: "plain_text", text: value }, value },
 });
 
+/** A form state: mostly what a person might send, sometimes junk an attacker crafted. */
 function modalState(r: ReturnType<typeof random>): Record<string, ViewStateValue> {
   const junk = () => (r.next() < 0.3 ? "" : r.pick(WORDS));
+  const maybe = <T>(value: () => T): T | null => (r.next() < 0.6 ? null : value());
   return {
     kind: option(r.pick(["group_member", "weekend_member", "coled", "supervision", "bogus", ""])),
-    occurredOn: { type: "datepicker", selected_date: r.pick(["2026-11-20", "2031-01-01", "x"]) },
-    count: text(junk()),
-    groupSessions: text(junk()),
-    hours: text(junk()),
-    mode: option(r.pick(["video", "face_to_face", "carrier pigeon"])),
-    format: option(r.pick(["individual", "group", "??"])),
-    counterpart: { type: "users_select", selected_user: r.pick([CAST.leader.id, "U0NOBODY", ""]) },
+    occurredOn: {
+      type: "datepicker",
+      selected_date: r.pick(["2026-11-20", "2026-11-01", "2031-01-01", "x"]),
+    },
+    count: text(maybe(junk) ?? ""),
+    groupSessions: text(maybe(junk) ?? ""),
+    hours: text(maybe(() => r.pick(["1.5", "2", "x", "99"])) ?? ""),
+    mode: option(maybe(() => r.pick(["video", "face_to_face", "carrier pigeon"]))),
+    format: option(maybe(() => r.pick(["individual", "group", "??"]))),
+    counterpart: {
+      type: "users_select",
+      selected_user: maybe(() => r.pick([CAST.leader.id, "U0NOBODY"])),
+    },
     note: text(r.next() < 0.5 ? junk() : `${junk()} ${junk()} ${junk()}`),
   };
 }

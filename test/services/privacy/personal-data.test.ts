@@ -49,8 +49,11 @@ describe("eraseMember", () => {
     for (const canary of Object.values(SAM_TEXT)) expect(everything).not.toContain(canary);
     expect(everything).not.toContain("U0SAM");
     expect(everything).not.toContain("Sam Patel");
-    expect(everything).toContain(OTHERS_TEXT.patNote);
-    expect(everything).toContain(OTHERS_TEXT.samsReportOnPat);
+    // Others' texts stay (stored encrypted, so they are read back through the client).
+    const patNotes = await world.db.activityEntry.findMany({ where: { traineeId: pat.id } });
+    expect(patNotes.map((entry) => entry.note)).toContain(OTHERS_TEXT.patNote);
+    const reportsOnPat = await world.db.supervisorReport.findMany({ where: { traineeId: pat.id } });
+    expect(reportsOnPat.map((report) => report.text)).toContain(OTHERS_TEXT.samsReportOnPat);
 
     expect(
       await world.db.activityEntry.findUniqueOrThrow({ where: { id: patEntry.id } }),

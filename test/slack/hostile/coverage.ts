@@ -256,7 +256,21 @@ export const COVERAGE: Record<string, Record<string, Cover>> = {
     entryPhrase: "describes an entry by kind, count and date; never its note",
     formatMoment: HELPER,
   },
-  "src/slack/features/supervision/views/leaders-list.ts": { leadersListMessage: NO_TEXT },
+  "src/slack/features/supervision/views/leaders-list.ts": {
+    leadersListMessage: NO_TEXT,
+    leaderPeriodsMessage: NO_TEXT,
+  },
+  "src/slack/views/criteria-basis.ts": {
+    criteriaName: "names a ruleset from the project's own data",
+    basisPhrase: NO_TEXT,
+    criteriaLine: NO_TEXT,
+  },
+  "src/slack/features/privacy/views/privacy-messages.ts": {
+    exportComment: NO_TEXT,
+    exportSentReply: NO_TEXT,
+    eraseConfirmation: NO_TEXT,
+    erasedReply: NO_TEXT,
+  },
   "src/slack/features/supervision/views/sign-off/competencies-modal.ts": {
     ratingBlock: HELPER,
     commentBlock: HELPER,
@@ -272,6 +286,8 @@ export const COVERAGE: Record<string, Record<string, Cover>> = {
     ]),
   },
   "src/slack/features/supervision/views/sign-off/report-modal.ts": {
+    competencyGaps: "names competencies and ratings in the society's words only",
+    readyWarning: "names competencies and ratings in the society's words only",
     reportModal: shows(() => [
       reportModal(
         {

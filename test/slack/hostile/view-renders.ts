@@ -20,6 +20,7 @@ import * as loggedModal from "../../../src/slack/features/logging/views/logged-m
 import * as progressView from "../../../src/slack/features/logging/views/progress-view.ts";
 import * as sessionsView from "../../../src/slack/features/logging/views/sessions-view.ts";
 import * as settingsView from "../../../src/slack/features/logging/views/settings-view.ts";
+import * as privacyMessages from "../../../src/slack/features/privacy/views/privacy-messages.ts";
 import * as profileForm from "../../../src/slack/features/profile/views/profile-form.ts";
 import * as profileSaved from "../../../src/slack/features/profile/views/profile-saved.ts";
 import * as adminReplies from "../../../src/slack/features/scheduled/views/admin-replies.ts";
@@ -38,6 +39,7 @@ import * as signOffNotices from "../../../src/slack/features/supervision/views/s
 import * as supervisionRequest from "../../../src/slack/features/supervision/views/supervision-request.ts";
 import * as supervisorHome from "../../../src/slack/features/supervision/views/supervisor-home.ts";
 import * as blocks from "../../../src/slack/views/blocks.ts";
+import * as criteriaBasis from "../../../src/slack/views/criteria-basis.ts";
 import * as help from "../../../src/slack/views/help.ts";
 import * as inputs from "../../../src/slack/views/inputs.ts";
 import * as limits from "../../../src/slack/views/limits.ts";
@@ -80,6 +82,8 @@ export const VIEW_MODULES: Record<string, Record<string, unknown>> = {
   "src/slack/features/supervision/views/confirmations/query-modal.ts": queryModal,
   "src/slack/features/supervision/views/entry-text.ts": entryText,
   "src/slack/features/supervision/views/leaders-list.ts": leadersList,
+  "src/slack/features/privacy/views/privacy-messages.ts": privacyMessages,
+  "src/slack/views/criteria-basis.ts": criteriaBasis,
   "src/slack/features/supervision/views/sign-off/competencies-modal.ts": competenciesModal,
   "src/slack/features/supervision/views/sign-off/report-modal.ts": reportModal,
   "src/slack/features/supervision/views/sign-off/sign-off-notices.ts": signOffNotices,

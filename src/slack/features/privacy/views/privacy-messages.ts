@@ -46,7 +46,7 @@ export function erasedReply(input: {
   const failed = input.postsFailed
     ? ` ${input.postsFailed} could not be updated in Slack; remove them by hand.`
     : "";
-  return `Erased <@${input.personUserId}>. ${input.postsUpdated} of the bot's posts now say the content was removed.${failed}`;
+  return `Erased ${mention(input.personUserId)}. ${input.postsUpdated} of the bot's posts now say the content was removed.${failed}`;
 }
 
 export const ERASE_CANCELLED = "Cancelled: nothing was erased.";
