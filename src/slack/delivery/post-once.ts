@@ -15,11 +15,20 @@ const HISTORY_LOOKBACK = 100;
 export async function postOnce(
   client: WebClient,
   item: OutboxItemToDeliver,
-  target: { channel: string; part: string; threadTs?: string },
+  target: {
+    channel: string;
+    part: string;
+    threadTs?: string;
+    /**
+     * Names the post by what it is rather than by the item, and always looks it up first: for a
+     * post that another item may already have made before a crash left it unrecorded.
+     */
+    identity?: string;
+  },
   message: SlackMessage,
 ): Promise<PostedMessage> {
-  const key = `${item.id}/${target.part}`;
-  if (item.attempts > 0) {
+  const key = target.identity ?? `${item.id}/${target.part}`;
+  if (item.attempts > 0 || target.identity) {
     const earlier = await findEarlierPost(client, target.channel, key);
     if (earlier) return earlier;
   }

@@ -26,7 +26,7 @@ export async function sendConfirmationRequests(
   const plans = await planConfirmationRequests(serviceContext(deps), {
     traineeId: traineePersonId,
   });
-  for (const plan of plans) await sendOneRequest(deps, client, item, plan);
+  for (const plan of plans) await sendOneRequest(deps, client, item, plan, traineePersonId);
 }
 
 async function sendOneRequest(
@@ -34,6 +34,7 @@ async function sendOneRequest(
   client: WebClient,
   item: OutboxItemToDeliver,
   plan: ConfirmationRequestPlan,
+  traineePersonId: number,
 ): Promise<void> {
   const opened = await client.conversations.open({ users: plan.confirmer.slackUserId });
   const channel = opened.channel?.id;
@@ -51,7 +52,12 @@ async function sendOneRequest(
     target = await postOnce(
       client,
       item,
-      { channel, part: `confirmer-${plan.confirmer.id}` },
+      {
+        channel,
+        part: `confirmer-${plan.confirmer.id}`,
+        // One DM per trainee, confirmer and first waiting entry, whichever item posts it.
+        identity: `confirm/${traineePersonId}/${plan.confirmer.id}/${plan.entryIds[0]}`,
+      },
       confirmationRequestMessage(entries, deps.config.TIMEZONE),
     );
   }
