@@ -15,17 +15,23 @@ export interface RequestMessage {
 export interface ConfirmationRequestPlan {
   confirmer: { id: number; slackTeamId: string; slackUserId: string };
   entryIds: number[];
+  /**
+   * What this request is, for finding a DM posted for it whose recording a crash cut short:
+   * the first entry and when it last changed (a corrected entry is asked about afresh).
+   */
+  identity: string;
   /** The DMs that already carry some of these entries, oldest first. */
   existingMessages: RequestMessage[];
 }
 
 interface EntryGroup {
   entryIds: number[];
+  firstChanged: Date | null;
   messages: Map<string, RequestMessage>;
 }
 
 function emptyGroup(): EntryGroup {
-  return { entryIds: [], messages: new Map() };
+  return { entryIds: [], firstChanged: null, messages: new Map() };
 }
 
 /** Groups a trainee's claimed entries by the person who may confirm them today. */
@@ -46,6 +52,7 @@ export async function planConfirmationRequests(
         counterpartId: true,
         requestChannel: true,
         requestTs: true,
+        updatedAt: true,
         counterpart: COUNTERPART_LEADER_SELECT,
       },
     });
@@ -57,6 +64,7 @@ export async function planConfirmationRequests(
       if (choice.kind === "none") continue;
       const group = groups.get(choice.personId) ?? emptyGroup();
       group.entryIds.push(entry.id);
+      group.firstChanged ??= entry.updatedAt;
       if (entry.requestChannel && entry.requestTs) {
         const message = { channel: entry.requestChannel, ts: entry.requestTs };
         group.messages.set(`${message.channel}/${message.ts}`, message);
@@ -73,6 +81,7 @@ export async function planConfirmationRequests(
       return {
         confirmer,
         entryIds: group.entryIds,
+        identity: `confirm/${traineeId}/${confirmer.id}/${group.entryIds[0]}/${group.firstChanged?.getTime()}`,
         existingMessages: [...group.messages.values()].sort((a, b) => compareTs(a.ts, b.ts)),
       };
     });

@@ -26,7 +26,7 @@ export async function sendConfirmationRequests(
   const plans = await planConfirmationRequests(serviceContext(deps), {
     traineeId: traineePersonId,
   });
-  for (const plan of plans) await sendOneRequest(deps, client, item, plan, traineePersonId);
+  for (const plan of plans) await sendOneRequest(deps, client, item, plan);
 }
 
 async function sendOneRequest(
@@ -34,7 +34,6 @@ async function sendOneRequest(
   client: WebClient,
   item: OutboxItemToDeliver,
   plan: ConfirmationRequestPlan,
-  traineePersonId: number,
 ): Promise<void> {
   const opened = await client.conversations.open({ users: plan.confirmer.slackUserId });
   const channel = opened.channel?.id;
@@ -55,8 +54,8 @@ async function sendOneRequest(
       {
         channel,
         part: `confirmer-${plan.confirmer.id}`,
-        // One DM per trainee, confirmer and first waiting entry, whichever item posts it.
-        identity: `confirm/${traineePersonId}/${plan.confirmer.id}/${plan.entryIds[0]}`,
+        // Found again whichever outbox item posted it, should a crash have left it unrecorded.
+        identity: plan.identity,
       },
       confirmationRequestMessage(entries, deps.config.TIMEZONE),
     );
