@@ -12,15 +12,21 @@ export interface PostedMessage {
   ts: string;
 }
 
+/** The bot's DM channel with one person, opened if needed. */
+export async function openDirectMessage(client: WebClient, slackUserId: string): Promise<string> {
+  const opened = await client.conversations.open({ users: slackUserId });
+  const channel = opened.channel?.id;
+  if (!channel) throw new Error("conversations.open returned no channel");
+  return channel;
+}
+
 /** Sends a DM from the bot to one person, opening the conversation if needed. */
 export async function sendDirectMessage(
   client: WebClient,
   slackUserId: string,
   message: SlackMessage,
 ): Promise<PostedMessage> {
-  const opened = await client.conversations.open({ users: slackUserId });
-  const channel = opened.channel?.id;
-  if (!channel) throw new Error("conversations.open returned no channel");
+  const channel = await openDirectMessage(client, slackUserId);
   const posted = await client.chat.postMessage({ channel, ...message });
   if (!posted.ts) throw new Error("chat.postMessage returned no ts");
   return { channel, ts: posted.ts };

@@ -1,6 +1,6 @@
 import type { WebClient } from "@slack/web-api";
 import type { OutboxItemToDeliver } from "../../services/delivery/claim-outbox-items.ts";
-import type { PostedMessage, SlackMessage } from "../direct-message.ts";
+import { openDirectMessage, type PostedMessage, type SlackMessage } from "../direct-message.ts";
 
 const EVENT_TYPE = "balint_pathway_notice";
 /** How far back to look for a post whose first attempt may have reached Slack. */
@@ -55,9 +55,7 @@ export async function directMessageOnce(
   target: { slackUserId: string; part: string },
   message: SlackMessage,
 ): Promise<PostedMessage> {
-  const opened = await client.conversations.open({ users: target.slackUserId });
-  const channel = opened.channel?.id;
-  if (!channel) throw new Error("conversations.open returned no channel");
+  const channel = await openDirectMessage(client, target.slackUserId);
   return postOnce(client, item, { channel, part: target.part }, message);
 }
 

@@ -1,10 +1,11 @@
+import type { Effect } from "../../../domain/effects.ts";
 import { getFailedOutboxItem } from "../../../services/delivery/settle-outbox-item.ts";
 import { section } from "../../views/blocks.ts";
 import { directMessageOnce } from "../post-once.ts";
 import type { EffectHandler } from "./types.ts";
 
 /** What each kind of notice is, in the admins' words. */
-const WHAT: Record<string, string> = {
+const WHAT: Record<Effect["type"], string> = {
   "confirmations.request": "a request to confirm sessions",
   "confirmations.redraw": "an update to a confirmation request",
   "entries.decided": "a notice that sessions were confirmed or queried",
@@ -21,6 +22,7 @@ const WHAT: Record<string, string> = {
   "competencies.signed": "a competency sign-off notice",
   "report.submitted": "a supervisor's report",
   "profile.saved": "a profile confirmation",
+  "delivery.failed": "a notice to the admins",
 };
 
 /** Each admin hears once what could not be delivered, and Slack's last answer. */
@@ -30,7 +32,7 @@ export const tellAdminsOfFailure: EffectHandler<"delivery.failed"> = async (
 ) => {
   const failed = await getFailedOutboxItem(deps.db, effect.itemId);
   if (!failed) return;
-  const what = WHAT[failed.effect] ?? failed.effect;
+  const what = WHAT[failed.effect as Effect["type"]] ?? failed.effect;
   const text = `I could not deliver ${what} (item ${failed.id}) after ${failed.attempts} attempts; Slack's last answer was \`${failed.lastError ?? "unknown"}\`. The change itself is saved. If the bot was removed from a channel, invite it back.`;
   for (const admin of deps.config.ADMIN_USER_IDS) {
     await directMessageOnce(

@@ -3,6 +3,7 @@ import type { Actor, PersonRef } from "../../../services/context.ts";
 import { renderExportFiles } from "../../../services/privacy/files/export-files.ts";
 import { gatherPersonalData } from "../../../services/privacy/gather-personal-data.ts";
 import { type BotDeps, serviceContext } from "../../deps.ts";
+import { openDirectMessage } from "../../direct-message.ts";
 import { exportComment } from "./views/privacy-messages.ts";
 
 /**
@@ -17,9 +18,7 @@ export async function sendExport(
 ): Promise<void> {
   const data = await gatherPersonalData(serviceContext(deps), requester, { person: about });
   const files = await renderExportFiles(data);
-  const opened = await client.conversations.open({ users: requester.userId });
-  const channel = opened.channel?.id;
-  if (!channel) throw new Error("conversations.open returned no channel");
+  const channel = await openDirectMessage(client, requester.userId);
   const own = about.userId === requester.userId;
   await client.filesUploadV2({
     channel_id: channel,

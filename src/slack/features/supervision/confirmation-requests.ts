@@ -9,6 +9,7 @@ import { recordConfirmationRequest } from "../../../services/confirmations/recor
 import type { OutboxItemToDeliver } from "../../../services/delivery/claim-outbox-items.ts";
 import { postOnce } from "../../delivery/post-once.ts";
 import { type BotDeps, serviceContext } from "../../deps.ts";
+import { openDirectMessage } from "../../direct-message.ts";
 import { confirmationRequestMessage } from "./views/confirmations/confirmation-message.ts";
 
 /**
@@ -35,9 +36,7 @@ async function sendOneRequest(
   item: OutboxItemToDeliver,
   plan: ConfirmationRequestPlan,
 ): Promise<void> {
-  const opened = await client.conversations.open({ users: plan.confirmer.slackUserId });
-  const channel = opened.channel?.id;
-  if (!channel) throw new Error("conversations.open returned no channel");
+  const channel = await openDirectMessage(client, plan.confirmer.slackUserId);
 
   // The latest DM to this confirmer that still carries an undecided entry of this trainee.
   const existing = plan.existingMessages.filter((message) => message.channel === channel).at(-1);
