@@ -1,5 +1,5 @@
 import http from "node:http";
-import { slackSignature } from "../src/emulator/index.ts";
+import { slackSignature } from "../src/dev/emulator/index.ts";
 
 export interface LoadResult {
   requests: number;

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { newKeyBase64 } from "../src/db/encryption/keyring.ts";
-import { startSlackEmulator } from "../src/emulator/index.ts";
+import { startSlackEmulator } from "../src/dev/emulator/index.ts";
 import { type LoadResult, percentile, runAtRate, runLoad, type Target } from "./load.ts";
 import { type BenchProcess, peakRssDuring, startProcess } from "./processes.ts";
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { EmulatedMessage } from "../../src/emulator/index.ts";
+import type { EmulatedMessage } from "../../src/dev/emulator/index.ts";
 import { APPLICATION_IDS } from "../../src/slack/features/applications/ids.ts";
 import { ACKNOWLEDGE_VALUE } from "../../src/slack/features/applications/views/apply-modal.ts";
 import { SHARED_IDS } from "../../src/slack/ids.ts";

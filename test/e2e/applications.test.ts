@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { EmulatedMessage } from "../../src/emulator/index.ts";
+import type { EmulatedMessage } from "../../src/dev/emulator/index.ts";
 import { listLeaders } from "../../src/services/register/list-leaders.ts";
 import { submitSupervisorReport } from "../../src/services/supervision/submit-supervisor-report.ts";
 import { APPLICATION_IDS } from "../../src/slack/features/applications/ids.ts";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { EmulatedMessage } from "../../src/emulator/index.ts";
+import type { EmulatedMessage } from "../../src/dev/emulator/index.ts";
 import { type Harness, startHarness } from "../support/bot-harness.ts";
 import { CAST, CHANNELS } from "../support/cast.ts";
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { EmulatedView } from "../../src/emulator/index.ts";
+import type { EmulatedView } from "../../src/dev/emulator/index.ts";
 import { LOGGING_IDS } from "../../src/slack/features/logging/ids.ts";
 import { SHARED_IDS } from "../../src/slack/ids.ts";
 import { seedAhmedAsLeader } from "../slack/logging/e2e-support.ts";

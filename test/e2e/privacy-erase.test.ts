@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { EphemeralMessage } from "../../src/emulator/index.ts";
+import type { EphemeralMessage } from "../../src/dev/emulator/index.ts";
 import { CANARY, databaseBytes, seedSam } from "../slack/privacy/e2e-support.ts";
 import { command, privateReplies, textOf } from "../slack/supervision/e2e-support.ts";
 import { type Harness, startHarness } from "../support/bot-harness.ts";

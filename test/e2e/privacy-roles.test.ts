@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { EmulatedFile } from "../../src/emulator/index.ts";
+import type { EmulatedFile } from "../../src/dev/emulator/index.ts";
 import { submitSupervisorReport } from "../../src/services/supervision/submit-supervisor-report.ts";
 import {
   applyThroughSlack,

@@ -1,6 +1,6 @@
 import { WebClient } from "@slack/web-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { EmulatedView } from "../../src/emulator/index.ts";
+import type { EmulatedView } from "../../src/dev/emulator/index.ts";
 import { SHARED_IDS } from "../../src/slack/ids.ts";
 import { type Harness, startHarness } from "../support/bot-harness.ts";
 import { CAST } from "../support/cast.ts";

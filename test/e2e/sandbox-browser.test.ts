@@ -1,12 +1,15 @@
 import { mkdirSync } from "node:fs";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_PEOPLE } from "../../src/dev/sandbox/demo/demo-society.ts";
+import { launchChromium } from "../../src/dev/sandbox/headless/chromium.ts";
+import {
+  findChromium,
+  missingBrowserNotice,
+} from "../../src/dev/sandbox/headless/find-chromium.ts";
+import { actAs, openView, runCommand } from "../../src/dev/sandbox/headless/page-steps.ts";
+import { type RunningSandbox, startSandbox } from "../../src/dev/sandbox/sandbox.ts";
 import { calendarDate, formatUkDate } from "../../src/domain/dates.ts";
-import { DEMO_PEOPLE } from "../../src/sandbox/demo/demo-society.ts";
-import { launchChromium } from "../../src/sandbox/headless/chromium.ts";
-import { findChromium, missingBrowserNotice } from "../../src/sandbox/headless/find-chromium.ts";
-import { actAs, openView, runCommand } from "../../src/sandbox/headless/page-steps.ts";
-import { type RunningSandbox, startSandbox } from "../../src/sandbox/sandbox.ts";
 import { copyTemplateDatabase } from "../support/database.ts";
 
 const { trainee, leader, newcomer } = DEMO_PEOPLE;

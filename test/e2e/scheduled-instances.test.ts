@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/client.ts";
-import { type SlackEmulator, startSlackEmulator } from "../../src/emulator/index.ts";
+import { type SlackEmulator, startSlackEmulator } from "../../src/dev/emulator/index.ts";
 import { runScheduledDigest } from "../../src/jobs/digest.ts";
 import { claimJobPeriod } from "../../src/services/jobs/claim-job-period.ts";
 import { harnessJobs } from "../jobs/support.ts";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { slackSignature } from "../../src/emulator/index.ts";
+import { slackSignature } from "../../src/dev/emulator/index.ts";
 import { type Harness, SIGNING_SECRET, startHarness } from "../support/bot-harness.ts";
 import { CAST } from "../support/cast.ts";
 

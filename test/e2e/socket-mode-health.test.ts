@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { startBot } from "../../src/bot.ts";
 import { loadConfig } from "../../src/config.ts";
-import { startSlackEmulator } from "../../src/emulator/index.ts";
+import { startSlackEmulator } from "../../src/dev/emulator/index.ts";
 import { createLogger } from "../../src/logger.ts";
 import { type Harness, SIGNING_SECRET, startHarness } from "../support/bot-harness.ts";
 import { CAST, CHANNELS } from "../support/cast.ts";

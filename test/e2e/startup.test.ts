@@ -3,7 +3,7 @@ import {
   createSlackDriver,
   type SlackEmulator,
   startSlackEmulator,
-} from "../../src/emulator/index.ts";
+} from "../../src/dev/emulator/index.ts";
 import {
   type BotProcess,
   botEnv,

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { EmulatedView } from "../../src/emulator/index.ts";
+import type { EmulatedView } from "../../src/dev/emulator/index.ts";
 import {
   command,
   dmMessages,

@@ -1,7 +1,7 @@
 import type { WebClient } from "@slack/web-api";
 import { loadConfig } from "../../src/config.ts";
 import type { Database } from "../../src/db/client.ts";
-import { DEFAULT_TEAM } from "../../src/emulator/index.ts";
+import { DEFAULT_TEAM } from "../../src/dev/emulator/index.ts";
 import type { JobDeps } from "../../src/jobs/job-deps.ts";
 import { createLogger } from "../../src/logger.ts";
 import type { Actor, ServiceContext } from "../../src/services/context.ts";

@@ -1,7 +1,7 @@
 import type { SocketModeClient } from "@slack/socket-mode";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.ts";
-import { type SlackEmulator, startSlackEmulator } from "../../src/emulator/index.ts";
+import { type SlackEmulator, startSlackEmulator } from "../../src/dev/emulator/index.ts";
 import { createInFlight } from "../../src/in-flight.ts";
 import { createLogger } from "../../src/logger.ts";
 import { createBoltApp } from "../../src/slack/app.ts";

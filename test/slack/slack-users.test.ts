@@ -1,6 +1,6 @@
 import { createServer, type Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type SlackEmulator, startSlackEmulator } from "../../src/emulator/index.ts";
+import { type SlackEmulator, startSlackEmulator } from "../../src/dev/emulator/index.ts";
 import { createSlackUsers } from "../../src/slack/slack-users.ts";
 
 let emulator: SlackEmulator;

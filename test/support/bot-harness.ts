@@ -5,7 +5,7 @@ import {
   type SlackDriver,
   type SlackEmulator,
   startSlackEmulator,
-} from "../../src/emulator/index.ts";
+} from "../../src/dev/emulator/index.ts";
 import { createLogger } from "../../src/logger.ts";
 import type { DeliveryPolicy } from "../../src/slack/delivery/outbox-deliverer.ts";
 import { CAST, CHANNELS } from "./cast.ts";

@@ -1,4 +1,4 @@
-import type { NewChannel, NewUser } from "../../src/emulator/index.ts";
+import type { NewChannel, NewUser } from "../../src/dev/emulator/index.ts";
 
 /** The people and channels of the end-to-end tests' workspace. */
 export const CAST = {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ViewStateValue } from "../../../src/emulator/index.ts";
+import type { ViewStateValue } from "../../../src/dev/emulator/index.ts";
 import { type Harness, startHarness } from "../../support/bot-harness.ts";
 import { CAST, escapedMention } from "../../support/cast.ts";
 

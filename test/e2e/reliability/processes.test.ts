@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { type Database, openDatabase } from "../../../src/db/client.ts";
-import { createSlackDriver, type SlackEmulator } from "../../../src/emulator/index.ts";
+import { createSlackDriver, type SlackEmulator } from "../../../src/dev/emulator/index.ts";
 import { addLeader } from "../../../src/services/register/add-leader.ts";
 import { startCastEmulator } from "../../support/bot-harness.ts";
 import {

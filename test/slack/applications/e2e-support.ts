@@ -1,6 +1,6 @@
 import type { KnownBlock } from "@slack/types";
 import { WebClient } from "@slack/web-api";
-import type { EmulatedMessage, EmulatedView } from "../../../src/emulator/index.ts";
+import type { EmulatedMessage, EmulatedView } from "../../../src/dev/emulator/index.ts";
 import { decideEntry } from "../../../src/services/confirmations/decide-entry.ts";
 import type { Actor, PersonRef, ServiceContext } from "../../../src/services/context.ts";
 import { logEntry } from "../../../src/services/entries/log-entry.ts";

@@ -1,7 +1,7 @@
 import type { InputBlock } from "@slack/types";
 import { describe, expect, it } from "vitest";
+import { buildViewStateValues } from "../../../src/dev/emulator/index.ts";
 import { ENQUIRY_LIMITS, NO_PATIENT_DETAILS } from "../../../src/domain/enquiry.ts";
-import { buildViewStateValues } from "../../../src/emulator/index.ts";
 import {
   INTEREST_FIELDS,
   interestFormSchema,

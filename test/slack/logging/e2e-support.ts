@@ -4,7 +4,7 @@ import {
   encodeInteraction,
   findElement,
   type SlackBlock,
-} from "../../../src/emulator/index.ts";
+} from "../../../src/dev/emulator/index.ts";
 import type { Actor, PersonRef, ServiceContext } from "../../../src/services/context.ts";
 import { addLeader } from "../../../src/services/register/add-leader.ts";
 import type { Harness } from "../../support/bot-harness.ts";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { SlackBlock } from "../../../src/dev/emulator/types.ts";
+import { buildViewStateValues } from "../../../src/dev/emulator/view-values.ts";
 import { AppError } from "../../../src/domain/app-error.ts";
-import type { SlackBlock } from "../../../src/emulator/types.ts";
-import { buildViewStateValues } from "../../../src/emulator/view-values.ts";
 import { LOGGING_IDS } from "../../../src/slack/features/logging/ids.ts";
 import {
   logModalErrors,

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { extractText, getDocumentProxy } from "unpdf";
-import type { EmulatedFile, EmulatedMessage } from "../../../src/emulator/index.ts";
+import type { EmulatedFile, EmulatedMessage } from "../../../src/dev/emulator/index.ts";
 import { commandReply, type Harness } from "../../support/bot-harness.ts";
 import { CAST, type CastMember, escapedMention } from "../../support/cast.ts";
 import {

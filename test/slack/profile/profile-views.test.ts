@@ -1,7 +1,7 @@
 import type { InputBlock } from "@slack/types";
 import { describe, expect, it } from "vitest";
+import { buildViewStateValues } from "../../../src/dev/emulator/index.ts";
 import { BSUK_2016_02 } from "../../../src/domain/rulesets/bsuk-2016-02.ts";
-import { buildViewStateValues } from "../../../src/emulator/index.ts";
 import {
   PROFILE_FIELDS,
   profileFormSchema,

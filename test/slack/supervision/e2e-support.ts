@@ -1,4 +1,4 @@
-import type { EmulatedMessage } from "../../../src/emulator/index.ts";
+import type { EmulatedMessage } from "../../../src/dev/emulator/index.ts";
 import { commandReply, type Harness } from "../../support/bot-harness.ts";
 import { CAST, type CastMember, escapedMention } from "../../support/cast.ts";
 

@@ -8,7 +8,7 @@ import {
   type SlackEmulator,
   slackSignature,
   startSlackEmulator,
-} from "../../src/emulator/index.ts";
+} from "../../../src/dev/emulator/index.ts";
 import { createRecordingApp, type Received, SIGNING_SECRET } from "./recording-app.ts";
 import { enquiryModal, webClientFor } from "./support.ts";
 

@@ -1,6 +1,6 @@
 import type { webApi } from "@slack/bolt";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type SlackEmulator, startSlackEmulator } from "../../src/emulator/index.ts";
+import { type SlackEmulator, startSlackEmulator } from "../../../src/dev/emulator/index.ts";
 import { platformError, webClientFor } from "./support.ts";
 
 const ALICE = "U0ALICE";

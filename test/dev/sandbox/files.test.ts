@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { directoryOf } from "../../src/sandbox/render/directory.ts";
-import { renderFeedItem } from "../../src/sandbox/render/message.ts";
+import { directoryOf } from "../../../src/dev/sandbox/render/directory.ts";
+import { renderFeedItem } from "../../../src/dev/sandbox/render/message.ts";
 
 describe("files in the sandbox feed", () => {
   it("offers each shared file as a download link, escaped", () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type SlackEmulator, startSlackEmulator } from "../../src/emulator/index.ts";
+import { type SlackEmulator, startSlackEmulator } from "../../../src/dev/emulator/index.ts";
 import { webClientFor } from "./support.ts";
 
 const ALICE = "U0ALICE";

@@ -216,7 +216,7 @@ export function buildAppHomeOpenedEvent(
 
 /** `application/x-www-form-urlencoded` body of a slash command. */
 export function encodeForm(fields: Record<string, unknown>): string {
-  const entries = Object.entries(fields).flatMap(([key, value]) =>
+  const entries = Object.entries(fields).flatMap(([key, value]): [string, string][] =>
     value === undefined ? [] : [[key, String(value)]],
   );
   return new URLSearchParams(entries).toString();

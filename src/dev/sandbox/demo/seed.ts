@@ -1,13 +1,13 @@
-import type { Database } from "../../db/client.ts";
-import { addDays, calendarDate } from "../../domain/dates.ts";
-import { decideEntry } from "../../services/confirmations/decide-entry.ts";
-import type { Actor, ServiceContext } from "../../services/context.ts";
-import { type LogEntryInput, logEntry } from "../../services/entries/log-entry.ts";
-import { setUpProfile } from "../../services/progress/set-up-profile.ts";
-import { addLeader } from "../../services/register/add-leader.ts";
-import { requestSupervision } from "../../services/supervision/request-supervision.ts";
-import { respondToSupervision } from "../../services/supervision/respond-to-supervision.ts";
-import { signOffCompetencies } from "../../services/supervision/sign-off-competencies.ts";
+import type { Database } from "../../../db/client.ts";
+import { addDays, calendarDate } from "../../../domain/dates.ts";
+import { decideEntry } from "../../../services/confirmations/decide-entry.ts";
+import type { Actor, ServiceContext } from "../../../services/context.ts";
+import { type LogEntryInput, logEntry } from "../../../services/entries/log-entry.ts";
+import { setUpProfile } from "../../../services/progress/set-up-profile.ts";
+import { addLeader } from "../../../services/register/add-leader.ts";
+import { requestSupervision } from "../../../services/supervision/request-supervision.ts";
+import { respondToSupervision } from "../../../services/supervision/respond-to-supervision.ts";
+import { signOffCompetencies } from "../../../services/supervision/sign-off-competencies.ts";
 import { DEMO_PEOPLE, type DemoPerson } from "./demo-society.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -8,7 +8,7 @@ import { launchChromium } from "./chromium.ts";
 import { actAs, openView, runCommand } from "./page-steps.ts";
 
 /**
- * Regenerates the README's pictures: `npx tsx src/sandbox/headless/screenshots.ts`.
+ * Regenerates the README's pictures: `npx tsx src/dev/sandbox/headless/screenshots.ts`.
  * docs/images/sandbox.png: the page, as Dr Ahmed, with Sam's session waiting in her DM.
  * docs/images/app-home.png: Sam's App Home tab, as Slack shows it.
  */
@@ -17,10 +17,9 @@ const { trainee, leader } = DEMO_PEOPLE;
 const WAIT_MS = 15_000;
 
 async function fitHeight(page: Page, width: number): Promise<void> {
-  const extra = await page.evaluate(() => {
-    const main = document.getElementById("main");
-    return main ? main.scrollHeight - main.clientHeight : 0;
-  });
+  const extra = await page
+    .locator("#main")
+    .evaluate((main) => main.scrollHeight - main.clientHeight);
   const height = page.viewportSize()?.height ?? 800;
   await page.setViewportSize({ width, height: height + Math.max(0, extra) });
 }

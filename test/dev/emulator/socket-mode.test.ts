@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
 import { z } from "zod";
-import { type SlackEmulator, startSlackEmulator } from "../../src/emulator/index.ts";
+import { type SlackEmulator, startSlackEmulator } from "../../../src/dev/emulator/index.ts";
 import { platformError, webClientFor } from "./support.ts";
 
 const APP_TOKEN = "xapp-test";

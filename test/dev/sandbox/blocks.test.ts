@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { renderBlocks } from "../../src/sandbox/render/blocks.ts";
-import { directoryOf } from "../../src/sandbox/render/directory.ts";
+import { renderBlocks } from "../../../src/dev/sandbox/render/blocks.ts";
+import { directoryOf } from "../../../src/dev/sandbox/render/directory.ts";
 
 const directory = directoryOf([{ id: "U0TRAINEE", name: "Sam Patel" }]);
 const render = (blocks: unknown[]) => renderBlocks(blocks, directory);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { directoryOf } from "../../src/sandbox/render/directory.ts";
-import { renderModal } from "../../src/sandbox/render/modal.ts";
+import { directoryOf } from "../../../src/dev/sandbox/render/directory.ts";
+import { renderModal } from "../../../src/dev/sandbox/render/modal.ts";
 
 const directory = directoryOf([
   { id: "U0LEADER1", name: "Dr Amira Ahmed" },

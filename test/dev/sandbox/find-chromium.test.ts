@@ -2,7 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { findChromium, missingBrowserNotice } from "../../src/sandbox/headless/find-chromium.ts";
+import {
+  findChromium,
+  missingBrowserNotice,
+} from "../../../src/dev/sandbox/headless/find-chromium.ts";
 
 const folders: string[] = [];
 afterAll(() => {

@@ -25,10 +25,6 @@ export async function runCommand(page: Page, text: string): Promise<Locator> {
   const before = await messages.count();
   await page.fill("#command", text);
   await page.press("#command", "Enter");
-  await page.waitForFunction(
-    (count) => document.querySelectorAll("#main article.message").length > count,
-    before,
-    { timeout: WAIT_MS },
-  );
+  await messages.nth(before).waitFor({ timeout: WAIT_MS });
   return messages.last();
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createMovableClock } from "../../src/sandbox/clock.ts";
-import { escapeMentions } from "../../src/sandbox/slack-side/mentions.ts";
+import { createMovableClock } from "../../../src/dev/sandbox/clock.ts";
+import { escapeMentions } from "../../../src/dev/sandbox/slack-side/mentions.ts";
 
 const people = [
   { id: "U0LEADER1", handle: "amira.ahmed", names: ["Dr Amira Ahmed"] },

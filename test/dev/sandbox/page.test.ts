@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { directoryOf } from "../../src/sandbox/render/directory.ts";
+import { directoryOf } from "../../../src/dev/sandbox/render/directory.ts";
 import {
   renderConversation,
   renderHome,
   renderSidebar,
   renderTitle,
-} from "../../src/sandbox/render/layout.ts";
-import { formatTs, renderFeedItem } from "../../src/sandbox/render/message.ts";
-import { renderPage } from "../../src/sandbox/render/page.ts";
-import { compareTs } from "../../src/sandbox/slack-side/feed.ts";
+} from "../../../src/dev/sandbox/render/layout.ts";
+import { formatTs, renderFeedItem } from "../../../src/dev/sandbox/render/message.ts";
+import { renderPage } from "../../../src/dev/sandbox/render/page.ts";
+import { compareTs } from "../../../src/dev/sandbox/slack-side/feed.ts";
 
 const directory = directoryOf([{ id: "U0LEADER1", name: "Dr Amira Ahmed" }]);
 const TZ = "Europe/London";

@@ -1,18 +1,18 @@
 import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
-import { type RunningBot, startBot } from "../bot.ts";
-import { loadConfig } from "../config.ts";
-import { sqliteFilePath } from "../db/database-url.ts";
-import { newKeyBase64 } from "../db/encryption/keyring.ts";
-import { applyMigrations } from "../db/migrate.ts";
-import { recordEffects } from "../db/outbox.ts";
+import { type RunningBot, startBot } from "../../bot.ts";
+import { loadConfig } from "../../config.ts";
+import { sqliteFilePath } from "../../db/database-url.ts";
+import { newKeyBase64 } from "../../db/encryption/keyring.ts";
+import { applyMigrations } from "../../db/migrate.ts";
+import { recordEffects } from "../../db/outbox.ts";
+import { createLogger } from "../../logger.ts";
 import {
   createSlackDriver,
   type SlackDriver,
   type SlackEmulator,
   startSlackEmulator,
 } from "../emulator/index.ts";
-import { createLogger } from "../logger.ts";
 import { createMovableClock, type MovableClock } from "./clock.ts";
 import { DEMO_CHANNELS, DEMO_PEOPLE, DEMO_PEOPLE_LIST } from "./demo/demo-society.ts";
 import { seedDemoSociety } from "./demo/seed.ts";

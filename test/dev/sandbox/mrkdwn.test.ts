@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { directoryOf } from "../../src/sandbox/render/directory.ts";
-import { mrkdwnToHtml, plainToHtml } from "../../src/sandbox/render/mrkdwn.ts";
+import { directoryOf } from "../../../src/dev/sandbox/render/directory.ts";
+import { mrkdwnToHtml, plainToHtml } from "../../../src/dev/sandbox/render/mrkdwn.ts";
 
 const directory = directoryOf(
   [{ id: "U0LEADER1", name: "Dr Amira Ahmed" }],

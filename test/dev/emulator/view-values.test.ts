@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildViewStateValues, type SlackBlock } from "../../src/emulator/index.ts";
+import { buildViewStateValues, type SlackBlock } from "../../../src/dev/emulator/index.ts";
 
 const option = (value: string, text = value) => ({
   text: { type: "plain_text", text, emoji: true },
