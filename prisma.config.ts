@@ -2,11 +2,13 @@ import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { defineConfig } from "prisma/config";
-import { DEFAULT_DATABASE_URL, ensureDatabaseFolder } from "./src/db/database-url.ts";
+import { DEFAULT_DATABASE_URL, ensureDatabaseFolder, isPostgresUrl } from "./src/db/database-url.ts";
+import { postgresMigrateAdapter } from "./src/db/postgres/migrate-adapter.ts";
 
 // Prisma config turns off .env loading, so the default is ours to set.
 process.env.DATABASE_URL ??= DEFAULT_DATABASE_URL;
-ensureDatabaseFolder(process.env.DATABASE_URL);
+const url = process.env.DATABASE_URL;
+ensureDatabaseFolder(url);
 // Any existing file will do: without it the CLI turns every error into a failed engine download.
 process.env.PRISMA_QUERY_ENGINE_LIBRARY ??= path.resolve("prisma/schema.prisma");
 
@@ -34,9 +36,12 @@ function sqliteAdapter(url: string): SqlMigrationAwareDriverAdapterFactory {
   };
 }
 
+// The URL picks the provider: PostgreSQL has its own generated schema and migrations.
+const postgres = isPostgresUrl(url);
+
 export default defineConfig({
-  schema: "prisma/schema.prisma",
+  schema: postgres ? "prisma/postgres/schema.prisma" : "prisma/schema.prisma",
   experimental: { adapter: true },
   engine: "js",
-  adapter: async () => sqliteAdapter(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL),
+  adapter: async () => (postgres ? postgresMigrateAdapter(url) : sqliteAdapter(url)),
 });

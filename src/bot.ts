@@ -6,7 +6,7 @@ import type { Config } from "./config.ts";
 import { backupBeforeMigrations } from "./db/backups/before-migrations.ts";
 import { holdDatabaseLock } from "./db/backups/database-lock.ts";
 import { type Database, openDatabase } from "./db/client.ts";
-import { ensureDatabaseFolder, sqliteFilePath } from "./db/database-url.ts";
+import { ensureDatabaseFolder, isPostgresUrl, sqliteFilePath } from "./db/database-url.ts";
 import { keyringFromConfig } from "./db/encryption/keyring.ts";
 import { prepareEncryptedData } from "./db/encryption/stored-values.ts";
 import { applyMigrations, migrationsNeeded } from "./db/migrate.ts";
@@ -70,8 +70,9 @@ const START_TIMEOUT_MS = 30_000;
 const STOP_GRACE_MS = 10_000;
 
 /**
- * Starts the bot: its lock on the database (so a restore refuses while it runs) → a backup if
- * migrations are pending → migrations → database → Slack app (auth checked) → listening.
+ * Starts the bot: the database prepared (on SQLite its lock, so a restore refuses while it runs,
+ * and a backup if migrations are pending) → migrations → database → Slack app (auth checked) →
+ * listening.
  */
 export async function startBot({
   config,
@@ -84,16 +85,9 @@ export async function startBot({
   socketMode,
   stopGraceMs = STOP_GRACE_MS,
 }: StartOptions): Promise<RunningBot> {
-  ensureDatabaseFolder(config.DATABASE_URL);
-  const databaseFile = sqliteFilePath(config.DATABASE_URL);
-  const lock = holdDatabaseLock(databaseFile);
+  const lock = prepareDatabase(config, logger, now(), skipMigrations);
   let db: Database | undefined;
   try {
-    if (!skipMigrations) {
-      const backup = backupBeforeMigrations(databaseFile, path.resolve(config.BACKUP_DIR), now());
-      if (backup) logger.info("Backed up the database before applying migrations", backup);
-      if (migrationsNeeded(databaseFile)) applyMigrations(config.DATABASE_URL);
-    }
     const keyring = keyringFromConfig(config);
     const database = await openDatabase(config.DATABASE_URL, keyring);
     db = database;
@@ -195,6 +189,37 @@ export async function startBot({
     };
   } catch (error) {
     await db?.$disconnect();
+    lock.release();
+    throw error;
+  }
+}
+
+/**
+ * SQLite: the lock on the file (so a restore refuses while the bot runs), a backup when
+ * migrations are pending, then the migrations. PostgreSQL: the migrations (`migrate deploy`
+ * waits on its own lock when replicas start together); backups and restores are the server's.
+ */
+function prepareDatabase(
+  config: Config,
+  logger: Logger,
+  now: Date,
+  skipMigrations: boolean | undefined,
+): { release: () => void } {
+  if (isPostgresUrl(config.DATABASE_URL)) {
+    if (!skipMigrations) applyMigrations(config.DATABASE_URL);
+    return { release: () => {} };
+  }
+  ensureDatabaseFolder(config.DATABASE_URL);
+  const databaseFile = sqliteFilePath(config.DATABASE_URL);
+  const lock = holdDatabaseLock(databaseFile);
+  try {
+    if (!skipMigrations) {
+      const backup = backupBeforeMigrations(databaseFile, path.resolve(config.BACKUP_DIR), now);
+      if (backup) logger.info("Backed up the database before applying migrations", backup);
+      if (migrationsNeeded(databaseFile)) applyMigrations(config.DATABASE_URL);
+    }
+    return lock;
+  } catch (error) {
     lock.release();
     throw error;
   }

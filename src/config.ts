@@ -64,7 +64,10 @@ const configSchema = z.object({
   DATABASE_URL: optionalText.pipe(
     z
       .string()
-      .startsWith("file:", 'should be an SQLite file URL such as "file:./data/balint-pathway.db"')
+      .regex(
+        /^(file:|postgres(ql)?:\/\/)/,
+        'should be an SQLite file URL such as "file:./data/balint-pathway.db" or a PostgreSQL URL such as "postgres://user:password@host:5432/balint"',
+      )
       .default(DEFAULT_DATABASE_URL),
   ),
   LEADERSHIP_CHANNEL_ID: channelId("the leadership team's"),

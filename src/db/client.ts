@@ -1,9 +1,10 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "../generated/prisma/client.ts";
-import { ensureDatabaseFolder } from "./database-url.ts";
+import { type DatabaseProvider, ensureDatabaseFolder, isPostgresUrl } from "./database-url.ts";
 import { encryptionExtension } from "./encryption/extension.ts";
 import type { Keyring } from "./encryption/keyring.ts";
+import { openPostgresClient } from "./postgres/client.ts";
 
 /** The client every module uses: free text is encrypted on write and decrypted on read. */
 export type Database = ReturnType<typeof withEncryption>;
@@ -15,8 +16,23 @@ export function withEncryption(client: PrismaClient, keyring: Keyring) {
 /** How long a writer waits for another writer's lock before giving up. */
 const BUSY_TIMEOUT_MS = 5_000;
 
-/** Opens the database: one client for the whole process, WAL on, busy timeout set. */
+const providers = new WeakMap<object, DatabaseProvider>();
+
+/** Which kind of database a client opened by `openDatabase` talks to. */
+export function providerOf(db: Database): DatabaseProvider {
+  return providers.get(db) ?? "sqlite";
+}
+
+/**
+ * Opens the database: one client for the whole process. SQLite: WAL on, busy timeout set.
+ * PostgreSQL (a `postgres://` URL): a connection pool (see postgres/client.ts).
+ */
 export async function openDatabase(url: string, keyring: Keyring): Promise<Database> {
+  if (isPostgresUrl(url)) {
+    const db = withEncryption(openPostgresClient(url), keyring);
+    providers.set(db, "postgresql");
+    return db;
+  }
   ensureDatabaseFolder(url);
   const adapter = writeLockingAtBegin(new PrismaBetterSQLite3({ url, timeout: BUSY_TIMEOUT_MS }));
   const db = withEncryption(new PrismaClient({ adapter }), keyring);

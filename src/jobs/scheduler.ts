@@ -3,6 +3,7 @@ import type { WebClient } from "@slack/web-api";
 import { type Logger as CronLogger, schedule } from "node-cron";
 import type { InFlight } from "../in-flight.ts";
 import { findLastJobRun } from "../services/jobs/find-last-job-run.ts";
+import { isPostgresUrl } from "../db/database-url.ts";
 import { BACKUP_JOB, runScheduledBackup } from "./backup.ts";
 import { cronMatcher } from "./cron-matcher.ts";
 import { runScheduledDigest } from "./digest.ts";
@@ -26,9 +27,12 @@ export interface Scheduler {
   stop: () => Promise<void>;
 }
 
-/** The weekly digest (DIGEST_CRON), the daily reminders (REMINDERS_CRON), retention (03:30) and backup (BACKUP_CRON). */
+/**
+ * The weekly digest (DIGEST_CRON), the daily reminders (REMINDERS_CRON), retention (03:30) and,
+ * on SQLite, the backup (BACKUP_CRON); a PostgreSQL server's backups are the server's (pg_dump).
+ */
 export function scheduledJobs(deps: JobDeps, client: WebClient): ScheduledJob[] {
-  return [
+  const jobs: ScheduledJob[] = [
     {
       name: DIGEST_JOB,
       cron: deps.config.DIGEST_CRON,
@@ -54,6 +58,9 @@ export function scheduledJobs(deps: JobDeps, client: WebClient): ScheduledJob[] 
       run: (now) => runScheduledBackup(deps, client, now),
     },
   ];
+  return isPostgresUrl(deps.config.DATABASE_URL)
+    ? jobs.filter((job) => job.name !== BACKUP_JOB)
+    : jobs;
 }
 
 /**

@@ -84,13 +84,13 @@ describe("the environment", () => {
       TIMEZONE: "Europe/Atlantis",
       DIGEST_CRON: "every monday",
       SLASH_COMMAND: "balint",
-      DATABASE_URL: "postgres://db",
+      DATABASE_URL: "mysql://db",
     });
     expect(listed).toEqual([
       "SLACK_BOT_TOKEN should be a bot token starting with xoxb-",
       "SLACK_API_URL should be a URL such as https://slack.com/api/",
       "PORT should be a port number such as 3000",
-      'DATABASE_URL should be an SQLite file URL such as "file:./data/balint-pathway.db"',
+      'DATABASE_URL should be an SQLite file URL such as "file:./data/balint-pathway.db" or a PostgreSQL URL such as "postgres://user:password@host:5432/balint"',
       "ADMIN_USER_IDS should be comma-separated Slack user ids like U0123ABCD; not valid: nobody",
       "TIMEZONE should be an IANA time zone such as Europe/London",
       'DIGEST_CRON should be a cron expression such as "0 9 * * 1" (Mondays 09:00)',

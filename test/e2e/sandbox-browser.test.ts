@@ -53,7 +53,7 @@ describe.skipIf(skipBrowser)("the sandbox page in a browser", () => {
   beforeAll(async () => {
     sandbox = await startSandbox({
       port: 0,
-      databaseUrl: copyTemplateDatabase(),
+      databaseUrl: await copyTemplateDatabase(),
       database: "ready",
       logLevel: "error",
     });

@@ -29,7 +29,7 @@ beforeAll(async () => {
       channels: Object.values(CHANNELS).map((c) => ({ ...c, members: [...c.members] })),
     },
   });
-  databaseUrl = copyTemplateDatabase();
+  databaseUrl = await copyTemplateDatabase();
   // The bot posted last week's digest, then was down over Monday's.
   const db = await openDatabase(databaseUrl, testKeyring);
   await claimJobPeriod(

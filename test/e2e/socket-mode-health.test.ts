@@ -105,7 +105,7 @@ describe("Socket Mode start", () => {
       DATA_ENCRYPTION_KEY: TEST_DATA_KEY,
       SLACK_APP_TOKEN: "xapp-revoked",
       SLACK_API_URL: emulator.url,
-      DATABASE_URL: copyTemplateDatabase(),
+      DATABASE_URL: await copyTemplateDatabase(),
       LEADERSHIP_CHANNEL_ID: CHANNELS.leadership.id,
       SUBCOMMITTEE_CHANNEL_ID: CHANNELS.subcommittee.id,
       HEALTH_PORT: "0",

@@ -72,7 +72,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: emulator.url,
     PORT: "0",
-    DATABASE_URL: options.databaseUrl ?? copyTemplateDatabase(),
+    DATABASE_URL: options.databaseUrl ?? (await copyTemplateDatabase()),
     LEADERSHIP_CHANNEL_ID: CHANNELS.leadership.id,
     SUBCOMMITTEE_CHANNEL_ID: CHANNELS.subcommittee.id,
     ADMIN_USER_IDS: CAST.admin.id,

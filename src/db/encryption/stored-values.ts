@@ -1,3 +1,4 @@
+import { Prisma } from "../../generated/prisma/client.ts";
 import type { Database } from "../client.ts";
 import { ENCRYPTED_FIELDS } from "./fields.ts";
 import { ENCRYPTED_PREFIX, EncryptionKeyError, type Keyring } from "./keyring.ts";
@@ -64,11 +65,7 @@ export async function encryptStoredValues(
         );
         for (const { id, value } of rows) {
           const encrypted = keyring.encrypt(keyring.decrypt(value));
-          await tx.$executeRawUnsafe(
-            `UPDATE ${table} SET ${column} = ? WHERE id = ?`,
-            encrypted,
-            id,
-          );
+          await tx.$executeRaw`UPDATE ${Prisma.raw(table)} SET ${Prisma.raw(column)} = ${encrypted} WHERE id = ${id}`;
           rewritten += 1;
         }
       }

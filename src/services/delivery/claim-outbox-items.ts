@@ -1,4 +1,5 @@
-import type { Database } from "../../db/client.ts";
+import { type Database, providerOf } from "../../db/client.ts";
+import { Prisma } from "../../generated/prisma/client.ts";
 import { type Effect, effectSchema } from "../../domain/effects.ts";
 
 export interface OutboxItemToDeliver {
@@ -11,7 +12,8 @@ export interface OutboxItemToDeliver {
 /**
  * Takes the items that are due, oldest first, and holds them for `leaseMs`, so another process
  * on the same database leaves them alone; an item whose holder died is taken again after that.
- * One statement, so no lock is held between awaits. The attempt is counted as it is taken, so
+ * One statement, so no lock is held between awaits (on PostgreSQL, with `FOR UPDATE SKIP LOCKED`,
+ * so two replicas claiming at once take different items). The attempt is counted as it is taken, so
  * after a crash mid-delivery the next attempt knows an earlier one may have reached Slack. An item whose payload no longer reads as
  * an effect is set aside as failed.
  */
@@ -21,6 +23,8 @@ export async function claimOutboxItems(
 ): Promise<OutboxItemToDeliver[]> {
   const now = new Date();
   const leasedUntil = new Date(now.getTime() + leaseMs);
+  // PostgreSQL: rows another replica is claiming at this moment are skipped, not waited for.
+  const skipLocked = providerOf(db) === "postgresql" ? Prisma.sql`FOR UPDATE SKIP LOCKED` : Prisma.empty;
   const rows = await db.$queryRaw<
     { id: number | bigint; payload: string; attempts: number | bigint }[]
   >`
@@ -29,7 +33,7 @@ export async function claimOutboxItems(
       SELECT "id" FROM "outbox"
       WHERE "delivered_at" IS NULL AND "failed_at" IS NULL AND "due_at" <= ${now}
         AND ("leased_until" IS NULL OR "leased_until" < ${now})
-      ORDER BY "id" LIMIT ${limit}
+      ORDER BY "id" LIMIT ${limit} ${skipLocked}
     )
     RETURNING "id", "payload", "attempts"`;
   const items: OutboxItemToDeliver[] = [];

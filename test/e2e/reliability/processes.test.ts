@@ -29,7 +29,7 @@ afterEach(async () => {
  * closed before the bots start (each applies migrations first) and opened again to inspect.
  */
 async function societyDatabase(teamId: string): Promise<string> {
-  const url = copyTemplateDatabase();
+  const url = await copyTemplateDatabase();
   const opened = await openDatabase(url, testKeyring);
   await addLeader(
     { db: opened, now: new Date(), timeZone: "Europe/London" },
