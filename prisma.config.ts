@@ -2,7 +2,11 @@ import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { defineConfig } from "prisma/config";
-import { DEFAULT_DATABASE_URL, ensureDatabaseFolder, isPostgresUrl } from "./src/db/database-url.ts";
+import {
+  DEFAULT_DATABASE_URL,
+  ensureDatabaseFolder,
+  isPostgresUrl,
+} from "./src/db/database-url.ts";
 import { postgresMigrateAdapter } from "./src/db/postgres/migrate-adapter.ts";
 
 // Prisma config turns off .env loading, so the default is ours to set.

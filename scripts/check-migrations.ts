@@ -12,14 +12,16 @@ const fail = (problem: string): never => {
 };
 
 const sqlite = pendingSchemaChange();
-if (sqlite.drifted) fail(`prisma/schema.prisma has changes that no migration holds.\n\n${sqlite.sql}`);
+if (sqlite.drifted)
+  fail(`prisma/schema.prisma has changes that no migration holds.\n\n${sqlite.sql}`);
 
 const committed = existsSync(POSTGRES.schema) ? readFileSync(POSTGRES.schema, "utf8") : "";
 if (committed !== expectedPostgresSchema()) {
   fail("prisma/postgres/schema.prisma is not the one generated from prisma/schema.prisma.");
 }
 const unpaired = unpairedMigrations();
-if (unpaired.length > 0) fail(`The two providers' migrations do not pair up:\n${unpaired.join("\n")}`);
+if (unpaired.length > 0)
+  fail(`The two providers' migrations do not pair up:\n${unpaired.join("\n")}`);
 
 // Replaying PostgreSQL's migrations needs a server: the tests' one when there is one.
 const server = [process.env.TEST_DATABASE_URL, process.env.DATABASE_URL].find(
@@ -28,7 +30,9 @@ const server = [process.env.TEST_DATABASE_URL, process.env.DATABASE_URL].find(
 if (server) {
   const postgres = postgresMigrationsDrift(server);
   if (postgres.drifted) {
-    fail(`prisma/postgres/migrations do not build prisma/postgres/schema.prisma.\n\n${postgres.sql}`);
+    fail(
+      `prisma/postgres/migrations do not build prisma/postgres/schema.prisma.\n\n${postgres.sql}`,
+    );
   }
   process.stdout.write("Schema and migrations agree, on SQLite and on PostgreSQL.\n");
 } else {

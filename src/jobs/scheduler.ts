@@ -1,9 +1,9 @@
 import type { Logger } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
 import { type Logger as CronLogger, schedule } from "node-cron";
+import { isPostgresUrl } from "../db/database-url.ts";
 import type { InFlight } from "../in-flight.ts";
 import { findLastJobRun } from "../services/jobs/find-last-job-run.ts";
-import { isPostgresUrl } from "../db/database-url.ts";
 import { BACKUP_JOB, runScheduledBackup } from "./backup.ts";
 import { cronMatcher } from "./cron-matcher.ts";
 import { runScheduledDigest } from "./digest.ts";

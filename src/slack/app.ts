@@ -73,7 +73,7 @@ export function createBoltApp(deps: BotDeps, tuning: SocketModeTuning = {}): Bol
   // First: every log line of a request and its follow-up work carries the request's id.
   app.use(tagRequest());
   app.use(trackInFlight(deps.inFlight));
-  app.use(dropRepeatedDeliveries());
+  app.use(dropRepeatedDeliveries(deps.db));
   // What a listener stored is delivered from the outbox, whatever became of its acknowledgement.
   app.use(async ({ next }) => {
     try {

@@ -109,6 +109,26 @@ describe("a request Slack retries", () => {
     expect(retry.status).toBe(200);
     expect(await entries()).toBe(before + 1);
   });
+
+  it("has no second effect when the retry reaches another process on the same database", async () => {
+    const other = await startHarness({
+      emulator: h.emulator,
+      databaseUrl: h.config.DATABASE_URL,
+    });
+    try {
+      const body = logCommandBody("t-retried-elsewhere");
+      const before = await entries();
+      expect((await h.driver.send({ body })).status).toBe(200);
+      const retry = await other.driver.send({
+        body,
+        headers: { "x-slack-retry-num": "1", "x-slack-retry-reason": "http_timeout" },
+      });
+      expect(retry.status).toBe(200);
+      expect(await entries()).toBe(before + 1);
+    } finally {
+      await other.stop();
+    }
+  });
 });
 
 function signedFor(body: string): Record<string, string> {

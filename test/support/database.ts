@@ -26,7 +26,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
  */
 export async function copyTemplateDatabase(): Promise<string> {
   const postgres = inject("postgresTemplate");
-  if (postgres) return createFromTemplate(postgres, `${inject("postgresPrefix")}_${randomUUID().slice(0, 8)}`);
+  if (postgres)
+    return createFromTemplate(postgres, `${inject("postgresPrefix")}_${randomUUID().slice(0, 8)}`);
   return copySqliteTemplate();
 }
 

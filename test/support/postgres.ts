@@ -15,7 +15,10 @@ export function testPostgresUrl(): string | undefined {
 export const onPostgres = testPostgresUrl() !== undefined;
 
 /** Runs statements on the server's maintenance database (`postgres`), one connection. */
-export async function onServer<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+export async function onServer<T>(
+  url: string,
+  work: (client: pg.Client) => Promise<T>,
+): Promise<T> {
   const client = new pg.Client({ connectionString: withDatabaseName(url, "postgres") });
   await client.connect();
   try {

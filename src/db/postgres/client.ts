@@ -1,7 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
-import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { PrismaClient as PostgresPrismaClient } from "../../generated/postgres/client.ts";
+import type { PrismaClient } from "../../generated/prisma/client.ts";
 
 /** Connections each process may hold; a transaction holds one until it ends. */
 const POOL_SIZE = 10;

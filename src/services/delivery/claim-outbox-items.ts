@@ -1,6 +1,6 @@
 import { type Database, providerOf } from "../../db/client.ts";
-import { Prisma } from "../../generated/prisma/client.ts";
 import { type Effect, effectSchema } from "../../domain/effects.ts";
+import { Prisma } from "../../generated/prisma/client.ts";
 
 export interface OutboxItemToDeliver {
   id: number;
@@ -24,7 +24,8 @@ export async function claimOutboxItems(
   const now = new Date();
   const leasedUntil = new Date(now.getTime() + leaseMs);
   // PostgreSQL: rows another replica is claiming at this moment are skipped, not waited for.
-  const skipLocked = providerOf(db) === "postgresql" ? Prisma.sql`FOR UPDATE SKIP LOCKED` : Prisma.empty;
+  const skipLocked =
+    providerOf(db) === "postgresql" ? Prisma.sql`FOR UPDATE SKIP LOCKED` : Prisma.empty;
   const rows = await db.$queryRaw<
     { id: number | bigint; payload: string; attempts: number | bigint }[]
   >`

@@ -167,4 +167,14 @@ export const PRIVACY_INVENTORY: Readonly<Record<string, ModelPrivacy>> = {
     notPersonal:
       "holds effect names and record ids only; the text is drawn from the records when sent",
   },
+  SlackDelivery: {
+    holds: "the ids of Slack deliveries (event or trigger ids) taken in the last 10 minutes",
+    why: "a delivery Slack repeats is handled once, whichever process receives it",
+    freeText: [],
+    whoSees: "admins, with database access",
+    kept: "10 minutes",
+    export: "no",
+    erasure: "no",
+    notPersonal: "holds Slack's delivery ids and times only, nothing about who sent them",
+  },
 };

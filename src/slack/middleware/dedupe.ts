@@ -1,29 +1,43 @@
 import type { AnyMiddlewareArgs, Middleware } from "@slack/bolt";
+import type { Database } from "../../db/client.ts";
+import {
+  finishSlackDelivery,
+  forgetSlackDeliveries,
+  takeSlackDelivery,
+} from "../../db/slack-deliveries.ts";
 
 const REMEMBER_MS = 10 * 60_000;
-const MAX_REMEMBERED = 10_000;
+const FORGET_EVERY_MS = 60_000;
 
 /**
  * Slack redelivers a request it thinks failed (x-slack-retry-num). Every delivery carries an id
- * that stays the same across retries (event_id, or trigger_id for commands and interactions);
- * a second delivery is acknowledged and goes no further.
+ * that stays the same across retries (event_id, or trigger_id for commands and interactions).
+ * The database remembers the ids taken (src/db/slack-deliveries.ts), so with several processes
+ * on one database a repeat is acknowledged and goes no further, whichever process receives it.
  */
-export function dropRepeatedDeliveries(): Middleware<AnyMiddlewareArgs> {
-  const seen = new Map<string, number>();
+export function dropRepeatedDeliveries(db: Database): Middleware<AnyMiddlewareArgs> {
+  let forgottenAt = 0;
   return async (args) => {
     const key = deliveryKey(args.body);
-    const now = Date.now();
-    if (key) {
-      const firstSeen = seen.get(key);
-      if (firstSeen !== undefined && now - firstSeen < REMEMBER_MS) {
-        if ("ack" in args && typeof args.ack === "function") await args.ack();
-        args.logger.info("Ignored a repeated delivery", { retryNum: args.context.retryNum });
-        return;
-      }
-      seen.set(key, now);
-      if (seen.size > MAX_REMEMBERED) forgetOldest(seen, now);
+    if (!key) {
+      await args.next();
+      return;
     }
-    await args.next();
+    const now = new Date();
+    if (now.getTime() - forgottenAt > FORGET_EVERY_MS) {
+      forgottenAt = now.getTime();
+      await forgetSlackDeliveries(db, new Date(now.getTime() - REMEMBER_MS));
+    }
+    if (!(await takeSlackDelivery(db, key, now))) {
+      if ("ack" in args && typeof args.ack === "function") await args.ack();
+      args.logger.info("Ignored a repeated delivery", { retryNum: args.context.retryNum });
+      return;
+    }
+    try {
+      await args.next();
+    } finally {
+      await finishSlackDelivery(db, key, new Date());
+    }
   };
 }
 
@@ -34,11 +48,4 @@ export function deliveryKey(body: unknown): string | undefined {
   if (typeof record.event_id === "string") return `event:${record.event_id}`;
   if (typeof record.trigger_id === "string") return `trigger:${record.trigger_id}`;
   return undefined;
-}
-
-function forgetOldest(seen: Map<string, number>, now: number): void {
-  for (const [key, at] of seen) {
-    if (now - at >= REMEMBER_MS || seen.size > MAX_REMEMBERED) seen.delete(key);
-    else break;
-  }
 }
