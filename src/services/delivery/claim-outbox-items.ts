@@ -1,4 +1,5 @@
 import { type Database, providerOf } from "../../db/client.ts";
+import type { Db } from "../../db/transaction.ts";
 import { type Effect, effectSchema } from "../../domain/effects.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 
@@ -12,10 +13,13 @@ export interface OutboxItemToDeliver {
 /**
  * Takes the items that are due, oldest first, and holds them for `leaseMs`, so another process
  * on the same database leaves them alone; an item whose holder died is taken again after that.
- * One statement, so no lock is held between awaits (on PostgreSQL, with `FOR UPDATE SKIP LOCKED`,
- * so two replicas claiming at once take different items). The attempt is counted as it is taken, so
- * after a crash mid-delivery the next attempt knows an earlier one may have reached Slack. An item whose payload no longer reads as
- * an effect is set aside as failed.
+ * An item identical to one held by any process (the same effect for the same ids, e.g. one
+ * trainee's confirmation requests) waits until that one is done, so two processes never post
+ * the same trainee's confirmation DMs side by side. Claims run one at a time across processes
+ * (SQLite: one statement; PostgreSQL: a transaction, see postgres/client.ts, and `FOR UPDATE
+ * SKIP LOCKED`) and hold no lock while delivering. The attempt is counted as it is taken, so after a crash
+ * mid-delivery the next attempt knows an earlier one may have reached Slack. An item whose
+ * payload no longer reads as an effect is set aside as failed.
  */
 export async function claimOutboxItems(
   db: Database,
@@ -23,20 +27,26 @@ export async function claimOutboxItems(
 ): Promise<OutboxItemToDeliver[]> {
   const now = new Date();
   const leasedUntil = new Date(now.getTime() + leaseMs);
-  // PostgreSQL: rows another replica is claiming at this moment are skipped, not waited for.
-  const skipLocked =
-    providerOf(db) === "postgresql" ? Prisma.sql`FOR UPDATE SKIP LOCKED` : Prisma.empty;
-  const rows = await db.$queryRaw<
-    { id: number | bigint; payload: string; attempts: number | bigint }[]
-  >`
-    UPDATE "outbox" SET "leased_until" = ${leasedUntil}, "attempts" = "attempts" + 1
-    WHERE "id" IN (
-      SELECT "id" FROM "outbox"
-      WHERE "delivered_at" IS NULL AND "failed_at" IS NULL AND "due_at" <= ${now}
-        AND ("leased_until" IS NULL OR "leased_until" < ${now})
-      ORDER BY "id" LIMIT ${limit} ${skipLocked}
-    )
-    RETURNING "id", "payload", "attempts"`;
+  const postgres = providerOf(db) === "postgresql";
+  const skipLocked = postgres ? Prisma.sql`FOR UPDATE SKIP LOCKED` : Prisma.empty;
+  const claim = (on: Db) =>
+    on.$queryRaw<{ id: number | bigint; payload: string; attempts: number | bigint }[]>`
+      UPDATE "outbox" SET "leased_until" = ${leasedUntil}, "attempts" = "attempts" + 1
+      WHERE "id" IN (
+        SELECT "due"."id" FROM "outbox" AS "due"
+        WHERE "due"."delivered_at" IS NULL AND "due"."failed_at" IS NULL
+          AND "due"."due_at" <= ${now}
+          AND ("due"."leased_until" IS NULL OR "due"."leased_until" < ${now})
+          AND NOT EXISTS (
+            SELECT 1 FROM "outbox" AS "held"
+            WHERE "held"."payload" = "due"."payload" AND "held"."leased_until" >= ${now}
+              AND "held"."delivered_at" IS NULL AND "held"."failed_at" IS NULL
+          )
+        ORDER BY "due"."id" LIMIT ${limit} ${skipLocked}
+      )
+      RETURNING "id", "payload", "attempts"`;
+  // SQLite runs one statement at a time already; PostgreSQL's claims queue on the transaction lock.
+  const rows = postgres ? await db.$transaction((tx) => claim(tx)) : await claim(db);
   const items: OutboxItemToDeliver[] = [];
   const unreadable: number[] = [];
   for (const row of rows) {

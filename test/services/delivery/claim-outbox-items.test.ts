@@ -1,0 +1,58 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { openDatabase } from "../../../src/db/client.ts";
+import { recordEffects } from "../../../src/db/outbox.ts";
+import { claimOutboxItems } from "../../../src/services/delivery/claim-outbox-items.ts";
+import { createTestDatabase, type TestDatabase } from "../../support/database.ts";
+import { testKeyring } from "../../support/keys.ts";
+
+let current: TestDatabase | undefined;
+afterEach(async () => {
+  await current?.close();
+});
+
+const LEASE = { limit: 5, leaseMs: 30_000 };
+
+describe("claiming outbox items", () => {
+  it("gives each item to one of two processes claiming side by side", async () => {
+    current = await createTestDatabase();
+    const { db } = current;
+    await recordEffects(
+      db,
+      Array.from({ length: 40 }, (_, i) => ({ type: "home.refresh", personId: i + 1 }) as const),
+    );
+    await db.outboxItem.updateMany({ data: { dueAt: new Date(Date.now() - 1_000) } });
+    const second = await openDatabase(current.url, testKeyring);
+    try {
+      const claimed: number[] = [];
+      const claimAll = async (from: typeof db) => {
+        for (;;) {
+          const items = await claimOutboxItems(from, LEASE);
+          if (items.length === 0) return;
+          claimed.push(...items.map((item) => item.id));
+        }
+      };
+      await Promise.all([claimAll(db), claimAll(second)]);
+      expect(claimed).toHaveLength(40);
+      expect(new Set(claimed).size).toBe(40);
+    } finally {
+      await second.$disconnect();
+    }
+  });
+
+  it("holds back an item identical to one being delivered, until that one is done", async () => {
+    current = await createTestDatabase();
+    const { db } = current;
+    const request = { type: "confirmations.request", traineeId: 7 } as const;
+    await recordEffects(db, [request]);
+    const [first] = await claimOutboxItems(db, LEASE);
+    expect(first?.effect).toEqual(request);
+    await recordEffects(db, [request, { type: "confirmations.request", traineeId: 8 }]);
+    const meanwhile = await claimOutboxItems(db, LEASE);
+    expect(meanwhile.map((item) => item.effect)).toEqual([
+      { type: "confirmations.request", traineeId: 8 },
+    ]);
+    await db.outboxItem.update({ where: { id: first?.id }, data: { deliveredAt: new Date() } });
+    const after = await claimOutboxItems(db, LEASE);
+    expect(after.map((item) => item.effect)).toEqual([request]);
+  });
+});
