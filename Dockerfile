@@ -14,6 +14,7 @@ RUN apt-get update \
 COPY package.json package-lock.json prisma.config.ts tsconfig.json ./
 COPY prisma ./prisma
 COPY src/db/database-url.ts ./src/db/database-url.ts
+COPY src/db/postgres/migrate-adapter.ts ./src/db/postgres/migrate-adapter.ts
 # npm ci runs the project's postinstall (prisma generate → src/generated).
 RUN npm ci --no-audit --no-fund
 COPY src ./src

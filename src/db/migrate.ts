@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { appliedMigrations, withSqliteFile } from "./backups/sqlite-file.ts";
+import type { DatabaseProvider } from "./database-url.ts";
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -22,9 +23,14 @@ export function applyMigrations(databaseUrl: string): void {
   }
 }
 
-/** The committed migrations, by folder name, oldest first. */
-export function migrationNames(): string[] {
-  const folder = path.join(projectRoot, "prisma", "migrations");
+/** The committed migrations of a provider, by folder name, oldest first. */
+export function migrationNames(provider: DatabaseProvider = "sqlite"): string[] {
+  const folder = path.join(
+    projectRoot,
+    "prisma",
+    ...(provider === "postgresql" ? ["postgres"] : []),
+    "migrations",
+  );
   return readdirSync(folder, { withFileTypes: true })
     .filter(
       (entry) => entry.isDirectory() && existsSync(path.join(folder, entry.name, "migration.sql")),
