@@ -1,7 +1,8 @@
+import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { copyDatabase } from "../src/db/copy/copy-database.ts";
-import { databaseProvider } from "../src/db/database-url.ts";
+import { databaseProvider, sqliteFilePath } from "../src/db/database-url.ts";
 import { applyMigrations } from "../src/db/migrate.ts";
 
 // npm run db:copy -- --from file:./data/balint-pathway.db --to postgres://…/balint (or back).
@@ -25,6 +26,11 @@ if (!args.success) {
   process.stderr.write(
     `Usage: npm run db:copy -- --from <DATABASE_URL> --to <DATABASE_URL>\n${args.error.issues.map((issue) => `--${issue.path.join(".")} ${issue.message}`).join("\n")}\n`,
   );
+  process.exit(1);
+}
+const from = args.data.from;
+if (databaseProvider(from) === "sqlite" && !existsSync(sqliteFilePath(from))) {
+  process.stderr.write(`--from names no file: ${sqliteFilePath(from)}\n`);
   process.exit(1);
 }
 try {

@@ -61,8 +61,8 @@ export function botEnv(
 }
 
 /** Starts a bot process and waits until it listens; returns it with its port. */
-export async function startListening(env: Record<string, string>) {
+export async function startListening(env: Record<string, string>, timeoutMs?: number) {
   const bot = startMain(env);
-  const [, port] = await waitForOutput(bot, /listening on port (\d+)/);
+  const [, port] = await waitForOutput(bot, /listening on port (\d+)/, timeoutMs);
   return { bot, port: Number(port) };
 }
