@@ -28,7 +28,8 @@ const env = {
   SLACK_SIGNING_SECRET: SECRET,
   SLACK_API_URL: emulator.url,
   PORT: "0",
-  DATABASE_URL: `file:${path.join(dataDir, "bench.db")}`,
+  // BENCH_DATABASE_URL (e.g. an empty PostgreSQL database) instead of a fresh SQLite file.
+  DATABASE_URL: process.env.BENCH_DATABASE_URL ?? `file:${path.join(dataDir, "bench.db")}`,
   LEADERSHIP_CHANNEL_ID: "C0LEADERS",
   SUBCOMMITTEE_CHANNEL_ID: "C0SUBCOMM",
   LOG_LEVEL: "info",

@@ -128,12 +128,19 @@ describe("the health check script", () => {
   });
 });
 
+/** Compose's `!reset` tag (drops a value inherited with `extends`). */
+const resetTag = {
+  tag: "!reset",
+  collection: "seq" as const,
+  resolve: () => [],
+};
+
 describe("compose.yaml", () => {
+  const file = parse(readFileSync("compose.yaml", "utf8"), { customTags: [resetTag] });
   const compose = z
     .object({
-      services: z.record(
-        z.string(),
-        z.object({
+      services: z.object({
+        bot: z.object({
           build: z.string(),
           restart: z.string(),
           env_file: z.union([z.string(), z.array(z.string())]),
@@ -141,11 +148,18 @@ describe("compose.yaml", () => {
           volumes: z.array(z.string()),
           stop_grace_period: z.string(),
         }),
-      ),
+        postgres: z.object({ profiles: z.array(z.string()), image: z.string() }),
+        "bot-postgres": z.object({
+          profiles: z.array(z.string()),
+          extends: z.string(),
+          environment: z.object({ DATABASE_URL: z.string() }),
+          depends_on: z.object({ postgres: z.object({ condition: z.string() }) }),
+        }),
+      }),
       volumes: z.record(z.string(), z.unknown()),
     })
-    .parse(parse(readFileSync("compose.yaml", "utf8")));
-  const [service] = Object.values(compose.services);
+    .parse(file);
+  const service = compose.services.bot;
 
   it("runs the image in Socket Mode's shape: restarts, an env file, a named data volume, a health port", () => {
     expect(service).toBeDefined();
@@ -163,6 +177,17 @@ describe("compose.yaml", () => {
       new RegExp(`^${volumeFolder}/`),
     );
     expect(Number.parseInt(service.stop_grace_period, 10)).toBeGreaterThan(10);
+  });
+
+  it("has a postgres profile: a PostgreSQL server and the same bot on it, started once the server answers", () => {
+    const { postgres, "bot-postgres": onPostgres } = compose.services;
+    expect(postgres.profiles).toEqual(["postgres"]);
+    expect(onPostgres.profiles).toEqual(["postgres"]);
+    expect(onPostgres.extends).toBe("bot");
+    expect(onPostgres.environment.DATABASE_URL).toMatch(
+      /^postgres:\/\/balint:.*@postgres:5432\/balint$/,
+    );
+    expect(onPostgres.depends_on.postgres.condition).toBe("service_healthy");
   });
 });
 
