@@ -1,8 +1,11 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { afterEach, beforeEach } from "vitest";
 import type { Database } from "../../src/db/client.ts";
 import { withEncryption } from "../../src/db/client.ts";
+import { isPostgresUrl } from "../../src/db/database-url.ts";
 import { AppError, type AppErrorCode } from "../../src/domain/app-error.ts";
+import { PrismaClient as PostgresPrismaClient } from "../../src/generated/postgres/client.ts";
 import { PrismaClient } from "../../src/generated/prisma/client.ts";
 import type { Actor, PersonRef, ServiceContext } from "../../src/services/context.ts";
 import { logEntry } from "../../src/services/entries/log-entry.ts";
@@ -124,13 +127,16 @@ export async function logColed(
   return entry;
 }
 
-/** A second client on the database file that counts every SQL statement it sends. */
+/** A second client on the database that counts every SQL statement it sends. */
 export function countingClient(url: string) {
   const counter = { queries: 0 };
-  const base = new PrismaClient({
-    adapter: new PrismaBetterSQLite3({ url }),
-    log: [{ level: "query", emit: "event" }],
-  });
+  const log = [{ level: "query", emit: "event" }] as const;
+  const base = isPostgresUrl(url)
+    ? (new PostgresPrismaClient({
+        adapter: new PrismaPg({ connectionString: url }),
+        log: [...log],
+      }) as unknown as PrismaClient<"query">)
+    : new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }), log: [...log] });
   base.$on("query", () => {
     counter.queries += 1;
   });
