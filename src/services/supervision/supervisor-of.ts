@@ -3,7 +3,8 @@ import { findPerson } from "../../db/people.ts";
 import type { Db } from "../../db/transaction.ts";
 import { AppError } from "../../domain/app-error.ts";
 import type { Person } from "../../generated/prisma/client.ts";
-import type { Actor, PersonRef } from "../context.ts";
+import type { PersonRef } from "../../domain/person-ref.ts";
+import type { Actor } from "../context.ts";
 import { mention } from "../inputs.ts";
 
 /**

@@ -3,6 +3,7 @@ import { getFailedOutboxItem } from "../../../services/delivery/settle-outbox-it
 import { section } from "../../views/blocks.ts";
 import { directMessageOnce } from "../post-once.ts";
 import type { EffectHandler } from "./types.ts";
+import { serviceContext } from "../../deps.ts";
 
 /** What each kind of notice is, in the admins' words. */
 const WHAT: Record<Effect["type"], string> = {
@@ -30,7 +31,7 @@ export const tellAdminsOfFailure: EffectHandler<"delivery.failed"> = async (
   { deps, client, item },
   effect,
 ) => {
-  const failed = await getFailedOutboxItem(deps.db, effect.itemId);
+  const failed = await getFailedOutboxItem(serviceContext(deps), effect.itemId);
   if (!failed) return;
   const what = WHAT[failed.effect as Effect["type"]] ?? failed.effect;
   const text = `I could not deliver ${what} (item ${failed.id}) after ${failed.attempts} attempts; Slack's last answer was \`${failed.lastError ?? "unknown"}\`. The change itself is saved. If the bot was removed from a channel, invite it back.`;
