@@ -150,9 +150,9 @@ export async function startBot({
       policy,
     );
     // The digest and reminders on their cron schedules; a period missed while down runs once now.
-    const jobDeps = { config, db: database, logger, now };
+    const jobDeps = { config, db: database, logger, now, deliverSoon: deps.deliverSoon };
     const scheduler = scheduleJobs
-      ? await startScheduler(jobDeps, scheduledJobs(jobDeps, app.client), inFlight)
+      ? await startScheduler(jobDeps, scheduledJobs(jobDeps), inFlight)
       : undefined;
     let stopped: Promise<void> | undefined;
     const stopGracefully = async () => {

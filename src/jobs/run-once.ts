@@ -1,4 +1,9 @@
-import { claimJobPeriod, type JobPeriodInput } from "../services/jobs/claim-job-period.ts";
+import type { Effect } from "../domain/effects.ts";
+import {
+  claimJobPeriod,
+  claimJobPeriodToRecord,
+  type JobPeriodInput,
+} from "../services/jobs/claim-job-period.ts";
 import { finishJobRun } from "../services/jobs/finish-job-run.ts";
 import { type JobDeps, jobContext } from "./job-deps.ts";
 
@@ -33,4 +38,20 @@ export async function runOncePerPeriod(
   }
   await finishJobRun(jobContext(deps, deps.now()), { runId: claimed.runId });
   return "done";
+}
+
+/**
+ * At most once per period, for a run whose whole work is telling Slack: the effects are recorded
+ * right after the claim, and the outbox delivers them (retrying as it does).
+ */
+export async function recordOncePerPeriod(
+  deps: JobDeps,
+  now: Date,
+  claim: JobPeriodInput,
+  effects: readonly Effect[],
+): Promise<Exclude<ClaimedRunOutcome, "failed">> {
+  const claimed = await claimJobPeriodToRecord(jobContext(deps, now), claim, effects);
+  if (claimed.claimed) return "done";
+  deps.logger.debug("Scheduled work skipped: its period is already claimed", claim);
+  return "already_claimed";
 }

@@ -66,7 +66,9 @@ export function createBoltApp(deps: BotDeps, tuning: SocketModeTuning = {}): Bol
             path: "/healthz",
             method: ["GET"],
             handler: (_req, res) =>
-              void checkHealth(serviceContext(deps), undefined).then((report) => writeHealth(res, report)),
+              void checkHealth(serviceContext(deps), undefined).then((report) =>
+                writeHealth(res, report),
+              ),
           },
         ],
       });

@@ -1,5 +1,5 @@
-import { pathwayBasis } from "../progress/pathway-start.ts";
 import type { ServiceContext } from "../context.ts";
+import { pathwayBasis } from "../progress/pathway-start.ts";
 
 /**
  * What the deliverer reads to draw a message as the data now stands. Each read finds nothing

@@ -2,7 +2,10 @@ import { recordEffects } from "../../db/outbox.ts";
 import type { ServiceContext } from "../context.ts";
 
 /** Marks items delivered: the one delivered and any identical ones it stood for. */
-export async function markOutboxDelivered(ctx: ServiceContext, ids: readonly number[]): Promise<void> {
+export async function markOutboxDelivered(
+  ctx: ServiceContext,
+  ids: readonly number[],
+): Promise<void> {
   await ctx.db.outboxItem.updateMany({
     where: { id: { in: [...ids] }, deliveredAt: null },
     data: { deliveredAt: new Date(), leasedUntil: null },

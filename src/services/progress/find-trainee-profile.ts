@@ -16,6 +16,9 @@ export async function findTraineeProfile(
     select: { rulesetId: true, professionalTraining: true },
   });
   return profile
-    ? { rulesetId: profile.rulesetId, hasProfessionalTraining: profile.professionalTraining != null }
+    ? {
+        rulesetId: profile.rulesetId,
+        hasProfessionalTraining: profile.professionalTraining != null,
+      }
     : null;
 }

@@ -1,11 +1,11 @@
 import type { Logger } from "@slack/bolt";
 import type { Effect } from "../../domain/effects.ts";
+import type { ServiceContext } from "../../services/context.ts";
 import {
   claimOutboxItems,
   nextOutboxDue,
   type OutboxItemToDeliver,
 } from "../../services/delivery/claim-outbox-items.ts";
-import type { ServiceContext } from "../../services/context.ts";
 import {
   giveUpOutboxItem,
   markOutboxDelivered,

@@ -1,8 +1,8 @@
 import type { KnownBlock } from "@slack/types";
 import { WebClient } from "@slack/web-api";
 import type { EmulatedMessage, EmulatedView } from "../../../src/dev/emulator/index.ts";
-import { decideEntry } from "../../../src/services/confirmations/decide-entry.ts";
 import type { PersonRef } from "../../../src/domain/person-ref.ts";
+import { decideEntry } from "../../../src/services/confirmations/decide-entry.ts";
 import type { Actor, ServiceContext } from "../../../src/services/context.ts";
 import { logEntry } from "../../../src/services/entries/log-entry.ts";
 import { setUpProfile } from "../../../src/services/progress/set-up-profile.ts";

@@ -1,9 +1,9 @@
 import type { Effect } from "../../../domain/effects.ts";
 import { getFailedOutboxItem } from "../../../services/delivery/settle-outbox-item.ts";
+import { serviceContext } from "../../deps.ts";
 import { section } from "../../views/blocks.ts";
 import { directMessageOnce } from "../post-once.ts";
 import type { EffectHandler } from "./types.ts";
-import { serviceContext } from "../../deps.ts";
 
 /** What each kind of notice is, in the admins' words. */
 const WHAT: Record<Effect["type"], string> = {
@@ -24,6 +24,10 @@ const WHAT: Record<Effect["type"], string> = {
   "report.submitted": "a supervisor's report",
   "profile.saved": "a profile confirmation",
   "delivery.failed": "a notice to the admins",
+  "digest.post": "the weekly digest to the subcommittee",
+  "reminder.confirmer": "a reminder to confirm sessions",
+  "reminder.trainee": "a reminder to log sessions",
+  "backup.failed": "a notice that a backup failed",
 };
 
 /** Each admin hears once what could not be delivered, and Slack's last answer. */

@@ -3,6 +3,7 @@ import {
   type SubcommitteeDecision,
 } from "../../../domain/application-status.ts";
 import { applicationEventToTell, personById } from "../../../services/delivery/delivery-reads.ts";
+import { serviceContext } from "../../deps.ts";
 import { showApplicationPost } from "../../features/applications/post.ts";
 import {
   accreditedNotice,
@@ -12,7 +13,6 @@ import {
 } from "../../features/applications/views/notices.ts";
 import { directMessageOnce, postOnce } from "../post-once.ts";
 import type { EffectHandler } from "./types.ts";
-import { serviceContext } from "../../deps.ts";
 
 export const showApplication: EffectHandler<"application.show"> = async (
   { deps, client, item },

@@ -6,6 +6,7 @@ import {
   signOffsToTell,
   supervisionToTell,
 } from "../../../services/delivery/delivery-reads.ts";
+import { serviceContext } from "../../deps.ts";
 import {
   competenciesNotice,
   reportMessage,
@@ -17,7 +18,6 @@ import {
 } from "../../features/supervision/views/supervision-request.ts";
 import { directMessageOnce } from "../post-once.ts";
 import type { EffectHandler } from "./types.ts";
-import { serviceContext } from "../../deps.ts";
 
 export const askToSupervise: EffectHandler<"supervision.requested"> = async (
   { deps, client, item },
