@@ -14,6 +14,7 @@ export type ClaimedRunOutcome = "done" | "already_claimed" | "failed";
  * period is taken (a restart, another instance, a catch-up) nothing is done. When the work fails
  * after the claim, the run stays unfinished (finishedAt empty) and is logged, not retried: a retry
  * could post twice, so an admin runs it by hand instead (`admin digest` / `admin reminders`).
+ * What the work recorded for Slack is handed to the outbox at once, whether it finished or not.
  */
 export async function runOncePerPeriod(
   deps: JobDeps,
@@ -29,6 +30,7 @@ export async function runOncePerPeriod(
   try {
     await work();
   } catch (error) {
+    deps.deliverSoon();
     deps.logger.error("Scheduled work failed after claiming its period; it will not be retried", {
       ...claim,
       runId: claimed.runId,
@@ -36,6 +38,7 @@ export async function runOncePerPeriod(
     });
     return "failed";
   }
+  deps.deliverSoon();
   await finishJobRun(jobContext(deps, deps.now()), { runId: claimed.runId });
   return "done";
 }
@@ -51,7 +54,10 @@ export async function recordOncePerPeriod(
   effects: readonly Effect[],
 ): Promise<Exclude<ClaimedRunOutcome, "failed">> {
   const claimed = await claimJobPeriodToRecord(jobContext(deps, now), claim, effects);
-  if (claimed.claimed) return "done";
+  if (claimed.claimed) {
+    deps.deliverSoon();
+    return "done";
+  }
   deps.logger.debug("Scheduled work skipped: its period is already claimed", claim);
   return "already_claimed";
 }

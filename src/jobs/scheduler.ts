@@ -66,16 +66,12 @@ export async function startScheduler(
 ): Promise<Scheduler> {
   const running = new Set<Promise<unknown>>();
   const runSafely = (job: ScheduledJob, now: Date) => {
-    const run = job
-      .run(now)
-      .catch((error: unknown) => {
-        deps.logger.error("A scheduled job could not run", {
-          job: job.name,
-          error: error instanceof Error ? error.message : String(error),
-        });
-      })
-      // What the run recorded goes out now rather than at the outbox's next look.
-      .finally(deps.deliverSoon);
+    const run = job.run(now).catch((error: unknown) => {
+      deps.logger.error("A scheduled job could not run", {
+        job: job.name,
+        error: error instanceof Error ? error.message : String(error),
+      });
+    });
     running.add(run);
     void inFlight?.track(run, `scheduled job ${job.name}`);
     void run.finally(() => running.delete(run));

@@ -147,7 +147,7 @@ describe("the weekly digest", () => {
     const before = digestsIn(h).length;
     expect(await runScheduledDigest(deps, new Date("2026-12-07T09:00:00Z"))).toBe("done");
     // The decision's own notices retry meanwhile: this test forgot the posts they redraw.
-    await h.emulator.waitUntil(() => digestsIn(h)[before]);
+    await h.emulator.waitUntil(() => digestsIn(h)[before], 10_000);
     const latest = textOf(digestsIn(h).at(-1)?.blocks);
     expect(latest).toContain("*Decisions since 30 Nov 2026 (1)*");
     expect(latest).toContain(`<@${CAST.trainee.id}>: Recommended to the Balint Council`);
