@@ -27,8 +27,13 @@ const packages = (what: string, prefix: string): Forbidden => ({
 const SLACK = packages("@slack/*", "@slack");
 const PRISMA = packages("@prisma/*", "@prisma");
 
-/** Which files each rule covers, and what they may not import. */
-const RULES: { name: string; covers: (file: string) => boolean; forbidden: Forbidden[] }[] = [
+/** Which files each rule covers, what they may not import, and code they may not hold. */
+const RULES: {
+  name: string;
+  covers: (file: string) => boolean;
+  forbidden: Forbidden[];
+  forbiddenCode?: [pattern: RegExp, why: string][];
+}[] = [
   {
     name: "services import no Slack and no jobs",
     covers: (file) => file.startsWith("src/services/"),
@@ -45,9 +50,10 @@ const RULES: { name: string; covers: (file: string) => boolean; forbidden: Forbi
     forbidden: [folder("src/services"), folder("src/slack"), folder("src/jobs")],
   },
   {
-    name: "slack imports no db, no generated client and no Prisma",
+    name: "slack imports no db, no generated client and no Prisma, and reads no `.db`",
     covers: (file) => file.startsWith("src/slack/"),
     forbidden: [folder("src/db"), folder("src/generated"), PRISMA, packages("prisma", "prisma")],
+    forbiddenCode: [[/\.db\b/, "reaches the database through `.db`; call a service instead"]],
   },
   {
     name: "nothing outside src/dev imports the dev tools",
@@ -56,18 +62,24 @@ const RULES: { name: string; covers: (file: string) => boolean; forbidden: Forbi
   },
 ];
 
-/** What `source`, as the repository file `file`, imports against the rules that cover it. */
-function problemsIn(file: string, source: string): string[] {
-  const rules = RULES.filter((rule) => rule.covers(file));
-  return importsIn(source).flatMap(({ specifier }) => {
+/** What `source`, as the repository file `file`, breaks of those `rules` that cover it. */
+function problemsIn(file: string, source: string, rules = RULES): string[] {
+  const covering = rules.filter((rule) => rule.covers(file));
+  const code = covering.flatMap((rule) =>
+    (rule.forbiddenCode ?? [])
+      .filter(([pattern]) => pattern.test(source))
+      .map(([, why]) => `${file}: ${why}`),
+  );
+  const imports = importsIn(source).flatMap(({ specifier }) => {
     const resolved = resolveRelative(path.join(ROOT, file), specifier);
     const target = resolved && path.relative(ROOT, resolved);
-    return rules.flatMap((rule) =>
+    return covering.flatMap((rule) =>
       rule.forbidden
         .filter((forbidden) => forbidden.matches(specifier, target))
         .map((forbidden) => `${file}: imports ${forbidden.what} ("${specifier}")`),
     );
   });
+  return [...code, ...imports];
 }
 
 const SOURCE_FILES = sourceFiles(path.join(ROOT, "src"))
@@ -80,7 +92,7 @@ describe("the layers' boundaries", () => {
       const covered = SOURCE_FILES.filter(rule.covers);
       expect(covered.length).toBeGreaterThan(3);
       const problems = covered.flatMap((file) =>
-        problemsIn(file, readFileSync(path.join(ROOT, file), "utf8")),
+        problemsIn(file, readFileSync(path.join(ROOT, file), "utf8"), [rule]),
       );
       expect(problems).toEqual([]);
     });
@@ -99,6 +111,8 @@ describe("the layers' boundaries", () => {
       ["src/slack/x.ts", 'import type { Database } from "../db/client.ts";'],
       ["src/slack/features/x.ts", 'import { Prisma } from "../../generated/prisma/client.ts";'],
       ["src/slack/x.ts", 'import { PrismaClient } from "@prisma/client";'],
+      ["src/slack/x.ts", "await deps.db.person.findMany();"],
+      ["src/slack/x.ts", "const { rows } = await serviceContext(deps).db.$queryRaw`SELECT 1`;"],
       ["src/bot.ts", 'import { startSlackEmulator } from "./dev/emulator/index.ts";'],
       ["src/slack/x.ts", 'import {\n  a,\n  type B,\n} from "../dev/sandbox/x.ts";'],
     ];
