@@ -16,8 +16,9 @@ import {
 } from "../../domain/activity.ts";
 import { AppError } from "../../domain/app-error.ts";
 import { noConfirmerMessage } from "../../domain/entry-confirmation.ts";
+import type { PersonRef } from "../../domain/person-ref.ts";
 import type { ActivityEntry, Person } from "../../generated/prisma/client.ts";
-import type { Actor, PersonRef, ServiceContext } from "../context.ts";
+import type { Actor, ServiceContext } from "../context.ts";
 import {
   calendarDateInput,
   countInput,
