@@ -5,7 +5,6 @@ import { recordEffects } from "../../db/outbox.ts";
 import { ensurePerson } from "../../db/people.ts";
 import type { Db } from "../../db/transaction.ts";
 import {
-  ACTIVITY_KIND_LABELS,
   ACTIVITY_KINDS,
   type ActivityKind,
   isActivityKind,
@@ -14,6 +13,7 @@ import {
   SUPERVISION_FORMATS,
   SUPERVISION_MODES,
 } from "../../domain/activity.ts";
+import { kindNoun } from "../../domain/activity-words.ts";
 import { AppError } from "../../domain/app-error.ts";
 import { noConfirmerMessage } from "../../domain/entry-confirmation.ts";
 import type { ActivityEntry, Person } from "../../generated/prisma/client.ts";
@@ -31,15 +31,12 @@ import {
 } from "../inputs.ts";
 import { ensureProfile } from "../progress/set-up-profile.ts";
 
-const labelOf = (kind: ActivityKind) => ACTIVITY_KIND_LABELS[kind].toLowerCase();
-
 /** Why a count above 1 is refused for a kind that is one per entry. */
 export function onePerEntryMessage(kind: ActivityKind): string {
   if (kind === "supervision") {
     return "Log one supervision session per entry, with its total hours (e.g. 1.5h); leave out the number of sessions.";
   }
-  const label = kind === "weekend_member" ? ACTIVITY_KIND_LABELS[kind] : labelOf(kind);
-  return `A ${label} is one event per entry: log each one on its own, with its own date.`;
+  return `A ${kindNoun(kind, 1)} is one event per entry: log each one on its own, with its own date.`;
 }
 
 /** The fields of one entry, as logged or resubmitted. Counts default to 1. */
@@ -73,7 +70,7 @@ export function entryFieldsInput(today: string) {
         ctx.addIssue({
           code: "custom",
           path: ["groupSessions"],
-          message: `Only a Balint Society weekend records small-group sessions: leave them out for a ${labelOf(kind)}.`,
+          message: `Only a Balint Society weekend records small-group sessions: leave them out for a ${kindNoun(kind, 1)}.`,
         });
       }
       if (supervision && fields.hours === undefined) {
@@ -87,21 +84,21 @@ export function entryFieldsInput(today: string) {
         ctx.addIssue({
           code: "custom",
           path: ["hours"],
-          message: `Only supervision has hours: leave them out for a ${labelOf(kind)}.`,
+          message: `Only supervision has hours: leave them out for a ${kindNoun(kind, 1)}.`,
         });
       }
       if (!supervision && (fields.mode !== undefined || fields.format !== undefined)) {
         ctx.addIssue({
           code: "custom",
           path: ["mode"],
-          message: `Only supervision is face to face, video or telephone, individual or group: leave that out for a ${labelOf(kind)}.`,
+          message: `Only supervision is face to face, video or telephone, individual or group: leave that out for a ${kindNoun(kind, 1)}.`,
         });
       }
       if (!needsConfirmation(kind) && fields.counterpart !== undefined) {
         ctx.addIssue({
           code: "custom",
           path: ["counterpart"],
-          message: `A ${labelOf(kind)} needs nobody to confirm it: leave out "with @person".`,
+          message: `A ${kindNoun(kind, 1)} needs nobody to confirm it: leave out "with @person".`,
         });
       }
     })
@@ -156,7 +153,7 @@ async function resolveCounterpartId(
   const who = fields.kind === "supervision" ? "your supervisor" : "your co-leader";
   throw new AppError(
     "INVALID_INPUT",
-    `A ${labelOf(fields.kind)} needs someone to confirm it: add "with @person" naming ${who}.`,
+    `A ${kindNoun(fields.kind, 1)} needs someone to confirm it: add "with @person" naming ${who}.`,
   );
 }
 

@@ -251,7 +251,6 @@ export const COVERAGE: Record<string, Record<string, Cover>> = {
     queryModal: { renders: () => [queryModal(hostileEntry({ state: "claimed" }))], shows: false },
   },
   "src/slack/features/supervision/views/entry-text.ts": {
-    kindLabel: HELPER,
     entrySummary: "describes an entry by kind, count, hours, mode and date; never its note",
     entryPhrase: "describes an entry by kind, count and date; never its note",
     formatMoment: HELPER,

@@ -3,10 +3,10 @@ import {
   ACTIVITY_KINDS,
   type ActivityKind,
   GROUP_SESSIONS_MAX,
-  kindFromWord,
   SUPERVISION_FORMATS,
   SUPERVISION_MODES,
 } from "../../../../domain/activity.ts";
+import { kindFromWord, kindWord } from "../../../../domain/activity-words.ts";
 import { NOTE_MAX } from "../../../../services/inputs.ts";
 import { checkDate } from "./check-date.ts";
 import {
@@ -20,14 +20,7 @@ import {
   type Problem,
 } from "./problems.ts";
 import { applyFixes, commandLine, type Token, tokenize } from "./tokens.ts";
-import {
-  type Field,
-  kindWord,
-  looksLikeDetail,
-  nearestKind,
-  type Reading,
-  readAt,
-} from "./words.ts";
+import { type Field, looksLikeDetail, nearestKind, type Reading, readAt } from "./words.ts";
 
 /** One line of `/balint log <kind> [count] [date] [with @person] [note …]`, read and checked. */
 export const parsedLogLineSchema = z.object({

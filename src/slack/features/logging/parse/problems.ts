@@ -4,8 +4,9 @@ import {
   isOnePerEntry,
   needsConfirmation,
 } from "../../../../domain/activity.ts";
+import { countNoun } from "../../../../domain/activity-words.ts";
 import type { Mention } from "../../../mentions.ts";
-import { aKind, capitalise, countNoun } from "../kind-words.ts";
+import { aKind, capitalise } from "../kind-words.ts";
 import { type Fix, showWord } from "./tokens.ts";
 import type { Reading } from "./words.ts";
 

@@ -1,11 +1,11 @@
 import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from "@slack/types";
 import {
-  ACTIVITY_KIND_LABELS,
   ACTIVITY_KINDS,
   GROUP_SESSIONS_MAX,
   type SupervisionFormat,
   type SupervisionMode,
 } from "../../../../domain/activity.ts";
+import { KIND_WORDS } from "../../../../domain/activity-words.ts";
 import { NOTE_MAX } from "../../../../services/inputs.ts";
 import { context, plain } from "../../../views/blocks.ts";
 import { dateInput, modal, textInput } from "../../../views/inputs.ts";
@@ -50,7 +50,7 @@ const FORMAT_CHOICES: readonly (readonly [SupervisionFormat, string])[] = [
   ["individual", "Individual"],
   ["group", "Group"],
 ];
-const KIND_CHOICES = ACTIVITY_KINDS.map((kind) => [kind, ACTIVITY_KIND_LABELS[kind]] as const);
+const KIND_CHOICES = ACTIVITY_KINDS.map((kind) => [kind, KIND_WORDS[kind].label] as const);
 
 function input(
   blockId: string,
