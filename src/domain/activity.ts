@@ -30,9 +30,6 @@ export function isOnePerEntry(kind: ActivityKind): boolean {
   return ONE_EVENT_KINDS.includes(kind) || kind === "supervision";
 }
 
-/** The most small-group sessions one weekend entry can record. */
-export const GROUP_SESSIONS_MAX = 20;
-
 export const ENTRY_STATES = ["claimed", "confirmed", "queried", "withdrawn"] as const;
 export type EntryState = (typeof ENTRY_STATES)[number];
 
