@@ -2,7 +2,6 @@ import { z } from "zod";
 import { AppError } from "../domain/app-error.ts";
 import { calendarDate, isFuture, isIsoDate } from "../domain/dates.ts";
 import { ENTRY_LIMITS } from "../domain/entry-limits.ts";
-import { FORMER_MEMBER, isErasedUserId } from "../domain/former-member.ts";
 import { refusePatientDetails } from "../domain/patient-details.ts";
 import type { ServiceContext } from "./context.ts";
 
@@ -124,12 +123,6 @@ export const idInput = z
   .number({ error: "That item is missing its number." })
   .int("That item's number is not valid.")
   .positive("That item's number is not valid.");
-
-/** "<@U123>": Slack shows it as the person's name. */
-export function mention(ref: { userId?: string; slackUserId?: string }): string {
-  if (isErasedUserId(ref.userId ?? ref.slackUserId)) return FORMER_MEMBER;
-  return `<@${ref.userId ?? ref.slackUserId ?? "?"}>`;
-}
 
 /** The issues of a failed parse, one line of plain English each. */
 export function describeIssues(error: z.ZodError): string[] {

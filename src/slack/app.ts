@@ -83,7 +83,9 @@ export function createBoltApp(deps: BotDeps, tuning: SocketModeTuning = {}): Bol
     }
   });
   app.use(acknowledgeOnError());
-  app.error(async (args: ErrorHandlerArgs) => handleListenerError(app.client, args));
+  app.error(async (args: ErrorHandlerArgs) =>
+    handleListenerError(app.client, config.SLASH_COMMAND, args),
+  );
   registerListeners(app, deps);
   registerChannelMembership(app, deps);
   return { app, socket: socketMode?.connection };

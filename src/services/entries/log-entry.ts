@@ -15,14 +15,14 @@ import {
 } from "../../domain/activity.ts";
 import { kindNoun } from "../../domain/activity-words.ts";
 import { AppError } from "../../domain/app-error.ts";
-import { noConfirmerMessage } from "../../domain/entry-confirmation.ts";
+import type { NoConfirmerReason } from "../../domain/entry-confirmation.ts";
+import type { NamedPerson } from "../../domain/refusal.ts";
 import type { ActivityEntry, Person } from "../../generated/prisma/client.ts";
 import type { Actor, PersonRef, ServiceContext } from "../context.ts";
 import {
   calendarDateInput,
   countInput,
   groupSessionsInput,
-  mention,
   noteInput,
   parseInput,
   personRefInput,
@@ -114,17 +114,22 @@ export function entryFieldsInput(today: string) {
 export type EntryFieldsInput = z.input<ReturnType<typeof entryFieldsInput>>;
 export type EntryFields = z.output<ReturnType<typeof entryFieldsInput>>;
 
-/** Same schema as entryFieldsInput: what `/balint log` and the logging modal send. */
+/** Same schema as entryFieldsInput: what the one-line log command and the logging modal send. */
 export const logEntryInput = entryFieldsInput;
 export type LogEntryInput = EntryFieldsInput;
+
+export interface NoConfirmer {
+  reason: NoConfirmerReason;
+  counterpart: NamedPerson | null;
+}
 
 export interface EntryConfirmation {
   needsConfirmation: boolean;
   /** Who is asked to confirm: the named person, or the supervisor instead; null when nobody can yet. */
   confirmer: Person | null;
   confirmerIsSupervisorInstead: boolean;
-  /** Plain English when the entry needs confirming and nobody can confirm it yet. */
-  noConfirmerReason: string | null;
+  /** Why nobody can confirm it yet, when it needs confirming, with the person named if any. */
+  noConfirmer: NoConfirmer | null;
 }
 
 export interface LogEntryResult extends EntryConfirmation {
@@ -179,7 +184,7 @@ async function confirmationFor(
   entry: ActivityEntry,
   today: string,
 ): Promise<EntryConfirmation> {
-  const none = { confirmer: null, confirmerIsSupervisorInstead: false, noConfirmerReason: null };
+  const none = { confirmer: null, confirmerIsSupervisorInstead: false, noConfirmer: null };
   if (!isActivityKind(entry.kind) || !needsConfirmation(entry.kind)) {
     return { needsConfirmation: false, ...none };
   }
@@ -189,11 +194,13 @@ async function confirmationFor(
       entry.counterpartId === null
         ? null
         : await tx.person.findUnique({ where: { id: entry.counterpartId } });
-    const name = counterpart ? mention(counterpart) : "The person you named";
+    const named = counterpart
+      ? { userId: counterpart.slackUserId, displayName: counterpart.displayName }
+      : null;
     return {
       needsConfirmation: true,
       ...none,
-      noConfirmerReason: noConfirmerMessage(choice.reason, name),
+      noConfirmer: { reason: choice.reason, counterpart: named },
     };
   }
   const confirmer = await tx.person.findUniqueOrThrow({ where: { id: choice.personId } });
@@ -201,7 +208,7 @@ async function confirmationFor(
     needsConfirmation: true,
     confirmer,
     confirmerIsSupervisorInstead: choice.kind === "supervisor_instead",
-    noConfirmerReason: null,
+    noConfirmer: null,
   };
 }
 

@@ -167,6 +167,7 @@ export const COVERAGE: Record<string, Record<string, Cover>> = {
   "src/slack/features/logging/views/logged-message.ts": {
     loggedBlocks: "never shows the note; the words about confirmers are the bot's own",
     loggedMessage: "never shows the note; the words about confirmers are the bot's own",
+    noConfirmerText: HELPER,
     undoneMessage: NO_TEXT,
   },
   "src/slack/features/logging/views/logged-modal.ts": {

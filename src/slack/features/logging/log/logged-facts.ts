@@ -27,7 +27,7 @@ export async function loggedFacts(
     needsConfirmation: result.needsConfirmation,
     confirmerUserId: result.confirmer?.slackUserId ?? null,
     confirmerIsSupervisorInstead: result.confirmerIsSupervisorInstead,
-    noConfirmerReason: result.noConfirmerReason,
+    noConfirmer: result.noConfirmer,
     sessionsPerWeekend: ruleset.sessionsPerWeekend,
     hasProfile: profile?.professionalTraining != null,
     command: deps.config.SLASH_COMMAND,
