@@ -3,9 +3,9 @@ import { type Refusal, refusalSentence } from "../domain/refusal.ts";
 import { mention } from "./views/blocks.ts";
 
 /**
- * What a user is told when a use case refuses, as mrkdwn: people as mentions, and commands
- * with the configured slash command. For plain_text (a modal's field errors), use
- * `error.userMessage`, which names people by display name.
+ * What a user is told when a use case refuses: people as mentions, and commands with the
+ * configured slash command. `error.userMessage` says the same in plain words, naming people by
+ * display name, for the log.
  */
 export function userMessage(error: AppError, command: string): string {
   return error.refusal ? refusalText(error.refusal, command) : error.userMessage;
