@@ -83,8 +83,12 @@ export function createBoltApp(deps: BotDeps, tuning: SocketModeTuning = {}): Bol
     }
   });
   app.use(acknowledgeOnError());
+  // Telling the user runs after the request's own work: tracked too, so a stop waits for it.
   app.error(async (args: ErrorHandlerArgs) =>
-    handleListenerError(app.client, config.SLASH_COMMAND, args),
+    deps.inFlight.track(
+      handleListenerError(app.client, config.SLASH_COMMAND, args),
+      "telling a user about an error",
+    ),
   );
   registerListeners(app, deps);
   registerChannelMembership(app, deps);

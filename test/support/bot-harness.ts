@@ -31,6 +31,8 @@ export interface Harness {
    * nothing else was sent.
    */
   idle: (horizonMs?: number) => Promise<void>;
+  /** Once idle, what `probe` finds; fails the test (saying `describe()`) when it finds nothing. */
+  whenIdle: <T>(probe: () => T | undefined | false, describe?: () => string) => Promise<T>;
   stop: () => Promise<void>;
 }
 
@@ -125,6 +127,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     logLines,
     baseUrl,
     idle: (horizonMs) => untilIdle(bot, horizonMs),
+    async whenIdle(probe, describe = () => "not found") {
+      await untilIdle(bot, undefined);
+      const found = probe();
+      if (found === undefined || found === false) throw new Error(`once idle: ${describe()}`);
+      return found;
+    },
     stop: async () => {
       await bot.stop();
       if (!options.emulator) await emulator.close();
@@ -155,9 +163,7 @@ export async function commandReply(h: Harness, userId: string, text: string) {
   const response = await h.driver.slashCommand({ userId, text });
   if (response.body !== "") return { ...response, body: response.body };
   const id = response.payload.response_url.split("/").at(-1);
-  const post = await h.emulator.waitUntil(() =>
-    h.emulator.responseUrlPosts.find((p) => p.id === id),
-  );
+  const post = await h.whenIdle(() => h.emulator.responseUrlPosts.find((p) => p.id === id));
   return { ...response, body: post.body as unknown };
 }
 
