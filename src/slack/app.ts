@@ -85,7 +85,13 @@ export function createBoltApp(deps: BotDeps, tuning: SocketModeTuning = {}): Bol
     }
   });
   app.use(acknowledgeOnError());
-  app.error(async (args: ErrorHandlerArgs) => handleListenerError(app.client, args));
+  // Telling the user runs after the request's own work: tracked too, so a stop waits for it.
+  app.error(async (args: ErrorHandlerArgs) =>
+    deps.inFlight.track(
+      handleListenerError(app.client, config.SLASH_COMMAND, args),
+      "telling a user about an error",
+    ),
+  );
   registerListeners(app, deps);
   registerChannelMembership(app, deps);
   return { app, socket: socketMode?.connection };

@@ -150,7 +150,7 @@ describe("from applying to the register", () => {
     expect(text).toContain(REPORT);
     expect(text).toContain("Waiting for the subcommittee's decision");
     expect(hasButtons(post)).toBe(true);
-    const announcement = await h.emulator.waitUntil(() =>
+    const announcement = await h.whenIdle(() =>
       h.emulator.messagesIn(post.channel).find((m) => m.threadTs === post.ts),
     );
     expect(announcement.text).toContain("has updated and resubmitted");
@@ -167,7 +167,7 @@ describe("from applying to the register", () => {
     expect(hasButtons(post)).toBe(false);
     const dm = await directMessage(h, SAM, "recommended your application");
     expect(textOf(dm)).toContain("A thorough portfolio and a strong report.");
-    await h.emulator.waitUntil(() => homePublishesFor(SAM) > publishes);
+    await h.whenIdle(() => homePublishesFor(SAM) > publishes);
   });
 
   it("refuses `admin accredit` from someone who is not an admin, changing nothing", async () => {
@@ -202,7 +202,7 @@ describe("from applying to the register", () => {
       "is now on the register of accredited leaders, accredited on 2 Dec 2026",
     );
     await directMessage(h, SAM, "Congratulations");
-    await h.emulator.waitUntil(() => homePublishesFor(SAM) > publishes);
+    await h.whenIdle(() => homePublishesFor(SAM) > publishes);
     const post = await subcommitteePost(h, SAM, "Accredited by the Balint Council on 2 Dec 2026");
     expect(hasButtons(post)).toBe(false);
 
@@ -213,7 +213,7 @@ describe("from applying to the register", () => {
     );
     const before = h.emulator.responseUrlPosts.length;
     const listed = await h.driver.slashCommand({ userId: CAST.newcomer.id, text: "leaders" });
-    const register = await h.emulator.waitUntil(
+    const register = await h.whenIdle(
       () =>
         textOf(listed.body).includes(SAM) ||
         h.emulator.responseUrlPosts.slice(before).some((p) => textOf(p.body).includes(SAM)),

@@ -122,8 +122,8 @@ describe("/balint log <words>: good lines are logged at once", () => {
         state: "confirmed",
       }),
     ]);
-    await h.emulator.waitFor(
-      (call) => call.method === "views.publish" && call.args.user_id === sam,
+    await h.whenIdle(() =>
+      h.emulator.calls.find((call) => call.method === "views.publish" && call.args.user_id === sam),
     );
   });
 
@@ -155,7 +155,7 @@ describe("/balint log <words>: good lines are logged at once", () => {
       counterpartId: leaderPerson.id,
     });
     const leaderDm = h.emulator.dmChannelFor(CAST.leader.id);
-    await h.emulator.waitUntil(() => h.emulator.messagesIn(leaderDm).length === 1);
+    await h.whenIdle(() => h.emulator.messagesIn(leaderDm).length === 1);
   });
 
   it("reads supervision's hours, mode and person", async () => {
@@ -248,7 +248,7 @@ describe("Undo", () => {
     expect(await h.bot.db.activityEntry.findUnique({ where: { id: logged?.id } })).toMatchObject({
       state: "withdrawn",
     });
-    await h.emulator.waitUntil(() => h.emulator.callsTo("views.publish").length > publishes);
+    await h.whenIdle(() => h.emulator.callsTo("views.publish").length > publishes);
   });
 
   it("withdraws a course too, which counted on the trainee's word alone", async () => {

@@ -96,7 +96,7 @@ describe("/balint sessions", () => {
     expect(await h.bot.db.activityEntry.findUnique({ where: { id: coled.id } })).toMatchObject({
       state: "withdrawn",
     });
-    await h.emulator.waitUntil(() => h.emulator.callsTo("views.publish").length > publishes);
+    await h.whenIdle(() => h.emulator.callsTo("views.publish").length > publishes);
   });
 
   it("says so when the entry was already withdrawn", async () => {

@@ -73,7 +73,7 @@ describe("the weekly digest", () => {
 
   it("is refused privately to anyone but an admin", async () => {
     await h.driver.slashCommand({ userId: CAST.member.id, text: "admin digest" });
-    const refusal = await h.emulator.waitUntil(() =>
+    const refusal = await h.whenIdle(() =>
       h.emulator.responseUrlPosts.find((post) => post.origin.userId === CAST.member.id),
     );
     expect(refusal.body.text).toContain("Only the bot's admins");
@@ -83,7 +83,7 @@ describe("the weekly digest", () => {
   it("`admin digest` posts it now, with each part, and tells the admin privately", async () => {
     const response = await h.driver.slashCommand({ userId: CAST.admin.id, text: "admin digest" });
     expect(response.status).toBe(200);
-    const reply = await h.emulator.waitUntil(() =>
+    const reply = await h.whenIdle(() =>
       h.emulator.responseUrlPosts.find((post) => post.origin.userId === CAST.admin.id),
     );
     expect(reply.body).toMatchObject({ response_type: "ephemeral" });

@@ -58,15 +58,14 @@ afterAll(async () => {
 async function adminReply(text: string): Promise<string | undefined> {
   const before = h.emulator.responseUrlPosts.length;
   await h.driver.slashCommand({ userId: CAST.admin.id, text });
-  const post = await h.emulator.waitUntil(() => h.emulator.responseUrlPosts.slice(before)[0]);
-  await h.bot.outbox.idle();
+  const post = await h.whenIdle(() => h.emulator.responseUrlPosts.slice(before)[0]);
   return post.body.text;
 }
 
 describe("the reminders", () => {
   it("are refused privately to anyone but an admin", async () => {
     await h.driver.slashCommand({ userId: CAST.leader.id, text: "admin reminders" });
-    const refusal = await h.emulator.waitUntil(() =>
+    const refusal = await h.whenIdle(() =>
       h.emulator.responseUrlPosts.find((post) => post.origin.userId === CAST.leader.id),
     );
     expect(refusal.body.text).toContain("Only the bot's admins");
@@ -131,7 +130,7 @@ describe("the reminders", () => {
       actionId: SHARED_IDS.toggleNudges,
       container: { channelId: nudge.channel, messageTs: nudge.ts },
     });
-    await h.emulator.waitUntil(() =>
+    await h.whenIdle(() =>
       h.emulator.responseUrlPosts.find((post) => post.origin.userId === CAST.newcomer.id),
     );
     // Another 8 quiet weeks: Jo hears again, the newcomer does not.

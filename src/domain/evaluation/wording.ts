@@ -1,17 +1,6 @@
 import type { ActivityKind } from "../activity.ts";
+import { shortKindNoun } from "../activity-words.ts";
 import type { TallyResult, TermCount } from "./tally.ts";
-
-/** Singular and plural nouns for each kind, for explanations such as "3 weekends". */
-const KIND_NOUNS: Record<ActivityKind, readonly [singular: string, plural: string]> = {
-  group_member: ["group session", "group sessions"],
-  weekend_member: ["weekend", "weekends"],
-  coled: ["co-led session", "co-led sessions"],
-  led_supervised: ["session led under supervision", "sessions led under supervision"],
-  leadership_course: ["weekend leadership course", "weekend leadership courses"],
-  training_day: ["leaders' training day", "leaders' training days"],
-  supervision: ["supervision session", "supervision sessions"],
-  peer_workshop: ["peer supervision workshop", "peer supervision workshops"],
-};
 
 /** "12", "1.5": whole numbers without decimals, others with at most two. */
 export function formatAmount(amount: number): string {
@@ -19,8 +8,7 @@ export function formatAmount(amount: number): string {
 }
 
 export function kindPhrase(kind: ActivityKind, count: number): string {
-  const [singular, plural] = KIND_NOUNS[kind];
-  return `${formatAmount(count)} ${count === 1 ? singular : plural}`;
+  return `${formatAmount(count)} ${shortKindNoun(kind, count)}`;
 }
 
 function termPhrase({ term, weight, logged, amount, assumed }: TermCount): string {

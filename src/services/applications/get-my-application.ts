@@ -23,7 +23,7 @@ export interface MyApplicationResult {
   leaderSince: string | null;
 }
 
-/** Where the trainee's own application stands, for `/balint apply`. Reads only. */
+/** Where the trainee's own application stands, for the `apply` command. Reads only. */
 export async function getMyApplication(
   ctx: ServiceContext,
   actor: Actor,

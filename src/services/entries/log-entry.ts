@@ -5,7 +5,6 @@ import { recordEffects } from "../../db/outbox.ts";
 import { ensurePerson } from "../../db/people.ts";
 import type { Db } from "../../db/transaction.ts";
 import {
-  ACTIVITY_KIND_LABELS,
   ACTIVITY_KINDS,
   type ActivityKind,
   isActivityKind,
@@ -14,16 +13,17 @@ import {
   SUPERVISION_FORMATS,
   SUPERVISION_MODES,
 } from "../../domain/activity.ts";
+import { kindNoun } from "../../domain/activity-words.ts";
 import { AppError } from "../../domain/app-error.ts";
-import { noConfirmerMessage } from "../../domain/entry-confirmation.ts";
+import type { NoConfirmerReason } from "../../domain/entry-confirmation.ts";
 import type { PersonRef } from "../../domain/person-ref.ts";
+import type { NamedPerson } from "../../domain/refusal.ts";
 import type { ActivityEntry, Person } from "../../generated/prisma/client.ts";
 import type { Actor, ServiceContext } from "../context.ts";
 import {
   calendarDateInput,
   countInput,
   groupSessionsInput,
-  mention,
   noteInput,
   parseInput,
   personRefInput,
@@ -32,15 +32,12 @@ import {
 } from "../inputs.ts";
 import { ensureProfile } from "../progress/set-up-profile.ts";
 
-const labelOf = (kind: ActivityKind) => ACTIVITY_KIND_LABELS[kind].toLowerCase();
-
 /** Why a count above 1 is refused for a kind that is one per entry. */
 export function onePerEntryMessage(kind: ActivityKind): string {
   if (kind === "supervision") {
     return "Log one supervision session per entry, with its total hours (e.g. 1.5h); leave out the number of sessions.";
   }
-  const label = kind === "weekend_member" ? ACTIVITY_KIND_LABELS[kind] : labelOf(kind);
-  return `A ${label} is one event per entry: log each one on its own, with its own date.`;
+  return `A ${kindNoun(kind, 1)} is one event per entry: log each one on its own, with its own date.`;
 }
 
 /** The fields of one entry, as logged or resubmitted. Counts default to 1. */
@@ -74,7 +71,7 @@ export function entryFieldsInput(today: string) {
         ctx.addIssue({
           code: "custom",
           path: ["groupSessions"],
-          message: `Only a Balint Society weekend records small-group sessions: leave them out for a ${labelOf(kind)}.`,
+          message: `Only a Balint Society weekend records small-group sessions: leave them out for a ${kindNoun(kind, 1)}.`,
         });
       }
       if (supervision && fields.hours === undefined) {
@@ -88,21 +85,21 @@ export function entryFieldsInput(today: string) {
         ctx.addIssue({
           code: "custom",
           path: ["hours"],
-          message: `Only supervision has hours: leave them out for a ${labelOf(kind)}.`,
+          message: `Only supervision has hours: leave them out for a ${kindNoun(kind, 1)}.`,
         });
       }
       if (!supervision && (fields.mode !== undefined || fields.format !== undefined)) {
         ctx.addIssue({
           code: "custom",
           path: ["mode"],
-          message: `Only supervision is face to face, video or telephone, individual or group: leave that out for a ${labelOf(kind)}.`,
+          message: `Only supervision is face to face, video or telephone, individual or group: leave that out for a ${kindNoun(kind, 1)}.`,
         });
       }
       if (!needsConfirmation(kind) && fields.counterpart !== undefined) {
         ctx.addIssue({
           code: "custom",
           path: ["counterpart"],
-          message: `A ${labelOf(kind)} needs nobody to confirm it: leave out "with @person".`,
+          message: `A ${kindNoun(kind, 1)} needs nobody to confirm it: leave out "with @person".`,
         });
       }
     })
@@ -118,17 +115,22 @@ export function entryFieldsInput(today: string) {
 export type EntryFieldsInput = z.input<ReturnType<typeof entryFieldsInput>>;
 export type EntryFields = z.output<ReturnType<typeof entryFieldsInput>>;
 
-/** Same schema as entryFieldsInput: what `/balint log` and the logging modal send. */
+/** Same schema as entryFieldsInput: what the one-line log command and the logging modal send. */
 export const logEntryInput = entryFieldsInput;
 export type LogEntryInput = EntryFieldsInput;
+
+export interface NoConfirmer {
+  reason: NoConfirmerReason;
+  counterpart: NamedPerson | null;
+}
 
 export interface EntryConfirmation {
   needsConfirmation: boolean;
   /** Who is asked to confirm: the named person, or the supervisor instead; null when nobody can yet. */
   confirmer: Person | null;
   confirmerIsSupervisorInstead: boolean;
-  /** Plain English when the entry needs confirming and nobody can confirm it yet. */
-  noConfirmerReason: string | null;
+  /** Why nobody can confirm it yet, when it needs confirming, with the person named if any. */
+  noConfirmer: NoConfirmer | null;
 }
 
 export interface LogEntryResult extends EntryConfirmation {
@@ -157,7 +159,7 @@ async function resolveCounterpartId(
   const who = fields.kind === "supervision" ? "your supervisor" : "your co-leader";
   throw new AppError(
     "INVALID_INPUT",
-    `A ${labelOf(fields.kind)} needs someone to confirm it: add "with @person" naming ${who}.`,
+    `A ${kindNoun(fields.kind, 1)} needs someone to confirm it: add "with @person" naming ${who}.`,
   );
 }
 
@@ -183,7 +185,7 @@ async function confirmationFor(
   entry: ActivityEntry,
   today: string,
 ): Promise<EntryConfirmation> {
-  const none = { confirmer: null, confirmerIsSupervisorInstead: false, noConfirmerReason: null };
+  const none = { confirmer: null, confirmerIsSupervisorInstead: false, noConfirmer: null };
   if (!isActivityKind(entry.kind) || !needsConfirmation(entry.kind)) {
     return { needsConfirmation: false, ...none };
   }
@@ -193,11 +195,13 @@ async function confirmationFor(
       entry.counterpartId === null
         ? null
         : await tx.person.findUnique({ where: { id: entry.counterpartId } });
-    const name = counterpart ? mention(counterpart) : "The person you named";
+    const named = counterpart
+      ? { userId: counterpart.slackUserId, displayName: counterpart.displayName }
+      : null;
     return {
       needsConfirmation: true,
       ...none,
-      noConfirmerReason: noConfirmerMessage(choice.reason, name),
+      noConfirmer: { reason: choice.reason, counterpart: named },
     };
   }
   const confirmer = await tx.person.findUniqueOrThrow({ where: { id: choice.personId } });
@@ -205,7 +209,7 @@ async function confirmationFor(
     needsConfirmation: true,
     confirmer,
     confirmerIsSupervisorInstead: choice.kind === "supervisor_instead",
-    noConfirmerReason: null,
+    noConfirmer: null,
   };
 }
 

@@ -12,7 +12,7 @@ export interface ModelPrivacy {
   /** Who can see that text (or the record). */
   whoSees: string;
   kept: string;
-  /** How `/balint export` covers it, or why it does not. */
+  /** How the `export` command covers it, or why it does not. */
   export: string;
   /** How `admin erase` treats it, or why it does not. */
   erasure: string;
@@ -45,7 +45,7 @@ export const PRIVACY_INVENTORY: Readonly<Record<string, ModelPrivacy>> = {
     holds: "accreditation date, removal date",
     why: "the register of accredited leaders",
     freeText: [],
-    whoSees: "everyone in the workspace (`/balint leaders`)",
+    whoSees: "everyone in the workspace (the `leaders` command)",
     kept: "kept when removed from the register, so history stays",
     export: "yes",
     erasure:

@@ -195,6 +195,6 @@ describe("getProgress", () => {
     ).toBeDefined();
     expect(
       await rejectionOf(getProgress(world.ctx, ahmed, { trainee: refTo(trainee) }), "FORBIDDEN"),
-    ).toBe("Only <@UTRAINEE>, their supervisor and admins can see their progress.");
+    ).toBe("Only Dr UTRAINEE, their supervisor and admins can see their progress.");
   });
 });

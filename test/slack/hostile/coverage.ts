@@ -167,6 +167,7 @@ export const COVERAGE: Record<string, Record<string, Cover>> = {
   "src/slack/features/logging/views/logged-message.ts": {
     loggedBlocks: "never shows the note; the words about confirmers are the bot's own",
     loggedMessage: "never shows the note; the words about confirmers are the bot's own",
+    noConfirmerText: HELPER,
     undoneMessage: NO_TEXT,
   },
   "src/slack/features/logging/views/logged-modal.ts": {
@@ -251,7 +252,6 @@ export const COVERAGE: Record<string, Record<string, Cover>> = {
     queryModal: { renders: () => [queryModal(hostileEntry({ state: "claimed" }))], shows: false },
   },
   "src/slack/features/supervision/views/entry-text.ts": {
-    kindLabel: HELPER,
     entrySummary: "describes an entry by kind, count, hours, mode and date; never its note",
     entryPhrase: "describes an entry by kind, count and date; never its note",
     formatMoment: HELPER,

@@ -92,7 +92,7 @@ export function loggedFacts(): LoggedFacts {
     needsConfirmation: true,
     confirmerUserId: "U0LEADER1",
     confirmerIsSupervisorInstead: false,
-    noConfirmerReason: null,
+    noConfirmer: null,
     sessionsPerWeekend: 5,
     hasProfile: false,
     command: "/balint",

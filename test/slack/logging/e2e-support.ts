@@ -93,5 +93,5 @@ export async function clickInReply(
 
 /** The n-th post (1-based) the bot made to response_urls, once it arrives. */
 export function responsePost(h: Harness, n: number) {
-  return h.emulator.waitUntil(() => h.emulator.responseUrlPosts[n - 1]);
+  return h.whenIdle(() => h.emulator.responseUrlPosts[n - 1]);
 }

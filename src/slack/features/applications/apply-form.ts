@@ -15,6 +15,7 @@ import { readButtonValue } from "../../forms/button-value.ts";
 import { parseModal } from "../../forms/modal-state.ts";
 import { openModalThenFill } from "../../forms/open-modal.ts";
 import { decodeMetadata } from "../../forms/private-metadata.ts";
+import { userMessage } from "../../user-message.ts";
 import { noticeModal } from "../../views/notice-modal.ts";
 import { teamOf } from "./actors.ts";
 import { APPLICATION_IDS } from "./ids.ts";
@@ -45,8 +46,12 @@ export function registerApplyForm(app: App, deps: BotDeps): void {
     await ack();
     const mode = readButtonValue(formModeSchema, action.value);
     const actor = actorFor(deps, teamOf(body), body.user.id);
-    await openModalThenFill(client, body.trigger_id, FORM_TITLES[mode.mode], () =>
-      buildForm(deps, actor, mode),
+    await openModalThenFill(
+      client,
+      body.trigger_id,
+      FORM_TITLES[mode.mode],
+      deps.config.SLASH_COMMAND,
+      () => buildForm(deps, actor, mode),
     );
   });
 
@@ -79,7 +84,10 @@ export function registerApplyForm(app: App, deps: BotDeps): void {
           ? { response_action: "errors", errors }
           : {
               response_action: "update",
-              view: noticeModal(FORM_TITLES[metadata.mode], error.userMessage),
+              view: noticeModal(
+                FORM_TITLES[metadata.mode],
+                userMessage(error, deps.config.SLASH_COMMAND),
+              ),
             },
       );
       return;

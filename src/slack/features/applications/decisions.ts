@@ -10,6 +10,7 @@ import { type BotDeps, serviceContext } from "../../deps.ts";
 import { readButtonValue } from "../../forms/button-value.ts";
 import { parseModal } from "../../forms/modal-state.ts";
 import { decodeMetadata } from "../../forms/private-metadata.ts";
+import { userMessage } from "../../user-message.ts";
 import { noticeModal } from "../../views/notice-modal.ts";
 import { decidingActor, requireSubcommittee, teamOf } from "./actors.ts";
 import { APPLICATION_IDS, DECISION_ACTION_IDS } from "./ids.ts";
@@ -62,7 +63,10 @@ export function registerDecisions(app: App, deps: BotDeps): void {
       await ack(
         errors
           ? { response_action: "errors", errors }
-          : { response_action: "update", view: noticeModal(noticeTitle(error), error.userMessage) },
+          : {
+              response_action: "update",
+              view: noticeModal(noticeTitle(error), userMessage(error, deps.config.SLASH_COMMAND)),
+            },
       );
       return;
     }

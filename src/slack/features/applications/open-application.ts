@@ -20,19 +20,25 @@ export function registerOpenApplication(app: App, deps: BotDeps): void {
       const { id } = readButtonValue(idValue, action.value);
       const actor = await decidingActor(deps, client, teamOf(body), body.user.id);
       requireSubcommittee(actor);
-      await openModalThenFill(client, body.trigger_id, TITLE, async () => {
-        const record = await getApplication(
-          serviceContext(deps),
-          { kind: "person", actor },
-          { applicationId: id },
-        );
-        const options = { timeZone: deps.config.TIMEZONE, command: deps.config.SLASH_COMMAND };
-        return readOnlyModal(
-          TITLE,
-          applicationBlocks(record, options),
-          APPLICATION_IDS.readOnlyView,
-        );
-      });
+      await openModalThenFill(
+        client,
+        body.trigger_id,
+        TITLE,
+        deps.config.SLASH_COMMAND,
+        async () => {
+          const record = await getApplication(
+            serviceContext(deps),
+            { kind: "person", actor },
+            { applicationId: id },
+          );
+          const options = { timeZone: deps.config.TIMEZONE, command: deps.config.SLASH_COMMAND };
+          return readOnlyModal(
+            TITLE,
+            applicationBlocks(record, options),
+            APPLICATION_IDS.readOnlyView,
+          );
+        },
+      );
     },
   );
 }

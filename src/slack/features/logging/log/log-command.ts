@@ -1,5 +1,6 @@
 import type { WebClient } from "@slack/web-api";
 import { needsConfirmation } from "../../../../domain/activity.ts";
+import { kindWord } from "../../../../domain/activity-words.ts";
 import { AppError } from "../../../../domain/app-error.ts";
 import {
   type LogEntryInput,
@@ -12,7 +13,6 @@ import { type BotDeps, serviceContext } from "../../../deps.ts";
 import { requireRealPerson } from "../../../mentions.ts";
 import { LOGGING_IDS } from "../ids.ts";
 import { type ParsedLogLine, parseLogLine } from "../parse/parse-log-line.ts";
-import { kindWord } from "../parse/words.ts";
 import { logModalView } from "../views/log-modal-view.ts";
 import { loggedMessage } from "../views/logged-message.ts";
 import { loggedFacts } from "./logged-facts.ts";

@@ -25,7 +25,7 @@ export async function loggedFacts(
     needsConfirmation: result.needsConfirmation,
     confirmerUserId: result.confirmer?.slackUserId ?? null,
     confirmerIsSupervisorInstead: result.confirmerIsSupervisorInstead,
-    noConfirmerReason: result.noConfirmerReason,
+    noConfirmer: result.noConfirmer,
     sessionsPerWeekend: ruleset.sessionsPerWeekend,
     hasProfile: profile?.hasProfessionalTraining ?? false,
     command: deps.config.SLASH_COMMAND,

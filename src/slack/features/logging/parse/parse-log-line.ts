@@ -2,15 +2,13 @@ import { z } from "zod";
 import {
   ACTIVITY_KINDS,
   type ActivityKind,
-  GROUP_SESSIONS_MAX,
-  kindFromWord,
   SUPERVISION_FORMATS,
   SUPERVISION_MODES,
 } from "../../../../domain/activity.ts";
-import { NOTE_MAX } from "../../../../services/inputs.ts";
+import { kindFromWord, kindWord } from "../../../../domain/activity-words.ts";
+import { ENTRY_LIMITS } from "../../../../domain/entry-limits.ts";
 import { checkDate } from "./check-date.ts";
 import {
-  COUNT_MAX,
   checkCount,
   checkCounterpart,
   checkGroupSessions,
@@ -20,22 +18,22 @@ import {
   type Problem,
 } from "./problems.ts";
 import { applyFixes, commandLine, type Token, tokenize } from "./tokens.ts";
-import {
-  type Field,
-  kindWord,
-  looksLikeDetail,
-  nearestKind,
-  type Reading,
-  readAt,
-} from "./words.ts";
+import { type Field, looksLikeDetail, nearestKind, type Reading, readAt } from "./words.ts";
+
+const {
+  count: COUNT,
+  groupSessions: GROUP_SESSIONS,
+  hours: HOURS,
+  noteLength: NOTE_MAX,
+} = ENTRY_LIMITS;
 
 /** One line of `/balint log <kind> [count] [date] [with @person] [note …]`, read and checked. */
 export const parsedLogLineSchema = z.object({
   kind: z.enum(ACTIVITY_KINDS),
   occurredOn: z.iso.date(),
-  count: z.number().int().min(1).max(50),
-  groupSessions: z.number().int().min(1).max(GROUP_SESSIONS_MAX).nullable(),
-  hours: z.number().min(0.25).max(12).multipleOf(0.25).nullable(),
+  count: z.number().int().min(COUNT.min).max(COUNT.max),
+  groupSessions: z.number().int().min(GROUP_SESSIONS.min).max(GROUP_SESSIONS.max).nullable(),
+  hours: z.number().min(HOURS.min).max(HOURS.max).multipleOf(HOURS.step).nullable(),
   mode: z.enum(SUPERVISION_MODES).nullable(),
   format: z.enum(SUPERVISION_FORMATS).nullable(),
   counterpart: z.object({ userId: z.string().min(1), name: z.string().optional() }).nullable(),
@@ -217,7 +215,7 @@ function missingHours(seen: ReadonlyMap<Field, Reading>): Problem | undefined {
   const amount = count?.field === "count" ? count.amount : undefined;
   // checkCount has already suggested "1.5h" for a bare "1.5".
   if (amount !== undefined && !Number.isInteger(amount)) return undefined;
-  if (count && amount !== undefined && amount >= 1 && amount <= COUNT_MAX) {
+  if (count && amount !== undefined && amount >= COUNT.min && amount <= COUNT.max) {
     const hours = `${amount}h`;
     return {
       message: `Say how long the supervision was in hours: \`${hours}\` rather than \`${amount}\`.`,

@@ -1,11 +1,9 @@
-import {
-  ACTIVITY_KIND_ALIASES,
-  ACTIVITY_KINDS,
-  type ActivityKind,
-  kindFromWord,
-  type SupervisionFormat,
-  type SupervisionMode,
+import type {
+  ActivityKind,
+  SupervisionFormat,
+  SupervisionMode,
 } from "../../../../domain/activity.ts";
+import { ALL_KIND_ALIASES, kindFromWord } from "../../../../domain/activity-words.ts";
 import { type Mention, parseMention } from "../../../mentions.ts";
 import { nearestWord } from "../../../nearest-word.ts";
 
@@ -248,14 +246,6 @@ export function looksLikeDetail(word: string): boolean {
 
 /** The kind a misspelt word most likely meant, when one is close enough. */
 export function nearestKind(word: string): ActivityKind | undefined {
-  const alias = nearestWord(
-    word,
-    ACTIVITY_KINDS.flatMap((kind) => ACTIVITY_KIND_ALIASES[kind]),
-  );
+  const alias = nearestWord(word, ALL_KIND_ALIASES);
   return alias === undefined ? undefined : kindFromWord(alias);
-}
-
-/** The word users type for a kind, e.g. "coled". */
-export function kindWord(kind: ActivityKind): string {
-  return ACTIVITY_KIND_ALIASES[kind][0] ?? kind;
 }

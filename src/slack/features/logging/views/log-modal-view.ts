@@ -1,12 +1,11 @@
 import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from "@slack/types";
 import {
-  ACTIVITY_KIND_LABELS,
   ACTIVITY_KINDS,
-  GROUP_SESSIONS_MAX,
   type SupervisionFormat,
   type SupervisionMode,
 } from "../../../../domain/activity.ts";
-import { NOTE_MAX } from "../../../../services/inputs.ts";
+import { KIND_WORDS } from "../../../../domain/activity-words.ts";
+import { ENTRY_LIMITS } from "../../../../domain/entry-limits.ts";
 import { context, plain } from "../../../views/blocks.ts";
 import { dateInput, modal, textInput } from "../../../views/inputs.ts";
 import { SLACK_LIMITS } from "../../../views/limits.ts";
@@ -50,7 +49,7 @@ const FORMAT_CHOICES: readonly (readonly [SupervisionFormat, string])[] = [
   ["individual", "Individual"],
   ["group", "Group"],
 ];
-const KIND_CHOICES = ACTIVITY_KINDS.map((kind) => [kind, ACTIVITY_KIND_LABELS[kind]] as const);
+const KIND_CHOICES = ACTIVITY_KINDS.map((kind) => [kind, KIND_WORDS[kind].label] as const);
 
 function input(
   blockId: string,
@@ -110,9 +109,9 @@ function blocksFor(initial: LogModalInitial): KnownBlock[] {
     input(
       f.count,
       "How many",
-      numberInput(f.count, { min: 1, max: 50, decimal: false }, initial.count ?? 1),
+      numberInput(f.count, { ...ENTRY_LIMITS.count, decimal: false }, initial.count ?? 1),
       {
-        hint: "Group, co-led or led sessions in this entry (1 to 50). A weekend, a course, a training day or a supervision session is one per entry.",
+        hint: `Group, co-led or led sessions in this entry (${ENTRY_LIMITS.count.min} to ${ENTRY_LIMITS.count.max}). A weekend, a course, a training day or a supervision session is one per entry.`,
         optional: true,
       },
     ),
@@ -121,7 +120,7 @@ function blocksFor(initial: LogModalInitial): KnownBlock[] {
       "Small-group sessions attended (weekends only)",
       numberInput(
         f.groupSessions,
-        { min: 1, max: GROUP_SESSIONS_MAX, decimal: false },
+        { ...ENTRY_LIMITS.groupSessions, decimal: false },
         initial.groupSessions,
       ),
       {
@@ -132,7 +131,11 @@ function blocksFor(initial: LogModalInitial): KnownBlock[] {
     input(
       f.hours,
       "Hours (supervision only)",
-      numberInput(f.hours, { min: 0.25, max: 12, decimal: true }, initial.hours),
+      numberInput(
+        f.hours,
+        { min: ENTRY_LIMITS.hours.min, max: ENTRY_LIMITS.hours.max, decimal: true },
+        initial.hours,
+      ),
       {
         hint: "In quarter hours, e.g. 1.5.",
         optional: true,
@@ -168,7 +171,7 @@ function blocksFor(initial: LogModalInitial): KnownBlock[] {
       blockId: f.note,
       label: "Private note",
       hint: "Never include patient details. Seen only by you and your supervisor.",
-      maxLength: NOTE_MAX,
+      maxLength: ENTRY_LIMITS.noteLength,
       multiline: true,
       optional: true,
       initialValue: initial.note ?? null,

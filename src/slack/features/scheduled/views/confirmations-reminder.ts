@@ -1,4 +1,4 @@
-import { ACTIVITY_KIND_LABELS } from "../../../../domain/activity.ts";
+import { KIND_WORDS } from "../../../../domain/activity-words.ts";
 import { formatUkDate } from "../../../../domain/dates.ts";
 import type { OverdueEntry } from "../../../../services/confirmations/list-overdue-confirmations.ts";
 import type { SlackMessage } from "../../../direct-message.ts";
@@ -12,7 +12,7 @@ function describeEntry(entry: OverdueEntry): string {
     entry.kind === "supervision" && entry.hours !== null
       ? `${entry.hours} h`
       : plural(entry.count, "session");
-  return `${mention(entry.trainee.slackUserId)}: ${ACTIVITY_KIND_LABELS[entry.kind]}, ${amount} on ${formatUkDate(entry.occurredOn)} (waiting ${waited(entry.waitingDays)})`;
+  return `${mention(entry.trainee.slackUserId)}: ${KIND_WORDS[entry.kind].label}, ${amount} on ${formatUkDate(entry.occurredOn)} (waiting ${waited(entry.waitingDays)})`;
 }
 
 /** One weekly DM to a supervisor listing every session waiting more than 7 days for them. */

@@ -31,12 +31,18 @@ export const competenciesSubcommand: SubcommandHandler = async ({ deps, slack, r
   const { person, rest: after } = mentionedPerson(actor.teamId, rest, usage);
   refuseExtraWords(after, usage);
   await slack.ack();
-  await openModalThenFill(slack.client, slack.command.trigger_id, COMPETENCIES_TITLE, async () => {
-    const prepared = await prepareCompetencySignOff(serviceContext(deps), actor, {
-      trainee: person,
-    });
-    return competenciesModal(prepared, actor.teamId, deps.config.TIMEZONE);
-  });
+  await openModalThenFill(
+    slack.client,
+    slack.command.trigger_id,
+    COMPETENCIES_TITLE,
+    deps.config.SLASH_COMMAND,
+    async () => {
+      const prepared = await prepareCompetencySignOff(serviceContext(deps), actor, {
+        trainee: person,
+      });
+      return competenciesModal(prepared, actor.teamId, deps.config.TIMEZONE);
+    },
+  );
 };
 
 /** A service issue path (ratings.C1.comment) names the modal block it belongs to. */

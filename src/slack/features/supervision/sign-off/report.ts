@@ -30,12 +30,18 @@ export const reportSubcommand: SubcommandHandler = async ({ deps, slack, rest, a
   const { person, rest: after } = mentionedPerson(actor.teamId, rest, usage);
   refuseExtraWords(after, usage);
   await slack.ack();
-  await openModalThenFill(slack.client, slack.command.trigger_id, REPORT_TITLE, async () => {
-    const prepared = await prepareSupervisorReport(serviceContext(deps), actor, {
-      trainee: person,
-    });
-    return reportModal(prepared, actor.teamId);
-  });
+  await openModalThenFill(
+    slack.client,
+    slack.command.trigger_id,
+    REPORT_TITLE,
+    deps.config.SLASH_COMMAND,
+    async () => {
+      const prepared = await prepareSupervisorReport(serviceContext(deps), actor, {
+        trainee: person,
+      });
+      return reportModal(prepared, actor.teamId);
+    },
+  );
 };
 
 const BLOCK_OF_FIELD: Record<string, string> = {
