@@ -149,7 +149,12 @@ export class SlackEmulator {
   }
 
   /** A message a person typed in a channel or DM (Slack's clients post these, not the bot). */
-  postAsUser(input: { userId: string; channelId: string; text: string; ts?: string }): EmulatedMessage {
+  postAsUser(input: {
+    userId: string;
+    channelId: string;
+    text: string;
+    ts?: string;
+  }): EmulatedMessage {
     return this.state.messages.post({
       channel: input.channelId,
       ts: input.ts ?? this.nextTs(),

@@ -18,6 +18,7 @@ import {
   registerProfile,
 } from "./profile/index.ts";
 import { registerScheduledWork, scheduledWorkAdminSubcommands } from "./scheduled/index.ts";
+import { registerShortcuts } from "./shortcuts/index.ts";
 import {
   registerSupervision,
   supervisionAdminSubcommands,
@@ -34,6 +35,7 @@ export function registerListeners(app: App, deps: BotDeps): void {
   registerApplications(app, deps);
   registerScheduledWork(app, deps);
   registerPrivacy(app, deps);
+  registerShortcuts(app, deps);
   registerCommandRouter(app, deps, {
     ...enquirySubcommands,
     ...profileSubcommands,
