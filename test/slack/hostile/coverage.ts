@@ -178,7 +178,9 @@ export const COVERAGE: Record<string, Record<string, Cover>> = {
     checklistBlocks: shows(() => [progress.checklistBlocks(progressFacts, "/balint")]),
     profileWouldHelp: HELPER,
     progressBlocks: shows(() => [progress.progressBlocks(progressFacts, "/balint")]),
-    traineeHomeBlocks: shows(() => [progress.traineeHomeBlocks(progressFacts, "/balint")]),
+    traineeHomeBlocks: shows(() => [
+      progress.traineeHomeBlocks(progressFacts, "/balint", { line: null, button: undefined }),
+    ]),
     progressText: NO_TEXT,
   },
   "src/slack/features/logging/views/sessions-view.ts": {

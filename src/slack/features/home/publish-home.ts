@@ -20,7 +20,7 @@ export async function publishHome(
     nudgesOptedOut: person?.nudgesOptedOut ?? false,
   };
   const parts = await Promise.all(
-    HOME_SECTIONS.map((section: HomeSection) => section(deps, viewer)),
+    HOME_SECTIONS.map((section: HomeSection) => section(deps, viewer, client)),
   );
   await client.views.publish({
     user_id: who.userId,
