@@ -2,6 +2,7 @@ import type { App } from "@slack/bolt";
 import { adminRouter } from "../commands/admin.ts";
 import { registerCommandRouter } from "../commands/router.ts";
 import type { BotDeps } from "../deps.ts";
+import { registerAdminHome } from "./admin/index.ts";
 import {
   applicationAdminSubcommands,
   applicationSubcommands,
@@ -36,6 +37,7 @@ export function registerListeners(app: App, deps: BotDeps): void {
   registerScheduledWork(app, deps);
   registerPrivacy(app, deps);
   registerShortcuts(app, deps);
+  registerAdminHome(app, deps);
   registerCommandRouter(app, deps, {
     ...enquirySubcommands,
     ...profileSubcommands,
