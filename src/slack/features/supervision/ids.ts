@@ -18,6 +18,8 @@ export const SUPERVISION_IDS = {
   openReport: "supervision_report_open",
   /** "Open" on an entry listed in the confirmer's reminder. */
   openEntry: "supervision_entry_open",
+  /** "Confirm all" on the confirmer's reminder: confirms what it lists, then says so in its place. */
+  confirmAllFromReminder: "supervision_reminder_confirm_all",
   /** "Remind me in a week" on the confirmer's reminder. */
   snoozeReminders: "supervision_reminders_snooze",
 } as const;

@@ -4,6 +4,7 @@ import type { BotDeps } from "../../deps.ts";
 import { registerAskSupervisor } from "./ask-supervisor.ts";
 import { registerDecisionActions } from "./confirmations/decide-actions.ts";
 import { registerQuery } from "./confirmations/query.ts";
+import { registerReminderActions } from "./confirmations/reminder-actions.ts";
 import { registerResubmit } from "./confirmations/resubmit.ts";
 import { SUPERVISION_IDS } from "./ids.ts";
 import { adminLeaderSubcommand, leadersSubcommand } from "./leaders.ts";
@@ -21,6 +22,7 @@ export function registerSupervision(app: App, deps: BotDeps): void {
   registerCompetencies(app, deps);
   registerReport(app, deps);
   registerAskSupervisor(app, deps);
+  registerReminderActions(app, deps);
   app.action(SUPERVISION_IDS.showLeaders, leadersButton(deps));
 }
 
