@@ -45,7 +45,8 @@ async function clickOnHome(
   options: { blockId?: string; value?: string; showing?: string } = {},
 ): Promise<EmulatedView> {
   const userId = CAST[who].id;
-  for (const open of h.emulator.openViews(userId).slice(0, 1)) h.emulator.closeView(userId, open.id);
+  for (const open of h.emulator.openViews(userId).slice(0, 1))
+    h.emulator.closeView(userId, open.id);
   const response = await h.driver.clickButton({
     userId,
     actionId,
@@ -61,7 +62,8 @@ async function clickOnHome(
       return ready ? top : undefined;
     },
     3_000,
-    () => `no modal showing ${options.showing ?? actionId}: ${textOf(h.emulator.openViews(userId))}`,
+    () =>
+      `no modal showing ${options.showing ?? actionId}: ${textOf(h.emulator.openViews(userId))}`,
   );
 }
 

@@ -4,6 +4,7 @@ import type { JobStatus } from "../../../../services/jobs/list-last-job-runs.ts"
 import type { ListedLeader } from "../../../../services/register/list-leaders.ts";
 import { buttonValue } from "../../../forms/button-value.ts";
 import { actions, button, context, header, mention, section } from "../../../views/blocks.ts";
+import { escapeMrkdwn } from "../../../views/mrkdwn.ts";
 import { ADMIN_IDS } from "../ids.ts";
 
 /** Leaders shown with their own Remove button; the rest are listed (100 blocks for the Home). */
@@ -27,7 +28,7 @@ function moment(at: Date, timeZone: string): string {
 }
 
 function jobLine({ job, last }: JobStatus, names: AdminHome["jobNames"], timeZone: string): string {
-  const name = names[job] ?? job;
+  const name = names[job] ?? escapeMrkdwn(job);
   if (!last) return `• *${name}*: has not run yet.`;
   const started = `last run ${last.period}, started ${moment(last.startedAt, timeZone)}`;
   return last.finishedAt
