@@ -60,7 +60,7 @@ describe("shortcuts, delivered through the emulator", () => {
       userId: CAST.leader.id,
       channelId: CHANNELS.leadership.id,
       text: "Thanks all for a thoughtful group tonight",
-      ts: String(Date.UTC(2026, 10, 18, 23, 30) / 1000) + ".000200",
+      ts: `${String(Date.UTC(2026, 10, 18, 23, 30) / 1000)}.000200`,
     });
     const sent = await h.driver.messageShortcut({
       userId: sam,

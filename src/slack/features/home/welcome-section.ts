@@ -4,6 +4,7 @@ import { actorFor, serviceContext } from "../../deps.ts";
 import { buttonValue } from "../../forms/button-value.ts";
 import { SHARED_IDS } from "../../ids.ts";
 import { actions, button, context, header, section } from "../../views/blocks.ts";
+import { inSubcommittee } from "../applications/home-section.ts";
 import { ENQUIRY_IDS } from "../enquiries/ids.ts";
 import { SUPERVISION_IDS } from "../supervision/ids.ts";
 import type { HomeSection } from "./home-section.ts";
@@ -55,10 +56,17 @@ export function welcomeBlocks(command: string, newcomer: boolean): KnownBlock[] 
   ];
 }
 
-export const welcomeSection: HomeSection = async (deps, viewer) => {
+/** A newcomer is none of trainee, leader, admin or subcommittee member. */
+export const welcomeSection: HomeSection = async (deps, viewer, client) => {
+  const actor = actorFor(deps, viewer.teamId, viewer.userId);
   const roles =
     viewer.personId === null
       ? { trainee: false, leader: false }
-      : await getPathwayRoles(serviceContext(deps), actorFor(deps, viewer.teamId, viewer.userId));
-  return welcomeBlocks(deps.config.SLASH_COMMAND, !roles.trainee && !roles.leader);
+      : await getPathwayRoles(serviceContext(deps), actor);
+  const newcomer =
+    !roles.trainee &&
+    !roles.leader &&
+    !actor.isAdmin &&
+    !(await inSubcommittee(deps, client, viewer.userId));
+  return welcomeBlocks(deps.config.SLASH_COMMAND, newcomer);
 };
