@@ -19,6 +19,7 @@ import { seedDemoSociety } from "./demo/seed.ts";
 import { directoryOf } from "./render/directory.ts";
 import { bundleBrowserScript, readStyles } from "./server/assets.ts";
 import { startSandboxServer } from "./server/http.ts";
+import { readShortcuts } from "./shortcuts.ts";
 import { SandboxActions } from "./slack-side/actions.ts";
 import { Feed } from "./slack-side/feed.ts";
 
@@ -122,6 +123,7 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
       command,
       appName: APP_NAME,
       timeZone: config.TIMEZONE,
+      shortcuts: readShortcuts(),
       actions: new SandboxActions(driver, emulator, feed, command),
       directory: directoryOf(
         people.map((user) => ({ id: user.id, name: user.realName })),

@@ -37,7 +37,8 @@ export interface OverdueConfirmations {
 /**
  * Claimed entries nobody has confirmed for more than N days, grouped by who may confirm them now
  * (the named leader if accredited, else the trainee's active supervisor). Entries nobody can
- * confirm yet are left out: there is nobody to remind.
+ * confirm yet are left out: there is nobody to remind; so are confirmers who snoozed their
+ * reminders until later.
  */
 export async function listOverdueConfirmations(
   ctx: ServiceContext,
@@ -128,8 +129,15 @@ export async function listOverdueConfirmations(
   }
   if (byConfirmer.size === 0) return [];
 
+  // A confirmer who chose "Remind me in a week" is left out until then.
   const confirmers = await ctx.db.person.findMany({
-    where: { id: { in: [...byConfirmer.keys()] } },
+    where: {
+      id: { in: [...byConfirmer.keys()] },
+      OR: [
+        { confirmationRemindersSnoozedUntil: null },
+        { confirmationRemindersSnoozedUntil: { lte: ctx.now } },
+      ],
+    },
     select: PERSON_SUMMARY_SELECT,
   });
   return confirmers

@@ -88,6 +88,7 @@ export async function eraseMember(
         displayName: null,
         isAdmin: false,
         nudgesOptedOut: false,
+        confirmationRemindersSnoozedUntil: null,
         erasedAt: ctx.now,
       },
     });

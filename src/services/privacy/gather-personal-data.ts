@@ -94,6 +94,7 @@ export async function gatherPersonalData(
         displayName: person.displayName,
         isAdmin: person.isAdmin,
         nudgesOptedOut: person.nudgesOptedOut,
+        confirmationRemindersSnoozedUntil: isoOrNull(person.confirmationRemindersSnoozedUntil),
         createdAt: iso(person.createdAt),
       },
       profile: profile && {

@@ -10,6 +10,8 @@ export interface PersonalData {
     displayName: string | null;
     isAdmin: boolean;
     nudgesOptedOut: boolean;
+    /** A confirmer's "Remind me in a week": no reminder about waiting sessions before this. */
+    confirmationRemindersSnoozedUntil: string | null;
     createdAt: string;
   };
   profile: {

@@ -1,10 +1,13 @@
 import { BSUK_2016_02 } from "../../../src/domain/rulesets/bsuk-2016-02.ts";
+import { adminHomeBlocks } from "../../../src/slack/features/admin/views/admin-home.ts";
 import * as app from "../../../src/slack/features/applications/views/application-post.ts";
 import { applyMessage } from "../../../src/slack/features/applications/views/apply-message.ts";
 import { applyModal } from "../../../src/slack/features/applications/views/apply-modal.ts";
 import { checklistLines } from "../../../src/slack/features/applications/views/checklist.ts";
 import { decisionModal } from "../../../src/slack/features/applications/views/decision-modal.ts";
+import { homeApplication } from "../../../src/slack/features/applications/views/home-application.ts";
 import * as notices from "../../../src/slack/features/applications/views/notices.ts";
+import { subcommitteeHomeBlocks } from "../../../src/slack/features/applications/views/subcommittee-home.ts";
 import { longTextSections, quote } from "../../../src/slack/features/applications/views/text.ts";
 import { enquiryPostMessage } from "../../../src/slack/features/enquiries/views/enquiry-post.ts";
 import * as enquiryMessages from "../../../src/slack/features/enquiries/views/messages.ts";
@@ -13,7 +16,10 @@ import * as progress from "../../../src/slack/features/logging/views/progress-vi
 import { sessionsBlocks } from "../../../src/slack/features/logging/views/sessions-view.ts";
 import { profileFormView } from "../../../src/slack/features/profile/views/profile-form.ts";
 import { profileSavedMessage } from "../../../src/slack/features/profile/views/profile-saved.ts";
-import { digestMessage } from "../../../src/slack/features/scheduled/views/digest-message.ts";
+import {
+  applicationBlock,
+  digestMessage,
+} from "../../../src/slack/features/scheduled/views/digest-message.ts";
 import * as confirmations from "../../../src/slack/features/supervision/views/confirmations/confirmation-message.ts";
 import { decisionNotice as entryNotice } from "../../../src/slack/features/supervision/views/confirmations/decision-notice.ts";
 import { queryModal } from "../../../src/slack/features/supervision/views/confirmations/query-modal.ts";
@@ -59,6 +65,60 @@ const progressFacts = {
 const STATUSES = ["submitted", "more_info_requested", "recommended", "not_yet", "accredited"];
 
 export const COVERAGE: Record<string, Record<string, Cover>> = {
+  "src/slack/features/admin/views/admin-home.ts": {
+    adminHomeBlocks: {
+      renders: () => [
+        adminHomeBlocks({
+          leaders: [
+            {
+              personId: 1,
+              slackTeamId: "T1",
+              slackUserId: "<!channel>",
+              displayName: HOSTILE,
+              accreditedOn: "2015-05-01",
+            },
+          ],
+          jobs: [
+            { job: "digest", last: null },
+            {
+              job: HOSTILE,
+              last: { period: "2026-W48", startedAt: new Date(), finishedAt: null },
+            },
+          ],
+          jobNames: { digest: "Weekly digest" },
+          timeZone: TZ,
+        }),
+      ],
+      shows: false,
+    },
+  },
+  "src/slack/features/admin/views/leader-forms.ts": {
+    addLeaderModal: NO_TEXT,
+    removeLeaderModal: "takes a Slack user id, which Slack's user picker shows as the person",
+  },
+  "src/slack/features/applications/views/home-application.ts": {
+    homeApplication: {
+      renders: () =>
+        STATUSES.map((status) => [homeApplication(myApplication(status), evaluation, TZ).line]),
+      shows: false,
+    },
+  },
+  "src/slack/features/applications/views/subcommittee-home.ts": {
+    subcommitteeHomeBlocks: {
+      renders: () => {
+        const { pending, decisions } = hostileDigest();
+        return [subcommitteeHomeBlocks({ pending, decisions, timeZone: TZ })];
+      },
+      shows: false,
+    },
+  },
+  "src/slack/features/supervision/views/ask-supervisor-modal.ts": {
+    askSupervisorModal: NO_TEXT,
+  },
+  "src/slack/features/supervision/views/confirmations/reminder-answers.ts": {
+    confirmedFromReminderText: NO_TEXT,
+    snoozedText: NO_TEXT,
+  },
   "src/slack/features/applications/views/application-post.ts": {
     awaitsDecision: HELPER,
     applicationBlocks: shows(() =>
@@ -69,6 +129,7 @@ export const COVERAGE: Record<string, Record<string, Cover>> = {
     ),
   },
   "src/slack/features/applications/views/apply-message.ts": {
+    nextStep: "a button whose value holds ids only; its words are the bot's own",
     applyMessage: shows(() =>
       ["submitted", "more_info_requested", "recommended", "not_yet"].map((status) =>
         applyMessage({ evaluation, hasProfile: false, mine: myApplication(status), ...OPTIONS }),
@@ -179,7 +240,9 @@ export const COVERAGE: Record<string, Record<string, Cover>> = {
     checklistBlocks: shows(() => [progress.checklistBlocks(progressFacts, "/balint")]),
     profileWouldHelp: HELPER,
     progressBlocks: shows(() => [progress.progressBlocks(progressFacts, "/balint")]),
-    traineeHomeBlocks: shows(() => [progress.traineeHomeBlocks(progressFacts, "/balint")]),
+    traineeHomeBlocks: shows(() => [
+      progress.traineeHomeBlocks(progressFacts, "/balint", { line: null, button: undefined }),
+    ]),
     progressText: NO_TEXT,
   },
   "src/slack/features/logging/views/sessions-view.ts": {
@@ -230,6 +293,10 @@ export const COVERAGE: Record<string, Record<string, Cover>> = {
   },
   "src/slack/features/scheduled/views/digest-message.ts": {
     digestMessage: shows(() => [digestMessage(hostileDigest(), { requested: true })]),
+    applicationBlock: {
+      renders: () => hostileDigest().pending.map(applicationBlock),
+      shows: false,
+    },
   },
   "src/slack/features/scheduled/views/idle-nudge.ts": { idleNudgeMessage: NO_TEXT },
   "src/slack/features/scheduled/views/list-lines.ts": {

@@ -35,6 +35,10 @@ function readContent(
 
 /** A message object as Slack returns it from chat.* and sends it in block_actions payloads. */
 export function messageObject(workspace: Workspace, message: EmulatedMessage) {
+  if (message.source === "user") {
+    const { user, text, ts } = message;
+    return { type: "message" as const, user, team: workspace.teamId, text, ts };
+  }
   return {
     type: "message" as const,
     user: message.user,

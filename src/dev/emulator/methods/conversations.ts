@@ -112,7 +112,7 @@ export const conversationsHistory = defineMethod(
       .slice(0, args.limit ?? 100)
       .map((message) => {
         const shown = messageObject(state.workspace, message);
-        if (args.include_all_metadata) return shown;
+        if (args.include_all_metadata || !("metadata" in shown)) return shown;
         const { metadata: _hidden, ...rest } = shown;
         return rest;
       });

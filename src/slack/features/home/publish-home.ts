@@ -15,7 +15,7 @@ export async function publishHome(
 ): Promise<void> {
   const viewer: HomeViewer = { ...who, ...(await getHomeViewer(serviceContext(deps), who)) };
   const parts = await Promise.all(
-    HOME_SECTIONS.map((section: HomeSection) => section(deps, viewer)),
+    HOME_SECTIONS.map((section: HomeSection) => section(deps, viewer, client)),
   );
   await client.views.publish({
     user_id: who.userId,

@@ -17,16 +17,19 @@ import { logModalView } from "../views/log-modal-view.ts";
 import { loggedMessage } from "../views/logged-message.ts";
 import { loggedFacts } from "./logged-facts.ts";
 
-/** Opens the logging modal at once: the trigger expires before a database read could finish. */
+/**
+ * Opens the logging modal at once: the trigger expires before a database read could finish.
+ * The date starts at today, or at `occurredOn` (a message shortcut's message date).
+ */
 export async function openLogModal(
   deps: BotDeps,
   client: WebClient,
-  request: { triggerId: string; fromModal: boolean },
+  request: { triggerId: string; fromModal: boolean; occurredOn?: string },
 ): Promise<void> {
   const view = logModalView({
     callbackId: LOGGING_IDS.logModal,
     privateMetadata: "",
-    initial: { occurredOn: todayFor(serviceContext(deps)) },
+    initial: { occurredOn: request.occurredOn ?? todayFor(serviceContext(deps)) },
   });
   const shown = { trigger_id: request.triggerId, view };
   if (request.fromModal) await client.views.push(shown);

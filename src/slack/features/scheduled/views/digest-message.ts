@@ -90,7 +90,8 @@ function applicationBlocks(pending: readonly PendingApplication[], room: number)
   ];
 }
 
-function applicationBlock(application: PendingApplication): KnownBlock {
+/** One waiting application with what is met and missing, and Open (the digest and the App Home). Pure. */
+export function applicationBlock(application: PendingApplication): KnownBlock {
   const resubmitted = application.status === "resubmitted" ? " · resubmitted" : "";
   const lines = [
     `*${mention(application.trainee.slackUserId)}* · waiting ${waited(application.ageDays)}${resubmitted}`,
