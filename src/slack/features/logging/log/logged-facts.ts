@@ -28,7 +28,7 @@ export async function loggedFacts(
     confirmerUserId: result.confirmer?.slackUserId ?? null,
     confirmerIsSupervisorInstead: result.confirmerIsSupervisorInstead,
     noConfirmerReason: result.noConfirmerReason,
-    sessionsPerWeekend: ruleset.sessionsPerWeekend,
+    sessionsPerWeekend: ruleset.sessionsPerWeekend ?? null,
     hasProfile: profile?.professionalTraining != null,
     command: deps.config.SLASH_COMMAND,
   };
