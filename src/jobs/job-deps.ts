@@ -1,3 +1,4 @@
+import { SOCIETIES } from "../domain/societies.ts";
 import type { ServiceContext } from "../services/context.ts";
 import type { BotDeps } from "../slack/deps.ts";
 
@@ -5,5 +6,10 @@ import type { BotDeps } from "../slack/deps.ts";
 export type JobDeps = Pick<BotDeps, "config" | "db" | "logger" | "now">;
 
 export function jobContext(deps: JobDeps, now: Date): ServiceContext {
-  return { db: deps.db, now, timeZone: deps.config.TIMEZONE };
+  return {
+    db: deps.db,
+    now,
+    timeZone: deps.config.TIMEZONE,
+    rulesets: SOCIETIES[deps.config.SOCIETY].rulesets,
+  };
 }

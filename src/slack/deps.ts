@@ -1,6 +1,7 @@
 import type { Logger } from "@slack/bolt";
 import type { Config } from "../config.ts";
 import type { Database } from "../db/client.ts";
+import { SOCIETIES } from "../domain/societies.ts";
 import type { InFlight } from "../in-flight.ts";
 import type { Actor, ServiceContext } from "../services/context.ts";
 import type { ChannelMembers } from "./channel-members.ts";
@@ -24,7 +25,12 @@ export interface BotDeps {
 }
 
 export function serviceContext(deps: BotDeps): ServiceContext {
-  return { db: deps.db, now: deps.now(), timeZone: deps.config.TIMEZONE };
+  return {
+    db: deps.db,
+    now: deps.now(),
+    timeZone: deps.config.TIMEZONE,
+    rulesets: SOCIETIES[deps.config.SOCIETY].rulesets,
+  };
 }
 
 export function actorFor(deps: BotDeps, teamId: string, userId: string): Actor {

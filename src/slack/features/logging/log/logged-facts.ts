@@ -1,5 +1,6 @@
 import { calendarDate } from "../../../../domain/dates.ts";
 import { findRuleset, rulesetForStartDate } from "../../../../domain/rulesets/index.ts";
+import { SOCIETIES } from "../../../../domain/societies.ts";
 import type { LogEntryResult } from "../../../../services/entries/log-entry.ts";
 import type { BotDeps } from "../../../deps.ts";
 import type { LoggedFacts } from "../views/logged-message.ts";
@@ -20,7 +21,10 @@ export async function loggedFacts(
   });
   const ruleset =
     (profile && findRuleset(profile.rulesetId)) ||
-    rulesetForStartDate(calendarDate(entry.createdAt, deps.config.TIMEZONE));
+    rulesetForStartDate(
+      calendarDate(entry.createdAt, deps.config.TIMEZONE),
+      SOCIETIES[deps.config.SOCIETY].rulesets,
+    );
   return {
     entry: { ...entry, hasNote: entry.note !== null },
     namedUserId,
