@@ -57,7 +57,7 @@ export async function gatherEvidence(
   const ruleset = profile
     ? getRuleset(profile.rulesetId)
     : rulesetFor(ctx, await firstAppearedOn(tx, personId, ctx));
-  const facts = await loadTraineeFacts(tx, personId);
+  const facts = await loadTraineeFacts(tx, personId, ctx);
   const report = await tx.supervisorReport.findFirst({
     where: { traineeId: personId },
     orderBy: [{ submittedAt: "desc" }, { id: "desc" }],

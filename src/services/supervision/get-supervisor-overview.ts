@@ -80,7 +80,7 @@ export async function getSupervisorOverview(
       const ruleset =
         (profile && findRuleset(profile.rulesetId)) ??
         rulesetFor(ctx, profile?.pathwayStartedOn ?? todayFor(ctx));
-      const evaluation = evaluate(ruleset, await loadTraineeFacts(tx, supervision.traineeId));
+      const evaluation = evaluate(ruleset, await loadTraineeFacts(tx, supervision.traineeId, ctx));
       trainees.push({
         personId: supervision.traineeId,
         slackUserId: supervision.trainee.slackUserId,
