@@ -56,6 +56,9 @@ export function isOnePerEntry(kind: ActivityKind): boolean {
 /** The most small-group sessions one weekend entry can record. */
 export const GROUP_SESSIONS_MAX = 20;
 
+/** The most case discussions one led or co-led entry can record (up to 50 sessions of a few). */
+export const CASE_DISCUSSIONS_MAX = 200;
+
 export const ENTRY_STATES = ["claimed", "confirmed", "queried", "withdrawn"] as const;
 export type EntryState = (typeof ENTRY_STATES)[number];
 

@@ -8,6 +8,7 @@ import {
   ACTIVITY_KIND_LABELS,
   ACTIVITY_KINDS,
   type ActivityKind,
+  CASE_DISCUSSIONS_MAX,
   isActivityKind,
   isOnePerEntry,
   needsConfirmation,
@@ -16,6 +17,8 @@ import {
 } from "../../domain/activity.ts";
 import { AppError } from "../../domain/app-error.ts";
 import { noConfirmerMessage } from "../../domain/entry-confirmation.ts";
+import { entryQuestions } from "../../domain/entry-questions.ts";
+import type { Ruleset } from "../../domain/ruleset.ts";
 import type { ActivityEntry, Person } from "../../generated/prisma/client.ts";
 import type { Actor, PersonRef, ServiceContext } from "../context.ts";
 import {
@@ -29,6 +32,7 @@ import {
   supervisionHoursInput,
   todayFor,
 } from "../inputs.ts";
+import { storedRuleset } from "../progress/pathway-start.ts";
 import { ensureProfile } from "../progress/set-up-profile.ts";
 
 const labelOf = (kind: ActivityKind) => ACTIVITY_KIND_LABELS[kind].toLowerCase();
@@ -50,6 +54,12 @@ export function entryFieldsInput(today: string) {
       occurredOn: calendarDateInput(today, "The session date"),
       count: countInput.default(1),
       groupSessions: groupSessionsInput.optional(),
+      caseDiscussions: z
+        .number({ error: "Case discussions are a whole number." })
+        .int("Case discussions are a whole number.")
+        .min(0, "Case discussions cannot be negative.")
+        .max(CASE_DISCUSSIONS_MAX, `At most ${CASE_DISCUSSIONS_MAX} case discussions per entry.`)
+        .optional(),
       hours: supervisionHoursInput.optional(),
       mode: z
         .enum(SUPERVISION_MODES, {
@@ -108,6 +118,7 @@ export function entryFieldsInput(today: string) {
     .transform((fields) => ({
       ...fields,
       groupSessions: fields.groupSessions ?? null,
+      caseDiscussions: fields.caseDiscussions ?? null,
       hours: fields.hours ?? null,
       mode: fields.mode ?? null,
       format: fields.kind === "supervision" ? (fields.format ?? "individual") : null,
@@ -167,6 +178,7 @@ export async function entryColumns(tx: Db, traineeId: number, fields: EntryField
     occurredOn: fields.occurredOn,
     count: fields.count,
     groupSessions: fields.groupSessions,
+    caseDiscussions: fields.caseDiscussions,
     hours: fields.hours,
     mode: fields.mode,
     format: fields.format,
@@ -243,6 +255,17 @@ export async function entryWritten(
   return { entry, ...confirmation };
 }
 
+/** Case discussions are recorded only where the trainee's criteria count them. */
+function refuseUnaskedCaseDiscussions(fields: EntryFields, ruleset: Ruleset): void {
+  if (fields.caseDiscussions === null) return;
+  if (entryQuestions(ruleset).caseDiscussions.includes(fields.kind)) return;
+  throw new AppError(
+    "INVALID_INPUT",
+    `Your criteria do not count case discussions for a ${labelOf(fields.kind)}: leave them out.`,
+    { fields: ["caseDiscussions"] },
+  );
+}
+
 /** Records what a trainee did; co-led, led and supervision entries wait for confirmation. */
 export async function logEntry(
   ctx: ServiceContext,
@@ -255,7 +278,8 @@ export async function logEntry(
 
   return ctx.db.$transaction(async (tx) => {
     const trainee = await ensurePerson(tx, actor, actor.isAdmin);
-    await ensureProfile(tx, trainee.id, ctx);
+    const profile = await ensureProfile(tx, trainee.id, ctx);
+    refuseUnaskedCaseDiscussions(fields, storedRuleset(ctx, profile.rulesetId));
     const entry = await tx.activityEntry.create({
       data: {
         traineeId: trainee.id,

@@ -39,6 +39,7 @@ function entryInput(line: ParsedLogLine, teamId: string): LogEntryInput {
     occurredOn: line.occurredOn,
     count: line.count,
     ...(line.groupSessions === null ? {} : { groupSessions: line.groupSessions }),
+    ...(line.caseDiscussions === null ? {} : { caseDiscussions: line.caseDiscussions }),
     ...(line.hours === null ? {} : { hours: line.hours }),
     ...(line.mode === null ? {} : { mode: line.mode }),
     ...(line.format === null ? {} : { format: line.format }),

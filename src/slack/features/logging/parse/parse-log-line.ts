@@ -2,6 +2,7 @@ import { z } from "zod";
 import {
   ACTIVITY_KINDS,
   type ActivityKind,
+  CASE_DISCUSSIONS_MAX,
   GROUP_SESSIONS_MAX,
   kindFromWord,
   SUPERVISION_FORMATS,
@@ -11,6 +12,7 @@ import { NOTE_MAX } from "../../../../services/inputs.ts";
 import { checkDate } from "./check-date.ts";
 import {
   COUNT_MAX,
+  checkCaseDiscussions,
   checkCount,
   checkCounterpart,
   checkGroupSessions,
@@ -35,6 +37,7 @@ export const parsedLogLineSchema = z.object({
   occurredOn: z.iso.date(),
   count: z.number().int().min(1).max(50),
   groupSessions: z.number().int().min(1).max(GROUP_SESSIONS_MAX).nullable(),
+  caseDiscussions: z.number().int().min(0).max(CASE_DISCUSSIONS_MAX).nullable(),
   hours: z.number().min(0.25).max(12).multipleOf(0.25).nullable(),
   mode: z.enum(SUPERVISION_MODES).nullable(),
   format: z.enum(SUPERVISION_FORMATS).nullable(),
@@ -70,6 +73,7 @@ export function parseLogLine(text: string, context: LogLineContext): LogLineResu
     occurredOn: context.today,
     count: 1,
     groupSessions: null,
+    caseDiscussions: null,
     hours: null,
     mode: null,
     format: null,
@@ -160,6 +164,12 @@ function take(
       const sessions = checkGroupSessions(words, reading);
       if (typeof sessions !== "number") return sessions;
       draft.groupSessions = sessions;
+      return undefined;
+    }
+    case "caseDiscussions": {
+      const cases = checkCaseDiscussions(words, reading);
+      if (typeof cases !== "number") return cases;
+      draft.caseDiscussions = cases;
       return undefined;
     }
     case "hours": {

@@ -1,5 +1,6 @@
 import type { ActivityKind } from "../../../../domain/activity.ts";
 import {
+  CASE_DISCUSSIONS_MAX,
   GROUP_SESSIONS_MAX,
   isOnePerEntry,
   needsConfirmation,
@@ -128,6 +129,21 @@ export function checkGroupSessions(
   return {
     message: `A weekend holds 1 to ${GROUP_SESSIONS_MAX} small-group sessions, so \`${typed}\` won't do.`,
     fix: replace(r, String(nearest), "sessions"),
+  };
+}
+
+/** Case discussions: a whole number from 0 to CASE_DISCUSSIONS_MAX, or why not. */
+export function checkCaseDiscussions(
+  words: readonly string[],
+  r: ReadingOf<"caseDiscussions">,
+): number | Problem {
+  if (Number.isInteger(r.amount) && r.amount >= 0 && r.amount <= CASE_DISCUSSIONS_MAX) {
+    return r.amount;
+  }
+  const nearest = clamp(Math.round(r.amount), 0, CASE_DISCUSSIONS_MAX);
+  return {
+    message: `Case discussions are a whole number from 0 to ${CASE_DISCUSSIONS_MAX}, so \`${typedWords(words, r)}\` won't do.`,
+    fix: replace(r, String(nearest), "cases"),
   };
 }
 
