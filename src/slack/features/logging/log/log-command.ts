@@ -1,6 +1,8 @@
 import type { WebClient } from "@slack/web-api";
 import { needsConfirmation } from "../../../../domain/activity.ts";
 import { AppError } from "../../../../domain/app-error.ts";
+import { entryQuestions } from "../../../../domain/entry-questions.ts";
+import { SOCIETIES } from "../../../../domain/societies.ts";
 import {
   type LogEntryInput,
   type LogEntryResult,
@@ -23,10 +25,14 @@ export async function openLogModal(
   client: WebClient,
   request: { triggerId: string; fromModal: boolean },
 ): Promise<void> {
+  const family = SOCIETIES[deps.config.SOCIETY].rulesets;
   const view = logModalView({
     callbackId: LOGGING_IDS.logModal,
     privateMetadata: "",
     initial: { occurredOn: todayFor(serviceContext(deps)) },
+    asks: {
+      caseDiscussions: family.some((r) => entryQuestions(r).caseDiscussions.length > 0),
+    },
   });
   const shown = { trigger_id: request.triggerId, view };
   if (request.fromModal) await client.views.push(shown);
