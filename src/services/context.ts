@@ -21,10 +21,3 @@ export interface Actor {
   isAdmin: boolean;
   displayName?: string;
 }
-
-/** Another Slack user named in a command or form. */
-export interface PersonRef {
-  teamId: string;
-  userId: string;
-  displayName?: string;
-}

@@ -2,7 +2,7 @@ import { App, type LogLevel } from "@slack/bolt";
 import type { Config } from "../config.ts";
 import { tagRequest } from "../logging/request-context.ts";
 import { registerChannelMembership } from "./channel-membership-events.ts";
-import type { BotDeps } from "./deps.ts";
+import { type BotDeps, serviceContext } from "./deps.ts";
 import { registerListeners } from "./features/index.ts";
 import { checkHealth, writeHealth } from "./health.ts";
 import { acknowledgeOnError } from "./middleware/ack-on-error.ts";
@@ -66,7 +66,9 @@ export function createBoltApp(deps: BotDeps, tuning: SocketModeTuning = {}): Bol
             path: "/healthz",
             method: ["GET"],
             handler: (_req, res) =>
-              void checkHealth(deps.db, undefined).then((report) => writeHealth(res, report)),
+              void checkHealth(serviceContext(deps), undefined).then((report) =>
+                writeHealth(res, report),
+              ),
           },
         ],
       });

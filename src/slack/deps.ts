@@ -1,7 +1,5 @@
 import type { Logger } from "@slack/bolt";
 import type { Config } from "../config.ts";
-import type { Database } from "../db/client.ts";
-import { SOCIETIES } from "../domain/societies.ts";
 import type { InFlight } from "../in-flight.ts";
 import type { Actor, ServiceContext } from "../services/context.ts";
 import type { ChannelMembers } from "./channel-members.ts";
@@ -10,7 +8,8 @@ import type { SlackUsers } from "./slack-users.ts";
 /** What every listener needs, handed in once by the composition root. */
 export interface BotDeps {
   config: Config;
-  db: Database;
+  /** What use cases run with, at this moment: the only way to the data. */
+  context: () => ServiceContext;
   logger: Logger;
   /** The clock: the sandbox and tests may move it. */
   now: () => Date;
@@ -25,12 +24,7 @@ export interface BotDeps {
 }
 
 export function serviceContext(deps: BotDeps): ServiceContext {
-  return {
-    db: deps.db,
-    now: deps.now(),
-    timeZone: deps.config.TIMEZONE,
-    rulesets: SOCIETIES[deps.config.SOCIETY].rulesets,
-  };
+  return deps.context();
 }
 
 export function actorFor(deps: BotDeps, teamId: string, userId: string): Actor {

@@ -59,6 +59,7 @@ async function adminReply(text: string): Promise<string | undefined> {
   const before = h.emulator.responseUrlPosts.length;
   await h.driver.slashCommand({ userId: CAST.admin.id, text });
   const post = await h.emulator.waitUntil(() => h.emulator.responseUrlPosts.slice(before)[0]);
+  await h.bot.outbox.idle();
   return post.body.text;
 }
 
@@ -108,17 +109,15 @@ describe("the reminders", () => {
     expect(await adminReply("admin reminders")).toContain(
       "• 0 supervisors reminded about 0 sessions waiting over a week; 1 already reminded this week.",
     );
-    const { deps, client } = harnessJobs(h);
-    expect(await runScheduledReminders(deps, client, new Date("2026-12-02T10:00:00Z"))).toBe(
-      "done",
-    );
+    const { deps } = harnessJobs(h);
+    expect(await runScheduledReminders(deps, new Date("2026-12-02T10:00:00Z"))).toBe("done");
+    await h.bot.outbox.idle();
     expect(dms(h, "leader")).toHaveLength(1);
     expect(dms(h, "newcomer")).toHaveLength(1);
 
     // A new ISO week: the sessions still wait, so Dr Ahmed hears again; the newcomer does not.
-    expect(await runScheduledReminders(deps, client, new Date("2026-12-07T10:00:00Z"))).toBe(
-      "done",
-    );
+    expect(await runScheduledReminders(deps, new Date("2026-12-07T10:00:00Z"))).toBe("done");
+    await h.bot.outbox.idle();
     expect(dms(h, "leader")).toHaveLength(2);
     expect(textOf(dms(h, "leader")[1]?.blocks)).toContain("27 Nov 2026");
     expect(dms(h, "newcomer")).toHaveLength(1);
@@ -136,17 +135,16 @@ describe("the reminders", () => {
       h.emulator.responseUrlPosts.find((post) => post.origin.userId === CAST.newcomer.id),
     );
     // Another 8 quiet weeks: Jo hears again, the newcomer does not.
-    const { deps, client } = harnessJobs(h);
-    expect(await runScheduledReminders(deps, client, new Date("2027-01-18T10:00:00Z"))).toBe(
-      "done",
-    );
+    const { deps } = harnessJobs(h);
+    expect(await runScheduledReminders(deps, new Date("2027-01-18T10:00:00Z"))).toBe("done");
+    await h.bot.outbox.idle();
     expect(dms(h, "member")).toHaveLength(2);
     expect(dms(h, "newcomer")).toHaveLength(1);
   });
 
   it("runs the scheduled reminders once per day", async () => {
-    const { deps, client } = harnessJobs(h);
-    expect(await runScheduledReminders(deps, client, new Date("2026-12-07T18:00:00Z"))).toBe(
+    const { deps } = harnessJobs(h);
+    expect(await runScheduledReminders(deps, new Date("2026-12-07T18:00:00Z"))).toBe(
       "already_claimed",
     );
     const runs = await h.bot.db.jobRun.findMany({

@@ -38,7 +38,11 @@ function socketModeApp(lines: string[]) {
   });
   const { app } = createBoltApp({
     config,
-    db: database.db,
+    context: () => ({
+      db: database.db,
+      now: new Date("2026-11-26T10:00:00Z"),
+      timeZone: config.TIMEZONE,
+    }),
     logger,
     now: () => new Date("2026-11-26T10:00:00Z"),
     channelMembers: createChannelMembers(),

@@ -3,7 +3,7 @@ import { type ActivityKind, KINDS_NEEDING_CONFIRMATION } from "../../domain/acti
 import { calendarDate, daysBetween } from "../../domain/dates.ts";
 import { chooseConfirmer, confirmerId } from "../../domain/entry-confirmation.ts";
 import type { ServiceContext } from "../context.ts";
-import { daysInput, parseInput, todayFor } from "../inputs.ts";
+import { daysInput, idInput, parseInput, todayFor } from "../inputs.ts";
 import { PERSON_SUMMARY_SELECT, type PersonSummary, personSummary } from "../person-summary.ts";
 
 const DAY_MS = 86_400_000;
@@ -11,6 +11,8 @@ const DAY_MS = 86_400_000;
 export const listOverdueConfirmationsSchema = z.object({
   /** Only entries waiting more than this many days (default 7). */
   olderThanDays: daysInput(0, 365).default(7),
+  /** Only these entries: a reminder chosen earlier, drawn again as the data now stands. */
+  entryIds: z.array(idInput).max(10_000).optional(),
 });
 export type ListOverdueConfirmationsInput = z.input<typeof listOverdueConfirmationsSchema>;
 
@@ -41,7 +43,7 @@ export async function listOverdueConfirmations(
   ctx: ServiceContext,
   input: ListOverdueConfirmationsInput = {},
 ): Promise<OverdueConfirmations[]> {
-  const { olderThanDays } = parseInput(listOverdueConfirmationsSchema, input);
+  const { olderThanDays, entryIds } = parseInput(listOverdueConfirmationsSchema, input);
   const cutoff = new Date(ctx.now.getTime() - olderThanDays * DAY_MS);
   const today = todayFor(ctx);
 
@@ -51,6 +53,7 @@ export async function listOverdueConfirmations(
         state: "claimed",
         kind: { in: [...KINDS_NEEDING_CONFIRMATION] },
         createdAt: { lt: cutoff },
+        ...(entryIds ? { id: { in: entryIds } } : {}),
       },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       select: {

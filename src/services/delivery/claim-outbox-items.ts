@@ -1,5 +1,5 @@
-import type { Database } from "../../db/client.ts";
 import { type Effect, effectSchema } from "../../domain/effects.ts";
+import type { ServiceContext } from "../context.ts";
 
 export interface OutboxItemToDeliver {
   id: number;
@@ -13,15 +13,15 @@ export interface OutboxItemToDeliver {
  * on the same database leaves them alone; an item whose holder died is taken again after that.
  * One statement, so no lock is held between awaits. The attempt is counted as it is taken, so
  * after a crash mid-delivery the next attempt knows an earlier one may have reached Slack. An item whose payload no longer reads as
- * an effect is set aside as failed.
+ * an effect is set aside as failed. Times are the wall clock's, not `ctx.now`: they pace calls to Slack.
  */
 export async function claimOutboxItems(
-  db: Database,
+  ctx: ServiceContext,
   { limit, leaseMs }: { limit: number; leaseMs: number },
 ): Promise<OutboxItemToDeliver[]> {
   const now = new Date();
   const leasedUntil = new Date(now.getTime() + leaseMs);
-  const rows = await db.$queryRaw<
+  const rows = await ctx.db.$queryRaw<
     { id: number | bigint; payload: string; attempts: number | bigint }[]
   >`
     UPDATE "outbox" SET "leased_until" = ${leasedUntil}, "attempts" = "attempts" + 1
@@ -43,7 +43,7 @@ export async function claimOutboxItems(
     else unreadable.push(id);
   }
   if (unreadable.length > 0) {
-    await db.outboxItem.updateMany({
+    await ctx.db.outboxItem.updateMany({
       where: { id: { in: unreadable } },
       data: { failedAt: now, lastError: "unreadable_payload" },
     });
@@ -52,8 +52,8 @@ export async function claimOutboxItems(
 }
 
 /** When the next undelivered item falls due, or null when nothing waits. */
-export async function nextOutboxDue(db: Database): Promise<Date | null> {
-  const next = await db.outboxItem.findFirst({
+export async function nextOutboxDue(ctx: ServiceContext): Promise<Date | null> {
+  const next = await ctx.db.outboxItem.findFirst({
     where: { deliveredAt: null, failedAt: null },
     orderBy: { dueAt: "asc" },
     select: { dueAt: true, leasedUntil: true },

@@ -18,9 +18,10 @@ import {
 import { AppError } from "../../domain/app-error.ts";
 import { noConfirmerMessage } from "../../domain/entry-confirmation.ts";
 import { entryQuestions } from "../../domain/entry-questions.ts";
+import type { PersonRef } from "../../domain/person-ref.ts";
 import type { Ruleset } from "../../domain/ruleset.ts";
 import type { ActivityEntry, Person } from "../../generated/prisma/client.ts";
-import type { Actor, PersonRef, ServiceContext } from "../context.ts";
+import type { Actor, ServiceContext } from "../context.ts";
 import {
   calendarDateInput,
   countInput,

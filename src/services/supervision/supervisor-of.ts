@@ -2,8 +2,9 @@ import { isActiveSupervisor } from "../../db/leaders.ts";
 import { findPerson } from "../../db/people.ts";
 import type { Db } from "../../db/transaction.ts";
 import { AppError } from "../../domain/app-error.ts";
+import type { PersonRef } from "../../domain/person-ref.ts";
 import type { Person } from "../../generated/prisma/client.ts";
-import type { Actor, PersonRef } from "../context.ts";
+import type { Actor } from "../context.ts";
 import { mention } from "../inputs.ts";
 
 /**

@@ -1,8 +1,9 @@
 import type { KnownBlock } from "@slack/types";
 import { WebClient } from "@slack/web-api";
 import type { EmulatedMessage, EmulatedView } from "../../../src/dev/emulator/index.ts";
+import type { PersonRef } from "../../../src/domain/person-ref.ts";
 import { decideEntry } from "../../../src/services/confirmations/decide-entry.ts";
-import type { Actor, PersonRef, ServiceContext } from "../../../src/services/context.ts";
+import type { Actor, ServiceContext } from "../../../src/services/context.ts";
 import { logEntry } from "../../../src/services/entries/log-entry.ts";
 import { setUpProfile } from "../../../src/services/progress/set-up-profile.ts";
 import { addLeader } from "../../../src/services/register/add-leader.ts";

@@ -1,10 +1,10 @@
 import { evaluate } from "../../../src/domain/evaluate.ts";
 import type { Evaluation } from "../../../src/domain/progress.ts";
 import { BSUK_2016_02 } from "../../../src/domain/rulesets/bsuk-2016-02.ts";
-import type { DigestContent } from "../../../src/jobs/digest-content.ts";
 import type { ApplicationRecord } from "../../../src/services/applications/get-application.ts";
 import type { MyApplicationResult } from "../../../src/services/applications/get-my-application.ts";
 import type { ConfirmationEntry } from "../../../src/services/confirmations/get-confirmation-request.ts";
+import type { DigestContent } from "../../../src/services/jobs/gather-digest.ts";
 import type { SupervisorOverview } from "../../../src/services/supervision/get-supervisor-overview.ts";
 import type { LoggedFacts } from "../../../src/slack/features/logging/views/logged-message.ts";
 import type { SessionRow } from "../../../src/slack/features/logging/views/sessions-view.ts";

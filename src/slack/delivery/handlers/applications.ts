@@ -3,6 +3,7 @@ import {
   type SubcommitteeDecision,
 } from "../../../domain/application-status.ts";
 import { applicationEventToTell, personById } from "../../../services/delivery/delivery-reads.ts";
+import { serviceContext } from "../../deps.ts";
 import { showApplicationPost } from "../../features/applications/post.ts";
 import {
   accreditedNotice,
@@ -57,7 +58,7 @@ export const tellApplicationDecided: EffectHandler<"application.decided"> = asyn
   { deps, client, item },
   effect,
 ) => {
-  const event = await applicationEventToTell(deps.db, effect.eventId);
+  const event = await applicationEventToTell(serviceContext(deps), effect.eventId);
   if (!event) return;
   const decision = isDecision(event.toStatus) ? event.toStatus : DECISION_OF_STATUS[event.toStatus];
   if (!decision) return;
@@ -73,7 +74,7 @@ export const tellAccredited: EffectHandler<"person.accredited"> = async (
   { deps, client, item },
   effect,
 ) => {
-  const person = await personById(deps.db, effect.personId);
+  const person = await personById(serviceContext(deps), effect.personId);
   if (!person) return;
   await directMessageOnce(
     client,

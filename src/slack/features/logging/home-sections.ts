@@ -1,3 +1,4 @@
+import { findTraineeProfile } from "../../../services/progress/find-trainee-profile.ts";
 import { getProgress } from "../../../services/progress/get-progress.ts";
 import { actorFor, serviceContext } from "../../deps.ts";
 import type { HomeSection } from "../home/home-section.ts";
@@ -10,11 +11,7 @@ import { settingsBlocks } from "./views/settings-view.ts";
  */
 export const traineeHomeSection: HomeSection = async (deps, viewer) => {
   if (viewer.personId === null) return [];
-  const profile = await deps.db.traineeProfile.findUnique({
-    where: { personId: viewer.personId },
-    select: { id: true },
-  });
-  if (!profile) return [];
+  if (!(await findTraineeProfile(serviceContext(deps), viewer.personId))) return [];
   const actor = actorFor(deps, viewer.teamId, viewer.userId);
   const facts = await getProgress(serviceContext(deps), actor);
   return traineeHomeBlocks(facts, deps.config.SLASH_COMMAND);

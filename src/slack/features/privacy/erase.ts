@@ -1,8 +1,8 @@
 import type { App, BlockButtonAction } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
 import { z } from "zod";
-import { compactDatabase } from "../../../db/compact.ts";
 import { AppError } from "../../../domain/app-error.ts";
+import { compactAfterErasure } from "../../../services/privacy/compact-after-erasure.ts";
 import type { PostToRedact } from "../../../services/privacy/erase-member.ts";
 import { eraseMember, requireErasable } from "../../../services/privacy/erase-member.ts";
 import type { SubcommandHandler } from "../../commands/types.ts";
@@ -55,7 +55,7 @@ async function confirmErase(deps: BotDeps, args: ButtonClickArgs): Promise<void>
     person: { teamId: actor.teamId, userId: value.person },
   });
   const failed = await redactPosts(deps, args.client, result.posts);
-  await compactDatabase(deps.db);
+  await compactAfterErasure(serviceContext(deps));
   deps.logger.info("Erased a person", { ...result.erased, postsFailed: failed });
   await args.respond({
     response_type: "ephemeral",

@@ -1,6 +1,6 @@
 import { AppError } from "../../../domain/app-error.ts";
 import { formatUkDate, parseDateWord } from "../../../domain/dates.ts";
-import type { PersonRef } from "../../../services/context.ts";
+import type { PersonRef } from "../../../domain/person-ref.ts";
 import { type AddLeaderResult, addLeader } from "../../../services/register/add-leader.ts";
 import { getLeaderPeriods } from "../../../services/register/get-leader-periods.ts";
 import { listLeaders } from "../../../services/register/list-leaders.ts";

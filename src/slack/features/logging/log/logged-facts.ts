@@ -2,7 +2,8 @@ import { calendarDate } from "../../../../domain/dates.ts";
 import { findRuleset, rulesetForStartDate } from "../../../../domain/rulesets/index.ts";
 import { SOCIETIES } from "../../../../domain/societies.ts";
 import type { LogEntryResult } from "../../../../services/entries/log-entry.ts";
-import type { BotDeps } from "../../../deps.ts";
+import { findTraineeProfile } from "../../../../services/progress/find-trainee-profile.ts";
+import { type BotDeps, serviceContext } from "../../../deps.ts";
 import type { LoggedFacts } from "../views/logged-message.ts";
 
 /**
@@ -15,10 +16,7 @@ export async function loggedFacts(
   namedUserId: string | null,
 ): Promise<LoggedFacts> {
   const { entry } = result;
-  const profile = await deps.db.traineeProfile.findUnique({
-    where: { personId: entry.traineeId },
-    select: { rulesetId: true, professionalTraining: true },
-  });
+  const profile = await findTraineeProfile(serviceContext(deps), entry.traineeId);
   const ruleset =
     (profile && findRuleset(profile.rulesetId)) ||
     rulesetForStartDate(
@@ -33,7 +31,7 @@ export async function loggedFacts(
     confirmerIsSupervisorInstead: result.confirmerIsSupervisorInstead,
     noConfirmerReason: result.noConfirmerReason,
     sessionsPerWeekend: ruleset.sessionsPerWeekend ?? null,
-    hasProfile: profile?.professionalTraining != null,
+    hasProfile: profile?.hasProfessionalTraining ?? false,
     command: deps.config.SLASH_COMMAND,
   };
 }

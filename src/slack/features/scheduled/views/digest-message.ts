@@ -1,8 +1,8 @@
 import type { KnownBlock } from "@slack/types";
 import { statusLabel } from "../../../../domain/application-status.ts";
 import { calendarDate, formatUkDate } from "../../../../domain/dates.ts";
-import type { DigestContent } from "../../../../jobs/digest-content.ts";
 import type { PendingApplication } from "../../../../services/applications/list-pending-applications.ts";
+import type { DigestContent } from "../../../../services/jobs/gather-digest.ts";
 import type { SlackMessage } from "../../../direct-message.ts";
 import { buttonValue } from "../../../forms/button-value.ts";
 import { SHARED_IDS } from "../../../ids.ts";
