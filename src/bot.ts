@@ -10,6 +10,7 @@ import { ensureDatabaseFolder, sqliteFilePath } from "./db/database-url.ts";
 import { keyringFromConfig } from "./db/encryption/keyring.ts";
 import { prepareEncryptedData } from "./db/encryption/stored-values.ts";
 import { applyMigrations, migrationsNeeded } from "./db/migrate.ts";
+import { SOCIETIES } from "./domain/societies.ts";
 import { createInFlight, type InFlight } from "./in-flight.ts";
 import { scheduledJobs, startScheduler } from "./jobs/scheduler.ts";
 import type { ServiceContext } from "./services/context.ts";
@@ -106,6 +107,7 @@ export async function startBot({
       db: database,
       now: now(),
       timeZone: config.TIMEZONE,
+      rulesets: SOCIETIES[config.SOCIETY].rulesets,
     });
     const deps: BotDeps = {
       config,

@@ -7,6 +7,8 @@ export const ENTRY_LIMITS = {
   count: { min: 1, max: 50 },
   /** Small-group sessions attended at one weekend. */
   groupSessions: { min: 1, max: 20 },
+  /** Case discussions in one led or co-led entry (up to 50 sessions of a few). */
+  caseDiscussions: { min: 0, max: 200 },
   /** Hours of supervision in one entry, in quarter hours. */
   hours: { min: 0.25, max: 12, step: 0.25 },
   /** Characters in a private note. */

@@ -1,5 +1,6 @@
 import type { Config } from "../config.ts";
 import type { Database } from "../db/client.ts";
+import { SOCIETIES } from "../domain/societies.ts";
 import type { ServiceContext } from "../services/context.ts";
 
 /** The log calls scheduled work makes; the bot's logger is one. */
@@ -21,5 +22,10 @@ export interface JobDeps {
 }
 
 export function jobContext(deps: JobDeps, now: Date): ServiceContext {
-  return { db: deps.db, now, timeZone: deps.config.TIMEZONE };
+  return {
+    db: deps.db,
+    now,
+    timeZone: deps.config.TIMEZONE,
+    rulesets: SOCIETIES[deps.config.SOCIETY].rulesets,
+  };
 }

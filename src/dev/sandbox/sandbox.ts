@@ -37,6 +37,8 @@ export interface SandboxOptions {
    */
   database?: "fresh" | "ready";
   logLevel?: "debug" | "info" | "warn" | "error";
+  /** The society the bot serves (`SOCIETY`, checked like the bot's own setting); default bsuk. */
+  society?: string;
 }
 
 export interface RunningSandbox {
@@ -81,6 +83,7 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
       SUBCOMMITTEE_CHANNEL_ID: DEMO_CHANNELS.subcommittee.id,
       ADMIN_USER_IDS: DEMO_PEOPLE.admin.id,
       LOG_LEVEL: options.logLevel ?? "warn",
+      ...(options.society ? { SOCIETY: options.society } : {}),
       // A fresh database each start, so a fresh key too.
       DATA_ENCRYPTION_KEY: newKeyBase64(),
     });

@@ -10,11 +10,11 @@ import { calendarDate, formatUkDate } from "../../domain/dates.ts";
 import { evaluate } from "../../domain/evaluate.ts";
 import { refusePatientDetails } from "../../domain/patient-details.ts";
 import type { Evaluation } from "../../domain/progress.ts";
-import { getRuleset, rulesetForStartDate } from "../../domain/rulesets/index.ts";
+import { getRuleset } from "../../domain/rulesets/index.ts";
 import type { Application, Person } from "../../generated/prisma/client.ts";
 import type { Actor, ServiceContext } from "../context.ts";
 import { parseInput } from "../inputs.ts";
-import { firstAppearedOn } from "../progress/pathway-start.ts";
+import { firstAppearedOn, rulesetFor } from "../progress/pathway-start.ts";
 
 export const STATEMENT_MIN = 20;
 export const STATEMENT_MAX = 5000;
@@ -51,13 +51,13 @@ export interface ApplicationEvidence {
 export async function gatherEvidence(
   tx: Db,
   personId: number,
-  ctx: Pick<ServiceContext, "now" | "timeZone">,
+  ctx: Pick<ServiceContext, "now" | "timeZone" | "rulesets">,
 ): Promise<ApplicationEvidence> {
   const profile = await tx.traineeProfile.findUnique({ where: { personId } });
   const ruleset = profile
     ? getRuleset(profile.rulesetId)
-    : rulesetForStartDate(await firstAppearedOn(tx, personId, ctx));
-  const facts = await loadTraineeFacts(tx, personId);
+    : rulesetFor(ctx, await firstAppearedOn(tx, personId, ctx));
+  const facts = await loadTraineeFacts(tx, personId, ctx);
   const report = await tx.supervisorReport.findFirst({
     where: { traineeId: personId },
     orderBy: [{ submittedAt: "desc" }, { id: "desc" }],

@@ -16,8 +16,11 @@ import {
 import { kindNoun } from "../../domain/activity-words.ts";
 import { AppError } from "../../domain/app-error.ts";
 import type { NoConfirmerReason } from "../../domain/entry-confirmation.ts";
+import { ENTRY_LIMITS } from "../../domain/entry-limits.ts";
+import { entryQuestions } from "../../domain/entry-questions.ts";
 import type { PersonRef } from "../../domain/person-ref.ts";
 import type { NamedPerson } from "../../domain/refusal.ts";
+import type { Ruleset } from "../../domain/ruleset.ts";
 import type { ActivityEntry, Person } from "../../generated/prisma/client.ts";
 import type { Actor, ServiceContext } from "../context.ts";
 import {
@@ -30,6 +33,7 @@ import {
   supervisionHoursInput,
   todayFor,
 } from "../inputs.ts";
+import { storedRuleset } from "../progress/pathway-start.ts";
 import { ensureProfile } from "../progress/set-up-profile.ts";
 
 /** Why a count above 1 is refused for a kind that is one per entry. */
@@ -48,6 +52,15 @@ export function entryFieldsInput(today: string) {
       occurredOn: calendarDateInput(today, "The session date"),
       count: countInput.default(1),
       groupSessions: groupSessionsInput.optional(),
+      caseDiscussions: z
+        .number({ error: "Case discussions are a whole number." })
+        .int("Case discussions are a whole number.")
+        .min(0, "Case discussions cannot be negative.")
+        .max(
+          ENTRY_LIMITS.caseDiscussions.max,
+          `At most ${ENTRY_LIMITS.caseDiscussions.max} case discussions per entry.`,
+        )
+        .optional(),
       hours: supervisionHoursInput.optional(),
       mode: z
         .enum(SUPERVISION_MODES, {
@@ -106,6 +119,7 @@ export function entryFieldsInput(today: string) {
     .transform((fields) => ({
       ...fields,
       groupSessions: fields.groupSessions ?? null,
+      caseDiscussions: fields.caseDiscussions ?? null,
       hours: fields.hours ?? null,
       mode: fields.mode ?? null,
       format: fields.kind === "supervision" ? (fields.format ?? "individual") : null,
@@ -170,6 +184,7 @@ export async function entryColumns(tx: Db, traineeId: number, fields: EntryField
     occurredOn: fields.occurredOn,
     count: fields.count,
     groupSessions: fields.groupSessions,
+    caseDiscussions: fields.caseDiscussions,
     hours: fields.hours,
     mode: fields.mode,
     format: fields.format,
@@ -248,6 +263,17 @@ export async function entryWritten(
   return { entry, ...confirmation };
 }
 
+/** Case discussions are recorded only where the trainee's criteria count them. */
+function refuseUnaskedCaseDiscussions(fields: EntryFields, ruleset: Ruleset): void {
+  if (fields.caseDiscussions === null) return;
+  if (entryQuestions(ruleset).caseDiscussions.includes(fields.kind)) return;
+  throw new AppError(
+    "INVALID_INPUT",
+    `Your criteria do not count case discussions for a ${kindNoun(fields.kind, 1)}: leave them out.`,
+    { fields: ["caseDiscussions"] },
+  );
+}
+
 /** Records what a trainee did; co-led, led and supervision entries wait for confirmation. */
 export async function logEntry(
   ctx: ServiceContext,
@@ -260,7 +286,8 @@ export async function logEntry(
 
   return ctx.db.$transaction(async (tx) => {
     const trainee = await ensurePerson(tx, actor, actor.isAdmin);
-    await ensureProfile(tx, trainee.id, ctx);
+    const profile = await ensureProfile(tx, trainee.id, ctx);
+    refuseUnaskedCaseDiscussions(fields, storedRuleset(ctx, profile.rulesetId));
     const entry = await tx.activityEntry.create({
       data: {
         traineeId: trainee.id,

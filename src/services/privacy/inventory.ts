@@ -33,7 +33,8 @@ export const PRIVACY_INVENTORY: Readonly<Record<string, ModelPrivacy>> = {
     erasure: 'stripped of Slack id and name, marked erased, shown as "a former member"',
   },
   TraineeProfile: {
-    holds: "membership, professional training, psychoanalytic training, start date",
+    holds:
+      "membership, professional training, psychoanalytic training, start date, answers to the society's own profile questions",
     why: "to evaluate the accreditation criteria",
     freeText: ["professionalTraining"],
     whoSees: "the trainee, their supervisor, admins; the subcommittee in an application",
@@ -52,7 +53,8 @@ export const PRIVACY_INVENTORY: Readonly<Record<string, ModelPrivacy>> = {
       "kept on the stripped row (left off the register), so sessions they co-led still count as with an accredited leader",
   },
   ActivityEntry: {
-    holds: "sessions, courses and supervision logged, with a private note and query reason",
+    holds:
+      "sessions, courses and supervision logged (with case discussions, recording, provider, advance approval and face to face where the society's criteria ask), a private note and query reason",
     why: "the trainee's portfolio and progress",
     freeText: ["note", "queryReason"],
     whoSees:

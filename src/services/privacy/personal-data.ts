@@ -21,6 +21,8 @@ export interface PersonalData {
     psychoanalyticTraining: boolean | null;
     pathwayStartedOn: string | null;
     rulesetId: string;
+    /** JSON: answers to the society's own profile questions. */
+    societyAnswers: string | null;
     createdAt: string;
     updatedAt: string;
   } | null;
@@ -95,6 +97,11 @@ export interface ExportedEntry {
   hours: number | null;
   mode: string | null;
   format: string | null;
+  caseDiscussions: number | null;
+  recorded: boolean | null;
+  provider: string | null;
+  approvedInAdvance: boolean | null;
+  faceToFace: boolean | null;
   withWhom: string | null;
   note: string | null;
   state: string;

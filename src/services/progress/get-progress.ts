@@ -84,7 +84,7 @@ export async function getProgress(
       ? await pathwayBasis(tx, trainee.id, saved, ctx)
       : { kind: "first_appeared", startedOn: todayFor(ctx) };
     const ruleset = saved ? storedRuleset(ctx, saved.rulesetId) : rulesetFor(ctx, basis.startedOn);
-    const facts = trainee ? await loadTraineeFacts(tx, trainee.id) : NO_FACTS;
+    const facts = trainee ? await loadTraineeFacts(tx, trainee.id, ctx) : NO_FACTS;
     const profile: ProgressProfile = {
       ukBalintMember: saved?.ukBalintMember ?? null,
       membershipConfirmedAt: saved?.membershipConfirmedAt ?? null,

@@ -11,6 +11,11 @@ const entry: ExportedEntry = {
   hours: null,
   mode: null,
   format: null,
+  caseDiscussions: null,
+  recorded: null,
+  provider: null,
+  approvedInAdvance: null,
+  faceToFace: null,
   withWhom: "Dr Ahmed",
   note: "Quiet group, one long silence",
   state: "confirmed",
@@ -69,7 +74,7 @@ describe("the CSV of entries", () => {
     const csv = entriesCsv([{ ...entry, note: 'He said "=cmd", then left' }]);
     const [header, row] = csv.trimEnd().split("\n");
     expect(header).toBe(
-      "occurredOn,kind,count,hours,mode,format,withWhom,state,decidedBy,decidedAt,queryReason,note,createdAt",
+      "occurredOn,kind,count,hours,mode,format,caseDiscussions,recorded,provider,approvedInAdvance,faceToFace,withWhom,state,decidedBy,decidedAt,queryReason,note,createdAt",
     );
     expect(row).toContain('"He said ""=cmd"", then left"');
   });

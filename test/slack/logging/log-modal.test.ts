@@ -37,8 +37,29 @@ describe("logModalView", () => {
       submit: { type: "plain_text", text: "Log it" },
     });
     const inputs = view.blocks.filter((block) => block.type === "input").map((b) => b.block_id);
-    expect(inputs).toEqual(Object.values(LOG_FIELDS));
+    expect(inputs).toEqual(
+      Object.values(LOG_FIELDS).filter((field) => field !== LOG_FIELDS.caseDiscussions),
+    );
     expectWithinLimits(view.blocks, 100);
+  });
+
+  it("asks for case discussions only when the society's criteria count them", () => {
+    const asking = logModalView({
+      callbackId: LOGGING_IDS.logModal,
+      privateMetadata: "",
+      asks: { caseDiscussions: true },
+    });
+    const inputs = asking.blocks.filter((block) => block.type === "input").map((b) => b.block_id);
+    expect(inputs).toEqual(Object.values(LOG_FIELDS));
+    const blocks = asking.blocks as unknown as SlackBlock[];
+    const values = buildViewStateValues(
+      { blocks },
+      { kind: "coled", occurredOn: "2026-11-20", count: "20", caseDiscussions: "30" },
+    ) as ViewStateValues;
+    expect(readLogModal(values, WHO)).toMatchObject({
+      ok: true,
+      data: { kind: "coled", count: 20, caseDiscussions: 30 },
+    });
   });
 
   it("lists the kinds by their labels, dates default to today, and the count to 1", () => {

@@ -25,6 +25,7 @@ const DEFAULTS = {
   occurredOn: "2026-11-26",
   count: 1,
   groupSessions: null,
+  caseDiscussions: null,
   hours: null,
   mode: null,
   format: null,
@@ -461,6 +462,19 @@ describe("parseLogLine: one event per entry (issue 10, 5 and 6)", () => {
     expect(parsed("weekend sessions 3 yesterday").groupSessions).toBe(3);
     expect(parsed("weekend 2026-03-14").groupSessions).toBeNull();
     expect(parsed("group 3 sessions")).toMatchObject({ count: 3, groupSessions: null });
+  });
+
+  it("reads the case discussions of a led or co-led entry, written either way", () => {
+    expect(parsed(`coled 20 30 cases with ${AHMED}`)).toMatchObject({
+      kind: "coled",
+      count: 20,
+      caseDiscussions: 30,
+    });
+    expect(parsed(`led cases 3 with ${AHMED}`).caseDiscussions).toBe(3);
+    expect(parsed(`coled 2 with ${AHMED}`).caseDiscussions).toBeNull();
+    const result = refused(`coled 2 2.5 cases with ${AHMED}`);
+    expect(result.message).toContain("Case discussions are a whole number from 0 to 200");
+    expect(result.suggestion).toBe("/balint log coled 2 3 cases with @dr.ahmed");
   });
 
   it("refuses an impossible number of small-group sessions", () => {

@@ -2,6 +2,8 @@ import type { WebClient } from "@slack/web-api";
 import { needsConfirmation } from "../../../../domain/activity.ts";
 import { kindWord } from "../../../../domain/activity-words.ts";
 import { AppError } from "../../../../domain/app-error.ts";
+import { entryQuestions } from "../../../../domain/entry-questions.ts";
+import { SOCIETIES } from "../../../../domain/societies.ts";
 import {
   type LogEntryInput,
   type LogEntryResult,
@@ -26,10 +28,14 @@ export async function openLogModal(
   client: WebClient,
   request: { triggerId: string; fromModal: boolean; occurredOn?: string },
 ): Promise<void> {
+  const family = SOCIETIES[deps.config.SOCIETY].rulesets;
   const view = logModalView({
     callbackId: LOGGING_IDS.logModal,
     privateMetadata: "",
     initial: { occurredOn: request.occurredOn ?? todayFor(serviceContext(deps)) },
+    asks: {
+      caseDiscussions: family.some((r) => entryQuestions(r).caseDiscussions.length > 0),
+    },
   });
   const shown = { trigger_id: request.triggerId, view };
   if (request.fromModal) await client.views.push(shown);
@@ -42,6 +48,7 @@ function entryInput(line: ParsedLogLine, teamId: string): LogEntryInput {
     occurredOn: line.occurredOn,
     count: line.count,
     ...(line.groupSessions === null ? {} : { groupSessions: line.groupSessions }),
+    ...(line.caseDiscussions === null ? {} : { caseDiscussions: line.caseDiscussions }),
     ...(line.hours === null ? {} : { hours: line.hours }),
     ...(line.mode === null ? {} : { mode: line.mode }),
     ...(line.format === null ? {} : { format: line.format }),

@@ -1,5 +1,6 @@
 import { calendarDate } from "../../../../domain/dates.ts";
 import { findRuleset, rulesetForStartDate } from "../../../../domain/rulesets/index.ts";
+import { SOCIETIES } from "../../../../domain/societies.ts";
 import type { LogEntryResult } from "../../../../services/entries/log-entry.ts";
 import { findTraineeProfile } from "../../../../services/progress/find-trainee-profile.ts";
 import { type BotDeps, serviceContext } from "../../../deps.ts";
@@ -18,7 +19,10 @@ export async function loggedFacts(
   const profile = await findTraineeProfile(serviceContext(deps), entry.traineeId);
   const ruleset =
     (profile && findRuleset(profile.rulesetId)) ||
-    rulesetForStartDate(calendarDate(entry.createdAt, deps.config.TIMEZONE));
+    rulesetForStartDate(
+      calendarDate(entry.createdAt, deps.config.TIMEZONE),
+      SOCIETIES[deps.config.SOCIETY].rulesets,
+    );
   return {
     entry: { ...entry, hasNote: entry.note !== null },
     namedUserId,
@@ -26,7 +30,7 @@ export async function loggedFacts(
     confirmerUserId: result.confirmer?.slackUserId ?? null,
     confirmerIsSupervisorInstead: result.confirmerIsSupervisorInstead,
     noConfirmer: result.noConfirmer,
-    sessionsPerWeekend: ruleset.sessionsPerWeekend,
+    sessionsPerWeekend: ruleset.sessionsPerWeekend ?? null,
     hasProfile: profile?.hasProfessionalTraining ?? false,
     command: deps.config.SLASH_COMMAND,
   };

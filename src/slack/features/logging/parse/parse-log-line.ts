@@ -9,6 +9,7 @@ import { kindFromWord, kindWord } from "../../../../domain/activity-words.ts";
 import { ENTRY_LIMITS } from "../../../../domain/entry-limits.ts";
 import { checkDate } from "./check-date.ts";
 import {
+  checkCaseDiscussions,
   checkCount,
   checkCounterpart,
   checkGroupSessions,
@@ -33,6 +34,12 @@ export const parsedLogLineSchema = z.object({
   occurredOn: z.iso.date(),
   count: z.number().int().min(COUNT.min).max(COUNT.max),
   groupSessions: z.number().int().min(GROUP_SESSIONS.min).max(GROUP_SESSIONS.max).nullable(),
+  caseDiscussions: z
+    .number()
+    .int()
+    .min(ENTRY_LIMITS.caseDiscussions.min)
+    .max(ENTRY_LIMITS.caseDiscussions.max)
+    .nullable(),
   hours: z.number().min(HOURS.min).max(HOURS.max).multipleOf(HOURS.step).nullable(),
   mode: z.enum(SUPERVISION_MODES).nullable(),
   format: z.enum(SUPERVISION_FORMATS).nullable(),
@@ -68,6 +75,7 @@ export function parseLogLine(text: string, context: LogLineContext): LogLineResu
     occurredOn: context.today,
     count: 1,
     groupSessions: null,
+    caseDiscussions: null,
     hours: null,
     mode: null,
     format: null,
@@ -158,6 +166,12 @@ function take(
       const sessions = checkGroupSessions(words, reading);
       if (typeof sessions !== "number") return sessions;
       draft.groupSessions = sessions;
+      return undefined;
+    }
+    case "caseDiscussions": {
+      const cases = checkCaseDiscussions(words, reading);
+      if (typeof cases !== "number") return cases;
+      draft.caseDiscussions = cases;
       return undefined;
     }
     case "hours": {

@@ -17,6 +17,7 @@ export interface Problem {
 
 const { min: COUNT_MIN, max: COUNT_MAX } = ENTRY_LIMITS.count;
 const { min: GROUP_SESSIONS_MIN, max: GROUP_SESSIONS_MAX } = ENTRY_LIMITS.groupSessions;
+const CASE_DISCUSSIONS_MAX = ENTRY_LIMITS.caseDiscussions.max;
 const { min: HOURS_MIN, max: HOURS_MAX, step: HOURS_STEP } = ENTRY_LIMITS.hours;
 
 type ReadingOf<F extends Reading["field"]> = Extract<Reading, { field: F }>;
@@ -133,6 +134,21 @@ export function checkGroupSessions(
   return {
     message: `A weekend holds ${GROUP_SESSIONS_MIN} to ${GROUP_SESSIONS_MAX} small-group sessions, so \`${typed}\` won't do.`,
     fix: replace(r, String(nearest), "sessions"),
+  };
+}
+
+/** Case discussions: a whole number from 0 to CASE_DISCUSSIONS_MAX, or why not. */
+export function checkCaseDiscussions(
+  words: readonly string[],
+  r: ReadingOf<"caseDiscussions">,
+): number | Problem {
+  if (Number.isInteger(r.amount) && r.amount >= 0 && r.amount <= CASE_DISCUSSIONS_MAX) {
+    return r.amount;
+  }
+  const nearest = clamp(Math.round(r.amount), 0, CASE_DISCUSSIONS_MAX);
+  return {
+    message: `Case discussions are a whole number from 0 to ${CASE_DISCUSSIONS_MAX}, so \`${typedWords(words, r)}\` won't do.`,
+    fix: replace(r, String(nearest), "cases"),
   };
 }
 

@@ -15,6 +15,7 @@ export type Reading = Located & { start: number };
 type Located = { at: number; span: number } & (
   | { field: "count"; amount: number | undefined; guess: number | undefined }
   | { field: "groupSessions"; amount: number }
+  | { field: "caseDiscussions"; amount: number }
   | { field: "hours"; hours: number; unit: "h" | "m" }
   | { field: "mode"; mode: SupervisionMode }
   | { field: "format"; format: SupervisionFormat }
@@ -190,6 +191,26 @@ function readCount(words: readonly string[], at: number): Located | undefined {
   return undefined;
 }
 
+const CASE_WORDS = ["case", "cases", "discussion", "discussions"];
+
+/** Case discussions in a led or co-led entry: "3 cases" or "cases 3". */
+function readCaseDiscussions(
+  words: readonly string[],
+  at: number,
+  kind: ActivityKind | undefined,
+): Located | undefined {
+  if (kind !== "coled" && kind !== "led_supervised") return undefined;
+  const word = (words[at] ?? "").toLowerCase();
+  const next = (words[at + 1] ?? "").toLowerCase();
+  if (NUMBER.test(word) && CASE_WORDS.includes(next)) {
+    return { field: "caseDiscussions", at, span: 2, amount: amountOf(word) };
+  }
+  if (CASE_WORDS.includes(word) && NUMBER.test(next)) {
+    return { field: "caseDiscussions", at, span: 2, amount: amountOf(next) };
+  }
+  return undefined;
+}
+
 /** Figures other than ASCII's (Arabic-Indic "٣", full-width "３"…): a count, but not one we take. */
 const OTHER_DIGITS = /^[+-]?\p{Nd}+$/u;
 /** What JavaScript's Number() would take as a number but a person does not write as a count. */
@@ -222,6 +243,7 @@ function readOne(
     readFormat(words, at, kind) ??
     readDate(words, at) ??
     readGroupSessions(words, at, kind) ??
+    readCaseDiscussions(words, at, kind) ??
     readCount(words, at)
   );
 }

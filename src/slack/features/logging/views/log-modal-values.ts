@@ -17,6 +17,10 @@ const formSchema = z.object({
     .string()
     .regex(/^[0-9]+$/, "Give the number in figures, e.g. 4.")
     .optional(),
+  caseDiscussions: z
+    .string()
+    .regex(/^[0-9]+$/, "Give the number in figures, e.g. 3.")
+    .optional(),
   hours: z
     .string()
     .regex(/^[0-9]+(?:\.[0-9]+)?$/, "Give the hours in figures, e.g. 1.5.")
@@ -47,11 +51,12 @@ export function readLogModal(
 ): ModalResult<LogEntryInput> {
   const form = parseModal(formSchema, values);
   if (!form.ok) return form;
-  const { count, groupSessions, hours, counterpart, ...rest } = form.data;
+  const { count, groupSessions, caseDiscussions, hours, counterpart, ...rest } = form.data;
   const input = {
     ...rest,
     count: asNumber(count),
     groupSessions: asNumber(groupSessions),
+    caseDiscussions: asNumber(caseDiscussions),
     hours: asNumber(hours),
     counterpart: counterpart ? { teamId: who.teamId, userId: counterpart } : undefined,
   };

@@ -16,12 +16,18 @@ export const LOG_FIELDS = {
   occurredOn: "occurredOn",
   count: "count",
   groupSessions: "groupSessions",
+  caseDiscussions: "caseDiscussions",
   hours: "hours",
   mode: "mode",
   format: "format",
   counterpart: "counterpart",
   note: "note",
 } as const;
+
+/** Questions the society's criteria add to the form. */
+export interface LogModalAsks {
+  caseDiscussions?: boolean;
+}
 
 /** What the form starts from, e.g. a queried entry being corrected. */
 export interface LogModalInitial {
@@ -30,6 +36,7 @@ export interface LogModalInitial {
   occurredOn?: string | null;
   count?: number | null;
   groupSessions?: number | null;
+  caseDiscussions?: number | null;
   hours?: number | null;
   mode?: string | null;
   format?: string | null;
@@ -101,7 +108,28 @@ function numberInput(
   };
 }
 
-function blocksFor(initial: LogModalInitial): KnownBlock[] {
+/** Asked only when the society's criteria count case discussions (e.g. BSANZ's). */
+function caseDiscussionsBlocks(initial: LogModalInitial): KnownBlock[] {
+  const f = LOG_FIELDS;
+  return [
+    input(
+      f.caseDiscussions,
+      "Case discussions (co-led and led only)",
+      numberInput(
+        f.caseDiscussions,
+        {
+          min: ENTRY_LIMITS.caseDiscussions.min,
+          max: ENTRY_LIMITS.caseDiscussions.max,
+          decimal: false,
+        },
+        initial.caseDiscussions,
+      ),
+      { hint: "How many cases were discussed in the sessions of this entry.", optional: true },
+    ),
+  ];
+}
+
+function blocksFor(initial: LogModalInitial, asks: LogModalAsks): KnownBlock[] {
   const f = LOG_FIELDS;
   return [
     input(f.kind, "What did you do?", select(f.kind, KIND_CHOICES, initial.kind)),
@@ -128,6 +156,7 @@ function blocksFor(initial: LogModalInitial): KnownBlock[] {
         optional: true,
       },
     ),
+    ...(asks.caseDiscussions ? caseDiscussionsBlocks(initial) : []),
     input(
       f.hours,
       "Hours (supervision only)",
@@ -187,6 +216,8 @@ export function logModalView(options: {
   callbackId: string;
   privateMetadata: string;
   initial?: LogModalInitial;
+  /** What beyond the UK's fields the society's criteria ask an entry for. */
+  asks?: LogModalAsks;
   title?: string;
   submit?: string;
 }): ModalView {
@@ -195,7 +226,7 @@ export function logModalView(options: {
     title: options.title ?? "Log a session",
     submit: options.submit ?? "Log it",
     close: "Cancel",
-    blocks: blocksFor(options.initial ?? {}),
+    blocks: blocksFor(options.initial ?? {}, options.asks ?? {}),
     privateMetadata: options.privateMetadata,
   });
 }

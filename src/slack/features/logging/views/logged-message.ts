@@ -17,8 +17,11 @@ export interface LoggedFacts {
   confirmerUserId: string | null;
   confirmerIsSupervisorInstead: boolean;
   noConfirmer: NoConfirmer | null;
-  /** From the trainee's ruleset: the typical small-group sessions at one weekend (an assumption). */
-  sessionsPerWeekend: number;
+  /**
+   * From the trainee's ruleset: the typical small-group sessions at one weekend (an assumption);
+   * null when the ruleset does not count weekend sessions.
+   */
+  sessionsPerWeekend: number | null;
   /** False until the trainee has answered the profile form. */
   hasProfile: boolean;
   command: string;
@@ -52,7 +55,9 @@ function confirmationLine(facts: LoggedFacts): string {
 function details(facts: LoggedFacts): string[] {
   const { entry, sessionsPerWeekend } = facts;
   const lines = [confirmationLine(facts)];
-  if (entry.kind === "weekend_member") lines.push(...weekendLines(entry, sessionsPerWeekend));
+  if (entry.kind === "weekend_member" && sessionsPerWeekend !== null) {
+    lines.push(...weekendLines(entry, sessionsPerWeekend));
+  }
   if (entry.hasNote) lines.push("Your private note is saved: only you and your supervisor see it.");
   return lines;
 }

@@ -59,7 +59,8 @@ export function criterionText(criterion: CriterionResult): string {
 }
 
 function summary(evaluation: Evaluation, command: string): string {
-  const counted = evaluation.criteria.filter((c) => c.status !== "discretion");
+  // Discretionary and desirable criteria are shown but never counted.
+  const counted = evaluation.criteria.filter((c) => c.status !== "discretion" && !c.desirable);
   const met = counted.filter((c) => c.status === "met").length;
   if (evaluation.allMet) {
     return `:tada: All ${counted.length} criteria are met. When you are ready, \`${command} apply\`.`;
@@ -132,7 +133,9 @@ export function traineeHomeBlocks(
 }
 
 export function progressText(facts: ProgressFacts): string {
-  const counted = facts.evaluation.criteria.filter((c) => c.status !== "discretion");
+  const counted = facts.evaluation.criteria.filter(
+    (c) => c.status !== "discretion" && !c.desirable,
+  );
   const met = counted.filter((c) => c.status === "met").length;
   return `Your progress: ${met} of ${counted.length} criteria met.`;
 }
