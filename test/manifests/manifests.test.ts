@@ -37,6 +37,7 @@ const LEAST_SCOPES = [
   "im:history",
   "im:write",
   "users:read",
+  "users:read.email",
 ];
 
 describe.each([
