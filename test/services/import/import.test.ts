@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { webApi } from "@slack/bolt";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type SlackEmulator, startSlackEmulator } from "../../../src/dev/emulator/index.ts";
@@ -16,12 +17,14 @@ const ADMIN: Actor = { teamId: TEAM, userId: "U0ADMIN", isAdmin: true };
 const SAM = { id: "U0SAM", email: "Sam.Patel@example.org", realName: "Sam Patel" };
 const AHMED = { id: "U0AHMED", email: "ahmed@example.org", realName: "Dr Ahmed" };
 const BROWN = { id: "U0BROWN", realName: "Dr Brown" };
+/** The leader the README's example file names by id. */
+const EXAMPLE_BROWN = { id: "U0BROWN123", realName: "Dr Brown" };
 
 beforeAll(async () => {
   emulator = await startSlackEmulator({
     workspace: {
       teamId: TEAM,
-      users: [{ id: ADMIN.userId, name: "admin" }, SAM, AHMED, BROWN],
+      users: [{ id: ADMIN.userId, name: "admin" }, SAM, AHMED, BROWN, EXAMPLE_BROWN],
     },
   });
   client = webClientFor(emulator.url);
@@ -193,5 +196,15 @@ describe("importing past entries", () => {
   it("refuses a file whose header names neither kind, or an unknown column", async () => {
     await expect(importCsv("name,date\nx,2019-01-01\n")).rejects.toThrow(/header row/);
     await expect(importCsv("trainee,kind,date,colour\n")).rejects.toThrow(/Unknown column/);
+  });
+});
+
+describe("the README's example files", () => {
+  it("import every row", async () => {
+    const example = (name: string) => readFileSync(`docs/import-example/${name}`, "utf8");
+    const leaders = await importCsv(example("leaders.csv"));
+    const entries = await importCsv(example("entries.csv"));
+    expect(leaders.rows.map((r) => r.outcome)).toEqual(["added", "added"]);
+    expect(entries.rows.map((r) => r.outcome)).toEqual(Array(5).fill("added"));
   });
 });
