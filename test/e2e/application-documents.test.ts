@@ -33,7 +33,8 @@ const STATEMENT =
   "I have co-led a weekly Balint group with Dr Ahmed for two years, with regular supervision.";
 
 function fileNamed(name: string): Promise<EmulatedFile> {
-  return h.emulator.waitUntil(() => h.emulator.files.find((file) => file.name === name));
+  // Rendering a PDF takes a moment, longer on a busy machine.
+  return h.emulator.waitUntil(() => h.emulator.files.find((file) => file.name === name), 15_000);
 }
 
 async function decide(decision: "more_info" | "recommend", reason: string) {
