@@ -3,6 +3,7 @@ import type { webApi } from "@slack/bolt";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type SlackEmulator, startSlackEmulator } from "../../../src/dev/emulator/index.ts";
 import type { Actor } from "../../../src/services/context.ts";
+import { gatherPersonalData } from "../../../src/services/privacy/gather-personal-data.ts";
 import { getProgress } from "../../../src/services/progress/get-progress.ts";
 import { formatImportReport, runImport } from "../../../src/slack/import/run-import.ts";
 import { webClientFor } from "../../dev/emulator/support.ts";
@@ -168,6 +169,10 @@ describe("importing past entries", () => {
     });
     const coLeading = evaluation.criteria.find((c) => c.id === "co-leading");
     expect(coLeading).toMatchObject({ confirmed: 2, claimed: 0 });
+    const sam = { teamId: TEAM, userId: SAM.id, isAdmin: false };
+    const exported = await gatherPersonalData(world.ctx, sam, { person: sam });
+    expect(exported.entries).toHaveLength(6);
+    expect(exported.entries.every((e) => e.importedAt === world.ctx.now.toISOString())).toBe(true);
     const audit = await world.db.auditLog.count({ where: { action: "entry.imported" } });
     expect(audit).toBe(6);
     expect(await world.db.outboxItem.count({ where: { effect: "confirmations.request" } })).toBe(0);

@@ -14,6 +14,7 @@ const COLUMNS: readonly (keyof ExportedEntry)[] = [
   "decidedAt",
   "queryReason",
   "note",
+  "importedAt",
   "createdAt",
 ];
 
