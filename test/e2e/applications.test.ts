@@ -151,7 +151,7 @@ describe("from applying to the register", () => {
     expect(text).toContain("Waiting for the subcommittee's decision");
     expect(hasButtons(post)).toBe(true);
     const announcement = await h.whenIdle(() =>
-      h.emulator.messagesIn(post.channel).find((m) => m.threadTs === post.ts),
+      h.emulator.messagesIn(post.channel).find((m) => m.threadTs === post.ts && !m.files),
     );
     expect(announcement.text).toContain("has updated and resubmitted");
     await directMessage(h, SAM, "Your updated application is back");

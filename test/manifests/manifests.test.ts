@@ -46,6 +46,7 @@ const LEAST_SCOPES = [
   "im:history",
   "im:write",
   "users:read",
+  "users:read.email",
 ];
 
 describe.each([

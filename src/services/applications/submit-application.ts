@@ -26,10 +26,14 @@ export const statementInput = z
   .max(STATEMENT_MAX, `Please keep the statement to ${STATEMENT_MAX} characters or fewer.`)
   .superRefine(refusePatientDetails);
 
+/** The trainee chose to put their private notes in the application's PDF for the subcommittee. */
+export const includeNotesInput = z.boolean().default(false);
+
 export const submitApplicationSchema = z.object({
   statement: statementInput,
   /** The trainee has seen what the checklist shows as missing and applies anyway. */
   acknowledgedGaps: z.boolean().default(false),
+  includeNotes: includeNotesInput,
 });
 export type SubmitApplicationInput = z.input<typeof submitApplicationSchema>;
 
@@ -89,7 +93,7 @@ export async function submitApplication(
   actor: Actor,
   input: SubmitApplicationInput,
 ): Promise<SubmitApplicationResult> {
-  const { statement, acknowledgedGaps } = parseInput(submitApplicationSchema, input);
+  const { statement, acknowledgedGaps, includeNotes } = parseInput(submitApplicationSchema, input);
   return ctx.db.$transaction(async (tx) => {
     const trainee = await ensurePerson(tx, actor, actor.isAdmin);
     await refuseIfAccredited(tx, trainee.id);
@@ -124,6 +128,7 @@ export async function submitApplication(
         evaluationSnapshot: JSON.stringify(evaluation),
         reportId,
         rulesetId,
+        includesNotes: includeNotes,
         submittedAt: ctx.now,
         createdAt: ctx.now,
       },

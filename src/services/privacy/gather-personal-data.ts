@@ -130,6 +130,7 @@ export async function gatherPersonalData(
         decidedBy: entry.decidedBy && nameOf(entry.decidedBy),
         decidedAt: isoOrNull(entry.decidedAt),
         queryReason: entry.queryReason,
+        importedAt: isoOrNull(entry.importedAt),
         createdAt: iso(entry.createdAt),
       })),
       confirmationsGiven: decided.map((entry) => ({

@@ -54,7 +54,7 @@ export const PRIVACY_INVENTORY: Readonly<Record<string, ModelPrivacy>> = {
   },
   ActivityEntry: {
     holds:
-      "sessions, courses and supervision logged (with case discussions, recording, provider, advance approval and face to face where the society's criteria ask), a private note and query reason",
+      "sessions, courses and supervision logged (with case discussions, recording, provider, advance approval and face to face where the society's criteria ask), a private note and query reason; for entries imported from the society's records, when, by which admin, and a digest of the row's ids",
     why: "the trainee's portfolio and progress",
     freeText: ["note", "queryReason"],
     whoSees:
@@ -110,10 +110,12 @@ export const PRIVACY_INVENTORY: Readonly<Record<string, ModelPrivacy>> = {
     erasure: "deleted; its post says the content was removed",
   },
   Application: {
-    holds: "the application for accreditation, its statement and checklist snapshot",
+    holds:
+      "the application for accreditation, its statement and checklist snapshot, and whether the trainee put their notes in its PDF",
     why: "for the subcommittee to decide",
     freeText: ["statement"],
-    whoSees: "the trainee and the subcommittee's channel",
+    whoSees:
+      "the trainee and the subcommittee's channel (the PDF posted there holds notes only when the trainee chose)",
     kept: UNTIL_ERASED,
     export: "yes, with its history",
     erasure: "deleted with its history; its post says the content was removed",

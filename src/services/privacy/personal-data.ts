@@ -108,5 +108,7 @@ export interface ExportedEntry {
   decidedBy: string | null;
   decidedAt: string | null;
   queryReason: string | null;
+  /** Set for an entry imported from the society's records (`npm run import`). */
+  importedAt: string | null;
   createdAt: string;
 }

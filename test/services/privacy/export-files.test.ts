@@ -22,6 +22,7 @@ const entry: ExportedEntry = {
   decidedBy: "Dr Ahmed",
   decidedAt: "2026-11-21T10:00:00.000Z",
   queryReason: null,
+  importedAt: null,
   createdAt: "2026-11-20T18:00:00.000Z",
 };
 
@@ -74,7 +75,7 @@ describe("the CSV of entries", () => {
     const csv = entriesCsv([{ ...entry, note: 'He said "=cmd", then left' }]);
     const [header, row] = csv.trimEnd().split("\n");
     expect(header).toBe(
-      "occurredOn,kind,count,hours,mode,format,caseDiscussions,recorded,provider,approvedInAdvance,faceToFace,withWhom,state,decidedBy,decidedAt,queryReason,note,createdAt",
+      "occurredOn,kind,count,hours,mode,format,caseDiscussions,recorded,provider,approvedInAdvance,faceToFace,withWhom,state,decidedBy,decidedAt,queryReason,note,importedAt,createdAt",
     );
     expect(row).toContain('"He said ""=cmd"", then left"');
   });

@@ -36,6 +36,7 @@ export function record(overrides: Partial<ApplicationRecord> = {}): ApplicationR
       text: "Sam leads with warmth and keeps the focus on the relationship.",
       submittedAt: new Date("2026-11-20T12:00:00Z"),
       readyToApply: true,
+      discussedWithTrainee: true,
       supervisor: person("U0LEADER1"),
     },
     history: [

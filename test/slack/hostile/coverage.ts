@@ -141,7 +141,7 @@ export const COVERAGE: Record<string, Record<string, Cover>> = {
       applyModal({
         metadata: { mode: "resubmit", id: 7, gaps: true },
         evaluation,
-        previous: { statement: HOSTILE, question: HOSTILE },
+        previous: { statement: HOSTILE, question: HOSTILE, includesNotes: false },
       }),
     ]),
   },

@@ -109,7 +109,13 @@ export function hostileApplication(status = "more_info_requested"): ApplicationR
     submittedAt: AT,
     trainee: person("U0TRAINEE"),
     checklist: { criteria: evaluation.criteria, missing: evaluation.missing },
-    report: { text: HOSTILE, submittedAt: AT, readyToApply: true, supervisor: person("U0LEADER1") },
+    report: {
+      text: HOSTILE,
+      submittedAt: AT,
+      readyToApply: true,
+      discussedWithTrainee: true,
+      supervisor: person("U0LEADER1"),
+    },
     history: [
       { fromStatus: null, toStatus: "submitted", reason: HOSTILE, at: AT, actor: person("U0T") },
       {
@@ -131,6 +137,7 @@ export function myApplication(status: string): MyApplicationResult {
       id: 7,
       status,
       statement: HOSTILE,
+      includesNotes: false,
       submittedAt: AT,
       latestDecision: { toStatus: status, reason: HOSTILE, at: AT, actor: person("U0SUBCOM1") },
     },

@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import { extractText, getDocumentProxy } from "unpdf";
 import type { EmulatedFile, EmulatedMessage } from "../../../src/dev/emulator/index.ts";
 import { commandReply, type Harness } from "../../support/bot-harness.ts";
 import { CAST, type CastMember, escapedMention } from "../../support/cast.ts";
@@ -71,11 +70,7 @@ export function fileNamed(files: EmulatedFile[], extension: string): EmulatedFil
   return file;
 }
 
-export async function pdfText(bytes: Buffer): Promise<string> {
-  const pdf = await getDocumentProxy(new Uint8Array(bytes));
-  const { text } = await extractText(pdf, { mergePages: true });
-  return text;
-}
+export { pdfText } from "../../support/pdf-text.ts";
 
 /** The database file and its write-ahead log, as bytes. */
 export function databaseBytes(h: Harness): Buffer {

@@ -53,6 +53,7 @@ export function messageObject(workspace: Workspace, message: EmulatedMessage) {
       ? {}
       : { edited: { user: message.user, ts: message.editedTs } }),
     ...(message.metadata === undefined ? {} : { metadata: message.metadata }),
+    ...(message.files === undefined ? {} : { files: message.files.map((file) => ({ ...file })) }),
     bot_profile: {
       id: workspace.botId,
       app_id: workspace.appId,

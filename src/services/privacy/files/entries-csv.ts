@@ -19,6 +19,7 @@ const COLUMNS: readonly (keyof ExportedEntry)[] = [
   "decidedAt",
   "queryReason",
   "note",
+  "importedAt",
   "createdAt",
 ];
 

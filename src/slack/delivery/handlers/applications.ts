@@ -3,7 +3,17 @@ import {
   type SubcommitteeDecision,
 } from "../../../domain/application-status.ts";
 import { applicationEventToTell, personById } from "../../../services/delivery/delivery-reads.ts";
-import { serviceContext } from "../../deps.ts";
+import {
+  applicationFilename,
+  applicationPdf,
+} from "../../../services/documents/application-pdf.ts";
+import {
+  certificateFilename,
+  certificatePdf,
+} from "../../../services/documents/certificate-pdf.ts";
+import { getApplicationDocument } from "../../../services/documents/get-application-document.ts";
+import { getCertificate } from "../../../services/documents/get-certificate.ts";
+import { type BotDeps, serviceContext } from "../../deps.ts";
 import { showApplicationPost } from "../../features/applications/post.ts";
 import {
   accreditedNotice,
@@ -12,6 +22,7 @@ import {
   submittedNotice,
 } from "../../features/applications/views/notices.ts";
 import { directMessageOnce, postOnce } from "../post-once.ts";
+import { type FileToShare, uploadOnce } from "../upload-once.ts";
 import type { EffectHandler } from "./types.ts";
 
 export const showApplication: EffectHandler<"application.show"> = async (
@@ -21,7 +32,10 @@ export const showApplication: EffectHandler<"application.show"> = async (
   await showApplicationPost(deps, client, effect.applicationId, item);
 };
 
-/** The trainee hears it is with the subcommittee; a resubmission is announced in the thread. */
+/**
+ * The trainee hears it is with the subcommittee; a resubmission is announced in the thread, and
+ * the application as a PDF goes into the post's thread each time.
+ */
 export const tellApplicationSubmitted: EffectHandler<"application.submitted"> = async (
   { deps, client, item },
   effect,
@@ -35,6 +49,12 @@ export const tellApplicationSubmitted: EffectHandler<"application.submitted"> = 
       { text: resubmittedAnnouncement(application.trainee.slackUserId) },
     );
   }
+  await uploadOnce(
+    client,
+    item,
+    { channel: at.channel, threadTs: at.ts },
+    await applicationFile(deps, effect.applicationId),
+  );
   const { missing } = application.checklist;
   await directMessageOnce(
     client,
@@ -76,10 +96,31 @@ export const tellAccredited: EffectHandler<"person.accredited"> = async (
 ) => {
   const person = await personById(serviceContext(deps), effect.personId);
   if (!person) return;
-  await directMessageOnce(
+  const { channel } = await directMessageOnce(
     client,
     item,
     { slackUserId: person.slackUserId, part: "person" },
     accreditedNotice(effect.accreditedOn),
   );
+  const certificate = await getCertificate(serviceContext(deps), effect);
+  await uploadOnce(
+    client,
+    item,
+    { channel },
+    {
+      filename: certificateFilename(effect.accreditedOn),
+      title: "Your certificate of accreditation (PDF)",
+      bytes: await certificatePdf(certificate),
+    },
+  );
 };
+
+/** The application as one PDF, for the subcommittee's thread. */
+async function applicationFile(deps: BotDeps, applicationId: number): Promise<FileToShare> {
+  const document = await getApplicationDocument(serviceContext(deps), { applicationId });
+  return {
+    filename: applicationFilename(document),
+    title: `The application as a PDF (version ${document.version})`,
+    bytes: await applicationPdf(document),
+  };
+}

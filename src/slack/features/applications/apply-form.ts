@@ -28,6 +28,7 @@ import {
   FORM_TITLES,
   type FormMetadata,
   formMetadataSchema,
+  INCLUDE_NOTES_VALUE,
 } from "./views/apply-modal.ts";
 
 const formModeSchema: z.ZodType<FormMode> = z.discriminatedUnion("mode", [
@@ -38,6 +39,7 @@ const formModeSchema: z.ZodType<FormMode> = z.discriminatedUnion("mode", [
 const formSchema = z.object({
   [FORM_BLOCKS.statement]: statementInput,
   [FORM_BLOCKS.acknowledge]: z.array(z.string()).optional(),
+  [FORM_BLOCKS.includeNotes]: z.array(z.string()).optional(),
 });
 
 /** The Apply / Update and resubmit button, and the statement modal behind it. */
@@ -71,7 +73,11 @@ export function registerApplyForm(app: App, deps: BotDeps): void {
       return;
     }
     const actor = actorFor(deps, teamOf(body), body.user.id);
-    const input = { statement: parsed.data[FORM_BLOCKS.statement], acknowledgedGaps: acknowledged };
+    const input = {
+      statement: parsed.data[FORM_BLOCKS.statement],
+      acknowledgedGaps: acknowledged,
+      includeNotes: parsed.data[FORM_BLOCKS.includeNotes]?.includes(INCLUDE_NOTES_VALUE) ?? false,
+    };
     const ctx = serviceContext(deps);
     try {
       if (metadata.mode === "apply") await submitApplication(ctx, actor, input);
@@ -114,6 +120,10 @@ async function buildForm(deps: BotDeps, actor: Actor, mode: FormMode): Promise<M
   return applyModal({
     metadata,
     evaluation,
-    previous: { statement: application.statement, question },
+    previous: {
+      statement: application.statement,
+      question,
+      includesNotes: application.includesNotes,
+    },
   });
 }
