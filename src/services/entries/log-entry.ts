@@ -243,19 +243,24 @@ export async function entryWritten(
   return { entry, ...confirmation };
 }
 
+/** A new entry, with what the reply needs of the trainee's profile, so nothing is read again. */
+export interface LoggedEntryResult extends LogEntryResult {
+  profile: { rulesetId: string; answered: boolean };
+}
+
 /** Records what a trainee did; co-led, led and supervision entries wait for confirmation. */
 export async function logEntry(
   ctx: ServiceContext,
   actor: Actor,
   input: LogEntryInput,
-): Promise<LogEntryResult> {
+): Promise<LoggedEntryResult> {
   const today = todayFor(ctx);
   const fields = parseInput(logEntryInput(today), input);
   refuseSelfAsCounterpart(actor, fields.counterpart);
 
   return ctx.db.$transaction(async (tx) => {
     const trainee = await ensurePerson(tx, actor, actor.isAdmin);
-    await ensureProfile(tx, trainee.id, ctx);
+    const profile = await ensureProfile(tx, trainee.id, ctx);
     const entry = await tx.activityEntry.create({
       data: {
         traineeId: trainee.id,
@@ -263,11 +268,18 @@ export async function logEntry(
         createdAt: ctx.now,
       },
     });
-    return entryWritten(tx, entry, {
+    const written = await entryWritten(tx, entry, {
       actorId: trainee.id,
       action: "entry.logged",
       at: ctx.now,
       today,
     });
+    return {
+      ...written,
+      profile: {
+        rulesetId: profile.rulesetId,
+        answered: profile.professionalTraining !== null,
+      },
+    };
   });
 }

@@ -88,6 +88,7 @@ export async function eraseMember(
         displayName: null,
         isAdmin: false,
         nudgesOptedOut: false,
+        homeOpenedAt: null,
         erasedAt: ctx.now,
       },
     });

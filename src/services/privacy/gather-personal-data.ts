@@ -94,6 +94,7 @@ export async function gatherPersonalData(
         displayName: person.displayName,
         isAdmin: person.isAdmin,
         nudgesOptedOut: person.nudgesOptedOut,
+        homeOpenedAt: person.homeOpenedAt && iso(person.homeOpenedAt),
         createdAt: iso(person.createdAt),
       },
       profile: profile && {

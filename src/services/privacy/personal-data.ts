@@ -10,6 +10,8 @@ export interface PersonalData {
     displayName: string | null;
     isAdmin: boolean;
     nudgesOptedOut: boolean;
+    /** When they last opened the App Home. */
+    homeOpenedAt: string | null;
     createdAt: string;
   };
   profile: {

@@ -27,6 +27,7 @@ const data: PersonalData = {
     displayName: "Sam Patel",
     isAdmin: false,
     nudgesOptedOut: false,
+    homeOpenedAt: null,
     createdAt: "2026-01-01T00:00:00.000Z",
   },
   profile: null,
