@@ -26,10 +26,13 @@ const pending = async (db: TestDatabase["db"]) =>
 describe("recording effects", () => {
   it("re-publishes a Home only for people who opened it lately; the rest see it at their next open", async () => {
     const { db, looking, away } = await people();
-    await recordHomeOpened({ db, now: new Date(), timeZone: "Europe/London" }, {
-      teamId: "T1",
-      userId: "ULOOK",
-    });
+    await recordHomeOpened(
+      { db, now: new Date(), timeZone: "Europe/London" },
+      {
+        teamId: "T1",
+        userId: "ULOOK",
+      },
+    );
     await db.person.update({
       where: { id: away.id },
       data: { homeOpenedAt: new Date(Date.now() - HOME_IN_VIEW_MS - 1_000) },
