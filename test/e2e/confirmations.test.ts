@@ -101,12 +101,11 @@ describe("confirmation requests", () => {
       });
     const responses = await Promise.all([click(), click()]);
     expect(responses.map((r) => r.status)).toEqual([200, 200]);
-    // Each click finishes by refreshing the leader's Home.
+    // The leader's Home is refreshed (the two clicks' refreshes, moments apart, may be one).
     await h.emulator.waitUntil(
       () =>
         h.emulator.callsTo("views.publish").filter((c) => c.args.user_id === CAST.leader.id)
-          .length >=
-        publishesBefore + 2,
+          .length > publishesBefore,
     );
 
     const audit = await h.bot.db.auditLog.findMany({
