@@ -10,6 +10,7 @@ import { ensureDatabaseFolder, sqliteFilePath } from "./db/database-url.ts";
 import { keyringFromConfig } from "./db/encryption/keyring.ts";
 import { prepareEncryptedData } from "./db/encryption/stored-values.ts";
 import { applyMigrations, migrationsNeeded } from "./db/migrate.ts";
+import { effectsRecordedSoFar } from "./db/outbox.ts";
 import { SOCIETIES } from "./domain/societies.ts";
 import { createInFlight, type InFlight } from "./in-flight.ts";
 import { scheduledJobs, startScheduler } from "./jobs/scheduler.ts";
@@ -116,6 +117,7 @@ export async function startBot({
       now,
       channelMembers: createChannelMembers(),
       deliverSoon: () => outbox?.kick(),
+      effectsRecorded: effectsRecordedSoFar,
       slackUsers: createSlackUsers(config),
       inFlight,
     };

@@ -78,10 +78,11 @@ export function createBoltApp(deps: BotDeps, tuning: SocketModeTuning = {}): Bol
   app.use(dropRepeatedDeliveries());
   // What a listener stored is delivered from the outbox, whatever became of its acknowledgement.
   app.use(async ({ next }) => {
+    const recorded = deps.effectsRecorded();
     try {
       await next();
     } finally {
-      deps.deliverSoon();
+      if (deps.effectsRecorded() !== recorded) deps.deliverSoon();
     }
   });
   app.use(acknowledgeOnError());

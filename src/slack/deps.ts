@@ -17,6 +17,8 @@ export interface BotDeps {
   channelMembers: ChannelMembers;
   /** Asks the outbox to deliver what stored changes recorded, without waiting for it. */
   deliverSoon: () => void;
+  /** How many times this process has recorded effects: unchanged by a request, nothing to deliver. */
+  effectsRecorded: () => number;
   /** Whether a mentioned user is an active person in Slack (users.info, bounded, cached). */
   slackUsers: SlackUsers;
   /** Work to let finish on a graceful stop: `deps.inFlight.track(promise, label)`. */

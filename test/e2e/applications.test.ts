@@ -15,7 +15,7 @@ import {
   subcommitteePost,
   topView,
 } from "../slack/applications/e2e-support.ts";
-import { commandReply, type Harness, startHarness } from "../support/bot-harness.ts";
+import { commandReply, type Harness, lookAtHome, startHarness } from "../support/bot-harness.ts";
 import { CAST, escapedMention } from "../support/cast.ts";
 
 let h: Harness;
@@ -159,6 +159,7 @@ describe("from applying to the register", () => {
 
   it("recommends it to the Council: the buttons go and the trainee is told why", async () => {
     h.clock.set("2026-12-01T11:00:00Z");
+    await lookAtHome(h, SAM);
     const publishes = homePublishesFor(SAM);
     const answer = await decide("recommend", "A thorough portfolio and a strong report.");
     expect(answer.viewEffect).toEqual({ kind: "closed" });
@@ -192,6 +193,7 @@ describe("from applying to the register", () => {
 
   it("records the Council's decision: the register lists the person, who is congratulated", async () => {
     h.clock.set("2026-12-03T10:00:00Z");
+    await lookAtHome(h, SAM);
     const publishes = homePublishesFor(SAM);
     const reply = await commandReply(
       h,

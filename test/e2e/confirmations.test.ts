@@ -10,7 +10,7 @@ import {
   textOf,
   waitForPending,
 } from "../slack/supervision/e2e-support.ts";
-import { type Harness, startHarness } from "../support/bot-harness.ts";
+import { type Harness, lookAtHome, startHarness } from "../support/bot-harness.ts";
 import { CAST, escapedMention } from "../support/cast.ts";
 
 let h: Harness;
@@ -89,6 +89,7 @@ describe("confirmation requests", () => {
   it("decides a double click once, and tells the trainee once", async () => {
     await logColed(h, "2026-11-20");
     const dm = await waitForPending(h, "leader", 1);
+    await lookAtHome(h, CAST.leader.id);
     const click = () =>
       h.driver.clickButton({
         userId: CAST.leader.id,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensurePerson } from "../../src/db/people.ts";
 import { command, privateReplies, textOf } from "../slack/supervision/e2e-support.ts";
-import { type Harness, startHarness } from "../support/bot-harness.ts";
+import { type Harness, lookAtHome, startHarness } from "../support/bot-harness.ts";
 import { CAST, escapedMention } from "../support/cast.ts";
 
 let h: Harness;
@@ -88,6 +88,7 @@ describe("the register of accredited leaders", () => {
     const supervision = await h.bot.db.supervision.create({
       data: { traineeId: trainee.id, supervisorId: member.id, state: "active" },
     });
+    await lookAtHome(h, CAST.trainee.id);
     const publishes = h.emulator.callsTo("views.publish").length;
 
     const response = await command(h, "admin", `admin leader remove ${escapedMention("member")}`);

@@ -3,7 +3,7 @@ import type { EmulatedView } from "../../src/dev/emulator/index.ts";
 import { LOGGING_IDS } from "../../src/slack/features/logging/ids.ts";
 import { SHARED_IDS } from "../../src/slack/ids.ts";
 import { seedAhmedAsLeader } from "../slack/logging/e2e-support.ts";
-import { type Harness, startHarness } from "../support/bot-harness.ts";
+import { type Harness, lookAtHome, startHarness } from "../support/bot-harness.ts";
 import { CAST } from "../support/cast.ts";
 
 let h: Harness;
@@ -105,7 +105,7 @@ describe("/balint log with no words: the logging modal", () => {
     const leaderDm = h.emulator.dmChannelFor(CAST.leader.id);
     await h.whenIdle(() => h.emulator.messagesIn(leaderDm).length === 1);
     expect(JSON.stringify(h.emulator.messagesIn(leaderDm))).not.toContain("silence");
-    await h.whenIdle(() => h.emulator.homeView(sam));
+    await lookAtHome(h, sam);
   });
 
   it("undoes from the modal: the entry is withdrawn and the modal says so", async () => {

@@ -12,7 +12,7 @@ import {
   seedAhmedAsLeader,
   textOf,
 } from "../slack/logging/e2e-support.ts";
-import { type Harness, startHarness } from "../support/bot-harness.ts";
+import { type Harness, lookAtHome, startHarness } from "../support/bot-harness.ts";
 import { CAST } from "../support/cast.ts";
 
 let h: Harness;
@@ -76,6 +76,7 @@ describe("/balint sessions", () => {
   it("withdraws an unconfirmed entry after the confirm dialog, redraws the list and the Home", async () => {
     const response = await sessions();
     const coled = await h.bot.db.activityEntry.findFirstOrThrow({ where: { kind: "coled" } });
+    await lookAtHome(h, sam);
     const posts = h.emulator.responseUrlPosts.length;
     const publishes = h.emulator.callsTo("views.publish").length;
 

@@ -47,6 +47,7 @@ function socketModeApp(lines: string[]) {
     now: () => new Date("2026-11-26T10:00:00Z"),
     channelMembers: createChannelMembers(),
     deliverSoon: () => undefined,
+    effectsRecorded: () => 0,
     slackUsers: createSlackUsers(config),
     inFlight: createInFlight(),
   });

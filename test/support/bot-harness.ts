@@ -168,6 +168,18 @@ export async function commandReply(h: Harness, userId: string, text: string) {
 }
 
 /**
+ * The person opens their App Home and waits for it: from then on, changes that concern them
+ * re-publish it (src/db/home-views.ts). Someone the bot has not met yet is not remembered.
+ */
+export async function lookAtHome(h: Harness, userId: string): Promise<void> {
+  const publishes = () =>
+    h.emulator.callsTo("views.publish").filter((call) => call.args.user_id === userId).length;
+  const before = publishes();
+  await h.driver.openHome({ userId });
+  await h.emulator.waitUntil(() => publishes() > before);
+}
+
+/**
  * Waits until the outbox has delivered what the changes so far recorded, then forgets every
  * Slack call: for tests that seed data through use cases and then watch what a job sends.
  */

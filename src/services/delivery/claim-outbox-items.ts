@@ -1,5 +1,13 @@
-import { type Effect, effectSchema } from "../../domain/effects.ts";
+import { type Effect, type EffectType, effectSchema } from "../../domain/effects.ts";
+import { Prisma } from "../../generated/prisma/client.ts";
 import type { ServiceContext } from "../context.ts";
+
+/** Effects drawn from the data as it stands when delivered: identical ones pending are one call. */
+const COALESCED: readonly EffectType[] = [
+  "home.refresh",
+  "confirmations.request",
+  "confirmations.redraw",
+];
 
 export interface OutboxItemToDeliver {
   id: number;
@@ -21,16 +29,23 @@ export async function claimOutboxItems(
 ): Promise<OutboxItemToDeliver[]> {
   const now = new Date();
   const leasedUntil = new Date(now.getTime() + leaseMs);
+  // Besides the items due, their twins not yet due (a burst's later refreshes and redraws): the
+  // delivery draws from the data as it stands after this claim, so one call covers them all.
   const rows = await ctx.db.$queryRaw<
     { id: number | bigint; payload: string; attempts: number | bigint }[]
   >`
-    UPDATE "outbox" SET "leased_until" = ${leasedUntil}, "attempts" = "attempts" + 1
-    WHERE "id" IN (
-      SELECT "id" FROM "outbox"
+    WITH "due" AS (
+      SELECT "id", "payload" FROM "outbox"
       WHERE "delivered_at" IS NULL AND "failed_at" IS NULL AND "due_at" <= ${now}
         AND ("leased_until" IS NULL OR "leased_until" < ${now})
       ORDER BY "id" LIMIT ${limit}
     )
+    UPDATE "outbox" SET "leased_until" = ${leasedUntil}, "attempts" = "attempts" + 1
+    WHERE "id" IN (SELECT "id" FROM "due")
+      OR ("effect" IN (${Prisma.join(COALESCED)})
+        AND "delivered_at" IS NULL AND "failed_at" IS NULL
+        AND ("leased_until" IS NULL OR "leased_until" < ${now})
+        AND "payload" IN (SELECT "payload" FROM "due"))
     RETURNING "id", "payload", "attempts"`;
   const items: OutboxItemToDeliver[] = [];
   const unreadable: number[] = [];

@@ -274,12 +274,17 @@ function refuseUnaskedCaseDiscussions(fields: EntryFields, ruleset: Ruleset): vo
   );
 }
 
+/** A new entry, with what the reply needs of the trainee's profile, so nothing is read again. */
+export interface LoggedEntryResult extends LogEntryResult {
+  profile: { rulesetId: string; answered: boolean };
+}
+
 /** Records what a trainee did; co-led, led and supervision entries wait for confirmation. */
 export async function logEntry(
   ctx: ServiceContext,
   actor: Actor,
   input: LogEntryInput,
-): Promise<LogEntryResult> {
+): Promise<LoggedEntryResult> {
   const today = todayFor(ctx);
   const fields = parseInput(logEntryInput(today), input);
   refuseSelfAsCounterpart(actor, fields.counterpart);
@@ -295,11 +300,18 @@ export async function logEntry(
         createdAt: ctx.now,
       },
     });
-    return entryWritten(tx, entry, {
+    const written = await entryWritten(tx, entry, {
       actorId: trainee.id,
       action: "entry.logged",
       at: ctx.now,
       today,
     });
+    return {
+      ...written,
+      profile: {
+        rulesetId: profile.rulesetId,
+        answered: profile.professionalTraining !== null,
+      },
+    };
   });
 }

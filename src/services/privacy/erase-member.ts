@@ -89,6 +89,7 @@ export async function eraseMember(
         isAdmin: false,
         nudgesOptedOut: false,
         confirmationRemindersSnoozedUntil: null,
+        homeOpenedAt: null,
         erasedAt: ctx.now,
       },
     });

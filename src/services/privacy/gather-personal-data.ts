@@ -95,6 +95,7 @@ export async function gatherPersonalData(
         isAdmin: person.isAdmin,
         nudgesOptedOut: person.nudgesOptedOut,
         confirmationRemindersSnoozedUntil: isoOrNull(person.confirmationRemindersSnoozedUntil),
+        homeOpenedAt: person.homeOpenedAt && iso(person.homeOpenedAt),
         createdAt: iso(person.createdAt),
       },
       profile: profile && {

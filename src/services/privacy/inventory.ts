@@ -24,7 +24,8 @@ const UNTIL_ERASED = "until an admin erases the person";
 
 export const PRIVACY_INVENTORY: Readonly<Record<string, ModelPrivacy>> = {
   Person: {
-    holds: "Slack user id, display name, admin flag, reminder settings and snooze",
+    holds:
+      "Slack user id, display name, admin flag, reminder settings and snooze, when they last opened the App Home",
     why: "to know who is who and whom to message",
     freeText: [],
     whoSees: "the person; names appear to those they work with",

@@ -12,6 +12,8 @@ export interface PersonalData {
     nudgesOptedOut: boolean;
     /** A confirmer's "Remind me in a week": no reminder about waiting sessions before this. */
     confirmationRemindersSnoozedUntil: string | null;
+    /** When they last opened the App Home. */
+    homeOpenedAt: string | null;
     createdAt: string;
   };
   profile: {

@@ -34,6 +34,7 @@ const data: PersonalData = {
     isAdmin: false,
     nudgesOptedOut: false,
     confirmationRemindersSnoozedUntil: null,
+    homeOpenedAt: null,
     createdAt: "2026-01-01T00:00:00.000Z",
   },
   profile: null,

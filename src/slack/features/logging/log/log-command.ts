@@ -6,7 +6,7 @@ import { entryQuestions } from "../../../../domain/entry-questions.ts";
 import { SOCIETIES } from "../../../../domain/societies.ts";
 import {
   type LogEntryInput,
-  type LogEntryResult,
+  type LoggedEntryResult,
   logEntry,
 } from "../../../../services/entries/log-entry.ts";
 import { todayFor } from "../../../../services/inputs.ts";
@@ -90,7 +90,7 @@ export const logCommand: SubcommandHandler = async ({ deps, slack, rest, actor }
   const line = parsed.entry;
   // Before anything is stored about them; bounded, so it stays inside the acknowledgement.
   if (line.counterpart) await requireRealPerson(deps.slackUsers, line.counterpart.userId);
-  let result: LogEntryResult;
+  let result: LoggedEntryResult;
   try {
     result = await logEntry(ctx, actor, entryInput(line, actor.teamId));
   } catch (error) {
@@ -98,6 +98,6 @@ export const logCommand: SubcommandHandler = async ({ deps, slack, rest, actor }
     await slack.ack({ response_type: "ephemeral", text: withHint(error, line, rest, command) });
     return;
   }
-  const facts = await loggedFacts(deps, result, line.counterpart?.userId ?? null);
+  const facts = loggedFacts(deps, result, line.counterpart?.userId ?? null);
   await slack.ack({ response_type: "ephemeral", ...loggedMessage(facts) });
 };
