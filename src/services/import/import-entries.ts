@@ -27,7 +27,7 @@ type Checked =
 
 /**
  * `npm run import -- entries.csv`: past sessions, courses and supervision from the society's
- * records. Each row is checked as `/balint log` checks an entry. Imported entries count as
+ * records. Each row is checked as the log command checks an entry. Imported entries count as
  * confirmed by the society (co-led, led and supervision too: nobody is asked again), and say
  * when they were imported and by which admin. A row imported before is left unchanged.
  */
