@@ -223,7 +223,8 @@ export const COVERAGE: Record<string, Record<string, Cover>> = {
     logModalErrors: HELPER,
   },
   "src/slack/features/logging/views/log-modal-view.ts": {
-    logModalView: "the note comes back only as a plain_text_input's initial_value, never parsed",
+    logModalView:
+      "the note and the provider come back only as plain_text_input initial_values, never parsed",
   },
   "src/slack/features/logging/views/logged-message.ts": {
     loggedBlocks: "never shows the note; the words about confirmers are the bot's own",
