@@ -1,4 +1,5 @@
 import { BSUK_2016_02 } from "../../../src/domain/rulesets/bsuk-2016-02.ts";
+import { SOCIETIES } from "../../../src/domain/societies.ts";
 import { adminHomeBlocks } from "../../../src/slack/features/admin/views/admin-home.ts";
 import * as app from "../../../src/slack/features/applications/views/application-post.ts";
 import { applyMessage } from "../../../src/slack/features/applications/views/apply-message.ts";
@@ -159,7 +160,9 @@ export const COVERAGE: Record<string, Record<string, Cover>> = {
   },
   "src/slack/features/applications/views/notices.ts": {
     submittedNotice: "lists the ruleset's criterion titles, never users' text",
-    decisionNotice: shows(() => [notices.decisionNotice("more_info", HOSTILE, "/balint")]),
+    decisionNotice: shows(() => [
+      notices.decisionNotice("more_info", HOSTILE, "/balint", SOCIETIES.bsuk),
+    ]),
     accreditedNotice: NO_TEXT,
     accreditedConfirmation: NO_TEXT,
     resubmittedAnnouncement: NO_TEXT,

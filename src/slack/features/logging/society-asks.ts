@@ -1,11 +1,10 @@
 import { familyQuestions, knownProviders } from "../../../domain/entry-questions.ts";
-import { SOCIETIES } from "../../../domain/societies.ts";
-import type { BotDeps } from "../../deps.ts";
+import { type BotDeps, societyOf } from "../../deps.ts";
 import type { LogModalAsks } from "./views/log-modal-view.ts";
 
 /** What the society's rulesets ask an entry for beyond the UK's fields. */
 export function societyAsks(deps: BotDeps) {
-  const family = SOCIETIES[deps.config.SOCIETY].rulesets;
+  const family = societyOf(deps).rulesets;
   return { family, asked: familyQuestions(family) };
 }
 
