@@ -49,7 +49,7 @@ import {
 export type Cover = { renders: () => unknown[]; shows: boolean } | string;
 
 const TZ = "Europe/London";
-const OPTIONS = { timeZone: TZ, command: "/balint" };
+const OPTIONS = { timeZone: TZ, command: "/balint", society: SOCIETIES.bsuk };
 const NO_TEXT = "takes no free text: ids, dates, counts, states and the bot's own words only";
 const PRIMITIVE =
   "a Block Kit primitive: callers escape users' text with escapeMrkdwn first (or use plain_text)";
@@ -154,7 +154,9 @@ export const COVERAGE: Record<string, Record<string, Cover>> = {
   },
   "src/slack/features/applications/views/decision-modal.ts": {
     decisionModal: {
-      renders: () => [decisionModal({ id: 7, decision: "more_info", trainee: HOSTILE })],
+      renders: () => [
+        decisionModal({ id: 7, decision: "more_info", trainee: HOSTILE }, SOCIETIES.bsuk),
+      ],
       shows: false,
     },
   },
