@@ -11,6 +11,8 @@ export const ENTRY_LIMITS = {
   caseDiscussions: { min: 0, max: 200 },
   /** Hours of supervision in one entry, in quarter hours. */
   hours: { min: 0.25, max: 12, step: 0.25 },
+  /** Characters in an event's provider, e.g. "BSANZ". */
+  providerLength: 100,
   /** Characters in a private note. */
   noteLength: 1000,
   /** The earliest date an entry (or any date typed) may have, "YYYY-MM-DD". */

@@ -55,3 +55,26 @@ export function entryQuestions(ruleset: Ruleset): EntryQuestions {
     faceToFace: [...asked.faceToFace],
   };
 }
+
+/** What any of a society's rulesets asks, and from which kinds: what its form and grammar read. */
+export function familyQuestions(rulesets: readonly Ruleset[]): EntryQuestions {
+  const asked = rulesets.map(entryQuestions);
+  const union = (question: EntryQuestion) => [...new Set(asked.flatMap((q) => q[question]))];
+  return {
+    caseDiscussions: union("caseDiscussions"),
+    recorded: union("recorded"),
+    provider: union("provider"),
+    approvedInAdvance: union("approvedInAdvance"),
+    faceToFace: union("faceToFace"),
+  };
+}
+
+/** The event providers a ruleset's criteria count, e.g. ["BSANZ", "IBF", "ABS"]. */
+export function knownProviders(rulesets: readonly Ruleset[]): string[] {
+  const providers = rulesets.flatMap((ruleset) =>
+    ruleset.criteria.flatMap((criterion) =>
+      termsOf(criterion).flatMap((term) => term.only?.providers ?? []),
+    ),
+  );
+  return [...new Set(providers)];
+}

@@ -22,10 +22,14 @@ export interface SocietyProfile {
   name: string;
   /** The body that makes the final decision, e.g. "the Balint Council". */
   council: string;
+  /** The same, once named, e.g. "the Council". */
+  councilShort: string;
   /** Who answers enquiries and advises on a pathway, e.g. "the leadership team". */
   leadershipTeam: string;
   /** Who decides applications and recommends them, e.g. "the leadership subcommittee". */
   committee: string;
+  /** The same, once named, e.g. "the subcommittee". */
+  committeeShort: string;
   /** The yes/no membership question of the profile and the interest form. */
   membershipQuestion: string;
   /** Short label for the answer, e.g. "Member of the UK Balint Society". */
@@ -41,8 +45,10 @@ export const SOCIETIES = {
     id: "bsuk",
     name: "Balint Society UK",
     council: "the Balint Council",
+    councilShort: "the Council",
     leadershipTeam: "the leadership team",
     committee: "the leadership subcommittee",
+    committeeShort: "the subcommittee",
     membershipQuestion: "Are you a member of the UK Balint Society?",
     membershipLabel: "Member of the UK Balint Society",
     rulesets: BSUK_FAMILY,
@@ -52,8 +58,10 @@ export const SOCIETIES = {
     id: "bsanz",
     name: "Balint Society of Australia and New Zealand",
     council: "the BSANZ Board",
+    councilShort: "the Board",
     leadershipTeam: "the Accreditation Committee",
     committee: "the Accreditation Committee",
+    committeeShort: "the committee",
     membershipQuestion: "Are you a member of the Balint Society of Australia and New Zealand?",
     membershipLabel: "Member of BSANZ",
     rulesets: [BSANZ_2021_06],
@@ -63,8 +71,10 @@ export const SOCIETIES = {
     id: "abs",
     name: "American Balint Society",
     council: "the ABS Council",
+    councilShort: "the Council",
     leadershipTeam: "the credentialing committee",
     committee: "the credentialing committee",
+    committeeShort: "the committee",
     membershipQuestion: "Are you a member of the American Balint Society?",
     membershipLabel: "Member of the American Balint Society",
     rulesets: [ABS_2014],
@@ -74,8 +84,10 @@ export const SOCIETIES = {
     id: "dbg",
     name: "Deutsche Balint-Gesellschaft",
     council: "the Deutsche Balint-Gesellschaft",
+    councilShort: "the DBG",
     leadershipTeam: "the Deutsche Balint-Gesellschaft",
     committee: "the Deutsche Balint-Gesellschaft",
+    committeeShort: "the DBG",
     membershipQuestion: "Are you a member of the Deutsche Balint-Gesellschaft (DBG)?",
     membershipLabel: "Member of the DBG",
     rulesets: [DBG],
@@ -90,6 +102,12 @@ export const SOCIETIES = {
     ],
   },
 } as const satisfies Record<string, SocietyProfile>;
+
+/** The names a society's users see: the society, its Council and the committee that decides. */
+export type SocietyNames = Pick<
+  SocietyProfile,
+  "name" | "council" | "councilShort" | "committee" | "committeeShort"
+>;
 
 export type SocietyId = keyof typeof SOCIETIES;
 export const SOCIETY_IDS = Object.keys(SOCIETIES) as SocietyId[];

@@ -1,5 +1,6 @@
 import type { Logger } from "@slack/bolt";
 import type { Config } from "../config.ts";
+import { SOCIETIES, type SocietyProfile } from "../domain/societies.ts";
 import type { InFlight } from "../in-flight.ts";
 import type { Actor, ServiceContext } from "../services/context.ts";
 import type { ChannelMembers } from "./channel-members.ts";
@@ -27,6 +28,11 @@ export interface BotDeps {
 
 export function serviceContext(deps: BotDeps): ServiceContext {
   return deps.context();
+}
+
+/** The society the bot serves, chosen by the SOCIETY setting: its names and rulesets. */
+export function societyOf(deps: BotDeps): SocietyProfile {
+  return SOCIETIES[deps.config.SOCIETY];
 }
 
 export function actorFor(deps: BotDeps, teamId: string, userId: string): Actor {

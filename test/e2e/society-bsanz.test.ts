@@ -70,4 +70,20 @@ describe("a BSANZ trainee, from logging to the checklist", () => {
     // Desirable criteria are shown but never counted: 1 of the 4 essential ones is met.
     expect(text).toContain("*1 of 4 criteria met.* Still to do: Supervision sessions");
   });
+
+  it("logs a BSANZ intensive by its provider, in one line, and it counts", async () => {
+    const reply = await commandReply(h, sam, "log course 2026-05-01 provider BSANZ face to face");
+    // Face to face is not asked of a course: the line is refused with its correction.
+    expect(textOf(reply)).toContain(
+      "leave out `face to face` for a weekend leadership course. Did you mean `/balint log course 2026-05-01 provider BSANZ`?",
+    );
+    expect(textOf(await commandReply(h, sam, "log course 2026-05-01 provider BSANZ"))).toContain(
+      "Logged",
+    );
+    const course = await h.bot.db.activityEntry.findFirstOrThrow({
+      where: { kind: "leadership_course" },
+    });
+    expect(course).toMatchObject({ provider: "BSANZ", approvedInAdvance: null });
+    expect(await progress()).toContain("BSANZ intensives: 1 of 2 BSANZ intensives");
+  });
 });

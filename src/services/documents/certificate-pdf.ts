@@ -1,15 +1,24 @@
 import { formatUkDate } from "../../domain/dates.ts";
+import type { SocietyNames } from "../../domain/societies.ts";
 import { renderPdf } from "./pdf-writer.ts";
 
 /** What the certificate says: who, since when, by whose decision. */
 export interface Certificate {
+  /** As the certificate heads it, e.g. "The Balint Society UK". */
   societyName: string;
+  /** Whose decision it was, e.g. "the Balint Council". */
+  council: string;
   personName: string;
   /** "YYYY-MM-DD": the day of the Council's decision. */
   accreditedOn: string;
 }
 
-export const SOCIETY_NAME = "The Balint Society UK";
+/** The society's names as its certificate shows them. */
+export function certificateSociety(
+  society: SocietyNames,
+): Pick<Certificate, "societyName" | "council"> {
+  return { societyName: `The ${society.name}`, council: society.council };
+}
 
 /** A one-page certificate of accreditation. */
 export function certificatePdf(data: Certificate): Promise<Buffer> {
@@ -26,7 +35,7 @@ export function certificatePdf(data: Certificate): Promise<Buffer> {
       doc.moveDown(1).fontSize(14);
       doc.text("is accredited as a Balint group leader", { align: "center" });
       doc.moveDown(2).fontSize(12);
-      doc.text(`by decision of the Balint Council on ${day},`, { align: "center" });
+      doc.text(`by decision of ${data.council} on ${day},`, { align: "center" });
       doc.text(`and is on the register of accredited leaders of ${data.societyName}.`, {
         align: "center",
       });

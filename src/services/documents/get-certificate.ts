@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { AppError } from "../../domain/app-error.ts";
+import type { SocietyNames } from "../../domain/societies.ts";
 import type { ServiceContext } from "../context.ts";
 import { idInput, parseInput } from "../inputs.ts";
-import { type Certificate, SOCIETY_NAME } from "./certificate-pdf.ts";
+import { type Certificate, certificateSociety } from "./certificate-pdf.ts";
 import { nameOf } from "./get-application-document.ts";
 
 const inputSchema = z.object({
@@ -10,10 +11,14 @@ const inputSchema = z.object({
   accreditedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
 });
 
-/** What a newly accredited person's certificate says. For the bot's own delivery; reads only. */
+/**
+ * What a newly accredited person's certificate says, in the names of the society the bot serves
+ * (from configuration). For the bot's own delivery; reads only.
+ */
 export async function getCertificate(
   ctx: ServiceContext,
   input: z.input<typeof inputSchema>,
+  society: SocietyNames,
 ): Promise<Certificate> {
   const { personId, accreditedOn } = parseInput(inputSchema, input);
   const person = await ctx.db.person.findUnique({
@@ -21,5 +26,5 @@ export async function getCertificate(
     select: { slackUserId: true, displayName: true },
   });
   if (!person) throw new AppError("NOT_FOUND", "That person no longer exists.", { personId });
-  return { societyName: SOCIETY_NAME, personName: nameOf(person), accreditedOn };
+  return { ...certificateSociety(society), personName: nameOf(person), accreditedOn };
 }

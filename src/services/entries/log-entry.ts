@@ -17,7 +17,11 @@ import { kindNoun } from "../../domain/activity-words.ts";
 import { AppError } from "../../domain/app-error.ts";
 import type { NoConfirmerReason } from "../../domain/entry-confirmation.ts";
 import { ENTRY_LIMITS } from "../../domain/entry-limits.ts";
-import { entryQuestions } from "../../domain/entry-questions.ts";
+import {
+  ENTRY_QUESTIONS,
+  type EntryQuestion,
+  entryQuestions,
+} from "../../domain/entry-questions.ts";
 import type { PersonRef } from "../../domain/person-ref.ts";
 import type { NamedPerson } from "../../domain/refusal.ts";
 import type { Ruleset } from "../../domain/ruleset.ts";
@@ -61,6 +65,20 @@ export function entryFieldsInput(today: string) {
           `At most ${ENTRY_LIMITS.caseDiscussions.max} case discussions per entry.`,
         )
         .optional(),
+      recorded: z.boolean({ error: "Say whether the supervised group was recorded." }).optional(),
+      provider: z
+        .string({ error: "Name who provided the event, e.g. BSANZ." })
+        .trim()
+        .min(1, "Name who provided the event, e.g. BSANZ.")
+        .max(
+          ENTRY_LIMITS.providerLength,
+          `A provider's name is at most ${ENTRY_LIMITS.providerLength} characters.`,
+        )
+        .optional(),
+      approvedInAdvance: z
+        .boolean({ error: "Say whether the event was approved in advance." })
+        .optional(),
+      faceToFace: z.boolean({ error: "Say whether it was face to face or online." }).optional(),
       hours: supervisionHoursInput.optional(),
       mode: z
         .enum(SUPERVISION_MODES, {
@@ -120,6 +138,10 @@ export function entryFieldsInput(today: string) {
       ...fields,
       groupSessions: fields.groupSessions ?? null,
       caseDiscussions: fields.caseDiscussions ?? null,
+      recorded: fields.recorded ?? null,
+      provider: fields.provider ?? null,
+      approvedInAdvance: fields.approvedInAdvance ?? null,
+      faceToFace: fields.faceToFace ?? null,
       hours: fields.hours ?? null,
       mode: fields.mode ?? null,
       format: fields.kind === "supervision" ? (fields.format ?? "individual") : null,
@@ -185,6 +207,10 @@ export async function entryColumns(tx: Db, traineeId: number, fields: EntryField
     count: fields.count,
     groupSessions: fields.groupSessions,
     caseDiscussions: fields.caseDiscussions,
+    recorded: fields.recorded,
+    provider: fields.provider,
+    approvedInAdvance: fields.approvedInAdvance,
+    faceToFace: fields.faceToFace,
     hours: fields.hours,
     mode: fields.mode,
     format: fields.format,
@@ -263,15 +289,25 @@ export async function entryWritten(
   return { entry, ...confirmation };
 }
 
-/** Case discussions are recorded only where the trainee's criteria count them. */
-function refuseUnaskedCaseDiscussions(fields: EntryFields, ruleset: Ruleset): void {
-  if (fields.caseDiscussions === null) return;
-  if (entryQuestions(ruleset).caseDiscussions.includes(fields.kind)) return;
-  throw new AppError(
-    "INVALID_INPUT",
-    `Your criteria do not count case discussions for a ${kindNoun(fields.kind, 1)}: leave them out.`,
-    { fields: ["caseDiscussions"] },
-  );
+const UNASKED: Record<EntryQuestion, string> = {
+  caseDiscussions: "count case discussions",
+  recorded: "ask whether the supervised group was recorded",
+  provider: "ask who provided the event",
+  approvedInAdvance: "ask whether the event was approved in advance",
+  faceToFace: "ask whether it was face to face",
+};
+
+/** Each optional field is recorded only where the trainee's criteria read it for that kind. */
+export function refuseUnaskedFields(fields: EntryFields, ruleset: Ruleset): void {
+  const asked = entryQuestions(ruleset);
+  for (const question of ENTRY_QUESTIONS) {
+    if (fields[question] === null || asked[question].includes(fields.kind)) continue;
+    throw new AppError(
+      "INVALID_INPUT",
+      `Your criteria do not ${UNASKED[question]} for a ${kindNoun(fields.kind, 1)}: leave ${question === "caseDiscussions" ? "them" : "it"} out.`,
+      { fields: [question] },
+    );
+  }
 }
 
 /** A new entry, with what the reply needs of the trainee's profile, so nothing is read again. */
@@ -292,7 +328,7 @@ export async function logEntry(
   return ctx.db.$transaction(async (tx) => {
     const trainee = await ensurePerson(tx, actor, actor.isAdmin);
     const profile = await ensureProfile(tx, trainee.id, ctx);
-    refuseUnaskedCaseDiscussions(fields, storedRuleset(ctx, profile.rulesetId));
+    refuseUnaskedFields(fields, storedRuleset(ctx, profile.rulesetId));
     const entry = await tx.activityEntry.create({
       data: {
         traineeId: trainee.id,

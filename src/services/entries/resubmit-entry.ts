@@ -3,6 +3,7 @@ import { findPerson } from "../../db/people.ts";
 import { AppError } from "../../domain/app-error.ts";
 import type { Actor, ServiceContext } from "../context.ts";
 import { idInput, parseInput, todayFor } from "../inputs.ts";
+import { storedRuleset } from "../progress/pathway-start.ts";
 import { NOT_YOURS_TO_CORRECT } from "./get-entry-for-correction.ts";
 import {
   type EntryFieldsInput,
@@ -11,6 +12,7 @@ import {
   entryWritten,
   type LogEntryResult,
   refuseSelfAsCounterpart,
+  refuseUnaskedFields,
 } from "./log-entry.ts";
 
 /** The entry's id and its corrected fields, validated as when logging. */
@@ -45,6 +47,8 @@ export async function resubmitEntry(
         entryId,
       });
     }
+    const profile = await tx.traineeProfile.findUnique({ where: { personId: trainee.id } });
+    if (profile) refuseUnaskedFields(fields, storedRuleset(ctx, profile.rulesetId));
 
     const { count } = await tx.activityEntry.updateMany({
       where: { id: entryId, state: "queried" },

@@ -1,10 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { SOCIETIES } from "../../../src/domain/societies.ts";
 import type { ApplicationDocument } from "../../../src/services/documents/application-document.ts";
 import {
   applicationFilename,
   applicationPdf,
 } from "../../../src/services/documents/application-pdf.ts";
-import { certificatePdf } from "../../../src/services/documents/certificate-pdf.ts";
+import {
+  certificatePdf,
+  certificateSociety,
+} from "../../../src/services/documents/certificate-pdf.ts";
 import { pdfWords } from "../../support/pdf-text.ts";
 
 const NOTE = "NOTE-CANARY-41c7";
@@ -118,7 +122,7 @@ describe("the certificate", () => {
   it("names the society, the person, the date and the Council's decision", async () => {
     const text = await pdfWords(
       await certificatePdf({
-        societyName: "The Balint Society UK",
+        ...certificateSociety(SOCIETIES.bsuk),
         personName: "Sam Patel",
         accreditedOn: "2026-11-20",
       }),
@@ -127,5 +131,19 @@ describe("the certificate", () => {
     expect(text).toContain("Sam Patel");
     expect(text).toContain("is accredited as a Balint group leader");
     expect(text).toContain("by decision of the Balint Council on 20 Nov 2026");
+    expect(text).toContain("on the register of accredited leaders of The Balint Society UK.");
+  });
+
+  it("names a BSANZ deployment's society and board", async () => {
+    const text = await pdfWords(
+      await certificatePdf({
+        ...certificateSociety(SOCIETIES.bsanz),
+        personName: "Sam Patel",
+        accreditedOn: "2026-11-20",
+      }),
+    );
+    expect(text).toContain("The Balint Society of Australia and New Zealand");
+    expect(text).toContain("by decision of the BSANZ Board on 20 Nov 2026");
+    expect(text).not.toContain("Balint Council");
   });
 });

@@ -1,4 +1,5 @@
 import { BSUK_2016_02 } from "../../../src/domain/rulesets/bsuk-2016-02.ts";
+import { SOCIETIES } from "../../../src/domain/societies.ts";
 import { adminHomeBlocks } from "../../../src/slack/features/admin/views/admin-home.ts";
 import * as app from "../../../src/slack/features/applications/views/application-post.ts";
 import { applyMessage } from "../../../src/slack/features/applications/views/apply-message.ts";
@@ -48,7 +49,7 @@ import {
 export type Cover = { renders: () => unknown[]; shows: boolean } | string;
 
 const TZ = "Europe/London";
-const OPTIONS = { timeZone: TZ, command: "/balint" };
+const OPTIONS = { timeZone: TZ, command: "/balint", society: SOCIETIES.bsuk };
 const NO_TEXT = "takes no free text: ids, dates, counts, states and the bot's own words only";
 const PRIMITIVE =
   "a Block Kit primitive: callers escape users' text with escapeMrkdwn first (or use plain_text)";
@@ -153,13 +154,17 @@ export const COVERAGE: Record<string, Record<string, Cover>> = {
   },
   "src/slack/features/applications/views/decision-modal.ts": {
     decisionModal: {
-      renders: () => [decisionModal({ id: 7, decision: "more_info", trainee: HOSTILE })],
+      renders: () => [
+        decisionModal({ id: 7, decision: "more_info", trainee: HOSTILE }, SOCIETIES.bsuk),
+      ],
       shows: false,
     },
   },
   "src/slack/features/applications/views/notices.ts": {
     submittedNotice: "lists the ruleset's criterion titles, never users' text",
-    decisionNotice: shows(() => [notices.decisionNotice("more_info", HOSTILE, "/balint")]),
+    decisionNotice: shows(() => [
+      notices.decisionNotice("more_info", HOSTILE, "/balint", SOCIETIES.bsuk),
+    ]),
     accreditedNotice: NO_TEXT,
     accreditedConfirmation: NO_TEXT,
     resubmittedAnnouncement: NO_TEXT,
@@ -223,7 +228,8 @@ export const COVERAGE: Record<string, Record<string, Cover>> = {
     logModalErrors: HELPER,
   },
   "src/slack/features/logging/views/log-modal-view.ts": {
-    logModalView: "the note comes back only as a plain_text_input's initial_value, never parsed",
+    logModalView:
+      "the note and the provider come back only as plain_text_input initial_values, never parsed",
   },
   "src/slack/features/logging/views/logged-message.ts": {
     loggedBlocks: "never shows the note; the words about confirmers are the bot's own",

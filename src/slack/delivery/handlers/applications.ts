@@ -13,7 +13,7 @@ import {
 } from "../../../services/documents/certificate-pdf.ts";
 import { getApplicationDocument } from "../../../services/documents/get-application-document.ts";
 import { getCertificate } from "../../../services/documents/get-certificate.ts";
-import { type BotDeps, serviceContext } from "../../deps.ts";
+import { type BotDeps, serviceContext, societyOf } from "../../deps.ts";
 import { showApplicationPost } from "../../features/applications/post.ts";
 import {
   accreditedNotice,
@@ -60,7 +60,7 @@ export const tellApplicationSubmitted: EffectHandler<"application.submitted"> = 
     client,
     item,
     { slackUserId: application.trainee.slackUserId, part: "trainee" },
-    submittedNotice(effect.mode, missing),
+    submittedNotice(effect.mode, missing, societyOf(deps)),
   );
 };
 
@@ -86,7 +86,7 @@ export const tellApplicationDecided: EffectHandler<"application.decided"> = asyn
     client,
     item,
     { slackUserId: event.application.trainee.slackUserId, part: "trainee" },
-    decisionNotice(decision, event.reason ?? "", deps.config.SLASH_COMMAND),
+    decisionNotice(decision, event.reason ?? "", deps.config.SLASH_COMMAND, societyOf(deps)),
   );
 };
 
@@ -100,9 +100,9 @@ export const tellAccredited: EffectHandler<"person.accredited"> = async (
     client,
     item,
     { slackUserId: person.slackUserId, part: "person" },
-    accreditedNotice(effect.accreditedOn),
+    accreditedNotice(effect.accreditedOn, societyOf(deps)),
   );
-  const certificate = await getCertificate(serviceContext(deps), effect);
+  const certificate = await getCertificate(serviceContext(deps), effect, societyOf(deps));
   await uploadOnce(
     client,
     item,

@@ -6,7 +6,7 @@ import {
   decideApplication,
   decideApplicationSchema,
 } from "../../../services/applications/decide-application.ts";
-import { type BotDeps, serviceContext } from "../../deps.ts";
+import { type BotDeps, serviceContext, societyOf } from "../../deps.ts";
 import { readButtonValue } from "../../forms/button-value.ts";
 import { parseModal } from "../../forms/modal-state.ts";
 import { decodeMetadata } from "../../forms/private-metadata.ts";
@@ -36,7 +36,7 @@ export function registerDecisions(app: App, deps: BotDeps): void {
         requireSubcommittee(actor);
         await client.views.open({
           trigger_id: body.trigger_id,
-          view: decisionModal({ ...target, decision }),
+          view: decisionModal({ ...target, decision }, societyOf(deps)),
         });
       },
     );

@@ -1,6 +1,6 @@
 import type { App, BlockButtonAction } from "@slack/bolt";
 import { getApplication } from "../../../services/applications/get-application.ts";
-import { type BotDeps, serviceContext } from "../../deps.ts";
+import { type BotDeps, serviceContext, societyOf } from "../../deps.ts";
 import { idValue, readButtonValue } from "../../forms/button-value.ts";
 import { openModalThenFill } from "../../forms/open-modal.ts";
 import { SHARED_IDS } from "../../ids.ts";
@@ -31,7 +31,11 @@ export function registerOpenApplication(app: App, deps: BotDeps): void {
             { kind: "person", actor },
             { applicationId: id },
           );
-          const options = { timeZone: deps.config.TIMEZONE, command: deps.config.SLASH_COMMAND };
+          const options = {
+            timeZone: deps.config.TIMEZONE,
+            command: deps.config.SLASH_COMMAND,
+            society: societyOf(deps),
+          };
           return readOnlyModal(
             TITLE,
             applicationBlocks(record, options),

@@ -2,8 +2,6 @@ import type { WebClient } from "@slack/web-api";
 import { needsConfirmation } from "../../../../domain/activity.ts";
 import { kindWord } from "../../../../domain/activity-words.ts";
 import { AppError } from "../../../../domain/app-error.ts";
-import { entryQuestions } from "../../../../domain/entry-questions.ts";
-import { SOCIETIES } from "../../../../domain/societies.ts";
 import {
   type LogEntryInput,
   type LoggedEntryResult,
@@ -15,6 +13,7 @@ import { type BotDeps, serviceContext } from "../../../deps.ts";
 import { requireRealPerson } from "../../../mentions.ts";
 import { LOGGING_IDS } from "../ids.ts";
 import { type ParsedLogLine, parseLogLine } from "../parse/parse-log-line.ts";
+import { logModalAsks, societyAsks } from "../society-asks.ts";
 import { logModalView } from "../views/log-modal-view.ts";
 import { loggedMessage } from "../views/logged-message.ts";
 import { loggedFacts } from "./logged-facts.ts";
@@ -28,14 +27,11 @@ export async function openLogModal(
   client: WebClient,
   request: { triggerId: string; fromModal: boolean; occurredOn?: string },
 ): Promise<void> {
-  const family = SOCIETIES[deps.config.SOCIETY].rulesets;
   const view = logModalView({
     callbackId: LOGGING_IDS.logModal,
     privateMetadata: "",
     initial: { occurredOn: request.occurredOn ?? todayFor(serviceContext(deps)) },
-    asks: {
-      caseDiscussions: family.some((r) => entryQuestions(r).caseDiscussions.length > 0),
-    },
+    asks: logModalAsks(deps),
   });
   const shown = { trigger_id: request.triggerId, view };
   if (request.fromModal) await client.views.push(shown);
@@ -49,6 +45,10 @@ function entryInput(line: ParsedLogLine, teamId: string): LogEntryInput {
     count: line.count,
     ...(line.groupSessions === null ? {} : { groupSessions: line.groupSessions }),
     ...(line.caseDiscussions === null ? {} : { caseDiscussions: line.caseDiscussions }),
+    ...(line.recorded === null ? {} : { recorded: line.recorded }),
+    ...(line.provider === null ? {} : { provider: line.provider }),
+    ...(line.approvedInAdvance === null ? {} : { approvedInAdvance: line.approvedInAdvance }),
+    ...(line.faceToFace === null ? {} : { faceToFace: line.faceToFace }),
     ...(line.hours === null ? {} : { hours: line.hours }),
     ...(line.mode === null ? {} : { mode: line.mode }),
     ...(line.format === null ? {} : { format: line.format }),
@@ -82,7 +82,12 @@ export const logCommand: SubcommandHandler = async ({ deps, slack, rest, actor }
   }
   const ctx = serviceContext(deps);
   const command = deps.config.SLASH_COMMAND;
-  const parsed = parseLogLine(rest, { today: todayFor(ctx), userId: actor.userId, command });
+  const parsed = parseLogLine(rest, {
+    today: todayFor(ctx),
+    userId: actor.userId,
+    command,
+    asks: societyAsks(deps).asked,
+  });
   if (!parsed.ok) {
     await slack.ack({ response_type: "ephemeral", text: parsed.message });
     return;

@@ -15,11 +15,19 @@ import {
   checkGroupSessions,
   checkHours,
   checkOnePerEntry,
+  checkProvider,
   checkSupervisionOnly,
   type Problem,
 } from "./problems.ts";
 import { applyFixes, commandLine, type Token, tokenize } from "./tokens.ts";
-import { type Field, looksLikeDetail, nearestKind, type Reading, readAt } from "./words.ts";
+import {
+  type Asks,
+  type Field,
+  looksLikeDetail,
+  nearestKind,
+  type Reading,
+  readAt,
+} from "./words.ts";
 
 const {
   count: COUNT,
@@ -40,6 +48,10 @@ export const parsedLogLineSchema = z.object({
     .min(ENTRY_LIMITS.caseDiscussions.min)
     .max(ENTRY_LIMITS.caseDiscussions.max)
     .nullable(),
+  recorded: z.boolean().nullable(),
+  provider: z.string().min(1).max(ENTRY_LIMITS.providerLength).nullable(),
+  approvedInAdvance: z.boolean().nullable(),
+  faceToFace: z.boolean().nullable(),
   hours: z.number().min(HOURS.min).max(HOURS.max).multipleOf(HOURS.step).nullable(),
   mode: z.enum(SUPERVISION_MODES).nullable(),
   format: z.enum(SUPERVISION_FORMATS).nullable(),
@@ -55,6 +67,8 @@ export interface LogLineContext {
   userId: string;
   /** The slash command, e.g. "/balint", for the corrected line. */
   command: string;
+  /** What the society's criteria ask an entry for, by kind (none: the UK's words only). */
+  asks?: Asks;
 }
 
 export type LogLineResult =
@@ -76,6 +90,10 @@ export function parseLogLine(text: string, context: LogLineContext): LogLineResu
     count: 1,
     groupSessions: null,
     caseDiscussions: null,
+    recorded: null,
+    provider: null,
+    approvedInAdvance: null,
+    faceToFace: null,
     hours: null,
     mode: null,
     format: null,
@@ -91,7 +109,7 @@ export function parseLogLine(text: string, context: LogLineContext): LogLineResu
       at += 1;
       break;
     }
-    const reading = readAt(words, at, kind);
+    const reading = readAt(words, at, kind, context.asks);
     if (!reading || seen.has(reading.field)) break;
     seen.set(reading.field, reading);
     const problem = take(reading, words, kind, context, draft);
@@ -174,6 +192,21 @@ function take(
       draft.caseDiscussions = cases;
       return undefined;
     }
+    case "recorded":
+      draft.recorded = reading.recorded;
+      return undefined;
+    case "provider": {
+      const provider = checkProvider(words, reading);
+      if (typeof provider !== "string") return provider;
+      draft.provider = provider;
+      return undefined;
+    }
+    case "approvedInAdvance":
+      draft.approvedInAdvance = reading.approved;
+      return undefined;
+    case "faceToFace":
+      draft.faceToFace = reading.faceToFace;
+      return undefined;
     case "hours": {
       const hours = checkHours(words, reading, kind);
       if (typeof hours !== "number") return hours;

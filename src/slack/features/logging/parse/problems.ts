@@ -18,6 +18,7 @@ export interface Problem {
 const { min: COUNT_MIN, max: COUNT_MAX } = ENTRY_LIMITS.count;
 const { min: GROUP_SESSIONS_MIN, max: GROUP_SESSIONS_MAX } = ENTRY_LIMITS.groupSessions;
 const CASE_DISCUSSIONS_MAX = ENTRY_LIMITS.caseDiscussions.max;
+const PROVIDER_MAX = ENTRY_LIMITS.providerLength;
 const { min: HOURS_MIN, max: HOURS_MAX, step: HOURS_STEP } = ENTRY_LIMITS.hours;
 
 type ReadingOf<F extends Reading["field"]> = Extract<Reading, { field: F }>;
@@ -149,6 +150,23 @@ export function checkCaseDiscussions(
   return {
     message: `Case discussions are a whole number from 0 to ${CASE_DISCUSSIONS_MAX}, so \`${typedWords(words, r)}\` won't do.`,
     fix: replace(r, String(nearest), "cases"),
+  };
+}
+
+/** An event's provider: a name of 1 to the limit's characters, or why not. */
+export function checkProvider(
+  words: readonly string[],
+  r: ReadingOf<"provider">,
+): string | Problem {
+  const name = r.provider.trim();
+  if (name !== "" && name.length <= PROVIDER_MAX) return name;
+  return {
+    message:
+      name === ""
+        ? "Name who provided the event after `provider`, e.g. `provider BSANZ`."
+        : `A provider's name is at most ${PROVIDER_MAX} characters, so \`${typedWords(words, r).slice(0, 40)}…\` won't do.`,
+    fix: replace(r, "provider", "<provider>"),
+    placeholder: true,
   };
 }
 

@@ -6,6 +6,10 @@ import { type ModalResult, parseModal, type ViewStateValues } from "../../../for
 import { aKind, capitalise } from "../kind-words.ts";
 import { LOG_FIELDS } from "./log-modal-view.ts";
 
+const yesNo = z.enum(["yes", "no"], { error: "Choose yes or no." });
+const asBoolean = (answer: "yes" | "no" | undefined) =>
+  answer === undefined ? undefined : answer === "yes";
+
 const formSchema = z.object({
   kind: z.string({ error: "Choose what kind of activity you are logging." }),
   occurredOn: z.string({ error: "Choose the date of the session." }),
@@ -21,6 +25,10 @@ const formSchema = z.object({
     .string()
     .regex(/^[0-9]+$/, "Give the number in figures, e.g. 3.")
     .optional(),
+  recorded: yesNo.optional(),
+  provider: z.string().optional(),
+  approvedInAdvance: yesNo.optional(),
+  faceToFace: yesNo.optional(),
   hours: z
     .string()
     .regex(/^[0-9]+(?:\.[0-9]+)?$/, "Give the hours in figures, e.g. 1.5.")
@@ -51,12 +59,25 @@ export function readLogModal(
 ): ModalResult<LogEntryInput> {
   const form = parseModal(formSchema, values);
   if (!form.ok) return form;
-  const { count, groupSessions, caseDiscussions, hours, counterpart, ...rest } = form.data;
+  const {
+    count,
+    groupSessions,
+    caseDiscussions,
+    recorded,
+    approvedInAdvance,
+    faceToFace,
+    hours,
+    counterpart,
+    ...rest
+  } = form.data;
   const input = {
     ...rest,
     count: asNumber(count),
     groupSessions: asNumber(groupSessions),
     caseDiscussions: asNumber(caseDiscussions),
+    recorded: asBoolean(recorded),
+    approvedInAdvance: asBoolean(approvedInAdvance),
+    faceToFace: asBoolean(faceToFace),
     hours: asNumber(hours),
     counterpart: counterpart ? { teamId: who.teamId, userId: counterpart } : undefined,
   };

@@ -17,6 +17,10 @@ export const LOG_FIELDS = {
   count: "count",
   groupSessions: "groupSessions",
   caseDiscussions: "caseDiscussions",
+  recorded: "recorded",
+  provider: "provider",
+  approvedInAdvance: "approvedInAdvance",
+  faceToFace: "faceToFace",
   hours: "hours",
   mode: "mode",
   format: "format",
@@ -27,6 +31,11 @@ export const LOG_FIELDS = {
 /** Questions the society's criteria add to the form. */
 export interface LogModalAsks {
   caseDiscussions?: boolean;
+  recorded?: boolean;
+  /** The providers the criteria count, shown as examples; asked when given. */
+  providers?: readonly string[];
+  approvedInAdvance?: boolean;
+  faceToFace?: boolean;
 }
 
 /** What the form starts from, e.g. a queried entry being corrected. */
@@ -37,6 +46,10 @@ export interface LogModalInitial {
   count?: number | null;
   groupSessions?: number | null;
   caseDiscussions?: number | null;
+  recorded?: boolean | null;
+  provider?: string | null;
+  approvedInAdvance?: boolean | null;
+  faceToFace?: boolean | null;
   hours?: number | null;
   mode?: string | null;
   format?: string | null;
@@ -55,6 +68,14 @@ const MODE_CHOICES: readonly (readonly [SupervisionMode, string])[] = [
 const FORMAT_CHOICES: readonly (readonly [SupervisionFormat, string])[] = [
   ["individual", "Individual"],
   ["group", "Group"],
+];
+const YES_NO: readonly (readonly [string, string])[] = [
+  ["yes", "Yes"],
+  ["no", "No"],
+];
+const WHERE_CHOICES: readonly (readonly [string, string])[] = [
+  ["yes", "Face to face"],
+  ["no", "Online"],
 ];
 const KIND_CHOICES = ACTIVITY_KINDS.map((kind) => [kind, KIND_WORDS[kind].label] as const);
 
@@ -129,6 +150,59 @@ function caseDiscussionsBlocks(initial: LogModalInitial): KnownBlock[] {
   ];
 }
 
+const yesNo = (value: boolean | null | undefined) =>
+  value === true ? "yes" : value === false ? "no" : null;
+
+/** Asked only when the society's criteria read them (e.g. ABS's recorded groups, BSANZ's events). */
+function criteriaBlocks(initial: LogModalInitial, asks: LogModalAsks): KnownBlock[] {
+  const f = LOG_FIELDS;
+  const providers = asks.providers ?? [];
+  return [
+    ...(asks.recorded
+      ? [
+          input(
+            f.recorded,
+            "Was the supervised group recorded? (supervision only)",
+            select(f.recorded, YES_NO, yesNo(initial.recorded)),
+            { hint: "Video or audio recordings of the group you supervised.", optional: true },
+          ),
+        ]
+      : []),
+    ...(providers.length > 0
+      ? [
+          textInput({
+            blockId: f.provider,
+            label: "Provided by (courses only)",
+            hint: `Who ran the event, e.g. ${providers.join(", ")}.`,
+            maxLength: ENTRY_LIMITS.providerLength,
+            optional: true,
+            initialValue: initial.provider ?? null,
+          }),
+        ]
+      : []),
+    ...(asks.approvedInAdvance
+      ? [
+          input(
+            f.approvedInAdvance,
+            "Approved in advance? (courses only)",
+            select(f.approvedInAdvance, YES_NO, yesNo(initial.approvedInAdvance)),
+            { hint: "Whether the society approved the event before you went.", optional: true },
+          ),
+        ]
+      : []),
+    ...(asks.faceToFace
+      ? [
+          input(
+            f.faceToFace,
+            "Face to face or online?",
+            select(f.faceToFace, WHERE_CHOICES, yesNo(initial.faceToFace)),
+            { hint: "For group, co-led and led sessions.", optional: true },
+          ),
+        ]
+      : []),
+  ];
+}
+
 function blocksFor(initial: LogModalInitial, asks: LogModalAsks): KnownBlock[] {
   const f = LOG_FIELDS;
   return [
@@ -157,6 +231,7 @@ function blocksFor(initial: LogModalInitial, asks: LogModalAsks): KnownBlock[] {
       },
     ),
     ...(asks.caseDiscussions ? caseDiscussionsBlocks(initial) : []),
+    ...criteriaBlocks(initial, asks),
     input(
       f.hours,
       "Hours (supervision only)",

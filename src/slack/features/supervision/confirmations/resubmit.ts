@@ -17,6 +17,7 @@ import {
 } from "../../../interaction.ts";
 import { mention } from "../../../views/blocks.ts";
 import { noticeModal } from "../../../views/notice-modal.ts";
+import { logModalAsks } from "../../logging/society-asks.ts";
 import { logModalErrors, readLogModal } from "../../logging/views/log-modal-values.ts";
 import { LOG_FIELDS, logModalView } from "../../logging/views/log-modal-view.ts";
 import { noConfirmerText } from "../../logging/views/logged-message.ts";
@@ -38,8 +39,14 @@ async function openCorrection(deps: BotDeps, { ack, body, client, action }: Butt
       privateMetadata: encodeMetadata(resubmitMetadata, { entryId: entry.id }),
       title: TITLE,
       submit: "Send back",
+      asks: logModalAsks(deps),
       initial: {
         ...entryDetails(entry),
+        caseDiscussions: entry.caseDiscussions,
+        recorded: entry.recorded,
+        provider: entry.provider,
+        approvedInAdvance: entry.approvedInAdvance,
+        faceToFace: entry.faceToFace,
         counterpartUserId: entry.counterpartSlackUserId,
         note: entry.note,
       },
