@@ -35,6 +35,84 @@ describe("ibf-2016-05: qualitative, at the committee's discretion", () => {
   });
 });
 
+const ALL_DEMONSTRATED = {
+  C1: "demonstrated",
+  C2: "demonstrated",
+  C3: "demonstrated",
+  C4: "demonstrated",
+  C5: "demonstrated",
+} as const;
+
+/** The IBF's text, trainee by trainee: only what it names is judged by the figures. */
+const IBF_ROWS: { name: string; id: string; trainee: TraineeFacts; status: CriterionStatus }[] = [
+  {
+    name: "training described",
+    id: "professional-training",
+    trainee: facts(),
+    status: "met",
+  },
+  {
+    name: "training not yet described",
+    id: "professional-training",
+    trainee: facts({ profile: { professionalTraining: null } }),
+    status: "missing",
+  },
+  {
+    name: "no sessions as a member at all",
+    id: "member-experience",
+    trainee: facts(),
+    status: "discretion",
+  },
+  {
+    name: "two years of weekly member sessions: still the committee's judgement",
+    id: "member-experience",
+    trainee: facts({ entries: weekly("group_member", 100, "2024-01-01") }),
+    status: "discretion",
+  },
+  {
+    name: "co-leading with an accredited leader: judged with the reference",
+    id: "co-leader-reference",
+    trainee: facts({ entries: [entry("coled", { count: 20 })] }),
+    status: "discretion",
+  },
+  {
+    name: "no supervisor's report",
+    id: "supervisor-report",
+    trainee: facts(),
+    status: "missing",
+  },
+  {
+    name: 'a report saying "not yet"',
+    id: "supervisor-report",
+    trainee: facts({ report: { submitted: true, readyToApply: false } }),
+    status: "in_progress",
+  },
+  {
+    name: 'a report saying "ready to apply"',
+    id: "supervisor-report",
+    trainee: facts({ report: { submitted: true, readyToApply: true } }),
+    status: "met",
+  },
+  {
+    name: "four of five competencies demonstrated",
+    id: "competencies",
+    trainee: facts({ competencies: { ...ALL_DEMONSTRATED, C5: "developing" } }),
+    status: "in_progress",
+  },
+  {
+    name: "all five competencies demonstrated",
+    id: "competencies",
+    trainee: facts({ competencies: ALL_DEMONSTRATED }),
+    status: "met",
+  },
+];
+
+describe("ibf-2016-05 at its boundaries", () => {
+  it.each(IBF_ROWS)("$name: $id is $status", ({ id, trainee, status }) => {
+    expect(resultFor(IBF_2016_05, trainee, id).status).toBe(status);
+  });
+});
+
 const START = "2025-01-01";
 const dbgTrainee = (rest: Parameters<typeof facts>[0]) =>
   facts({ pathwayStartedOn: START, asOf: "2026-06-01", ...rest });
