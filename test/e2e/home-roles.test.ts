@@ -252,7 +252,7 @@ describe("the admin's Home", () => {
   it("runs the digest and the reminders now, answering in a modal", async () => {
     const home = await homeOf("admin", "The register of accredited leaders");
     const digest = await clickOnHome("admin", home, ADMIN_IDS.runDigest, {
-      showing: "Posted the digest",
+      showing: "Posting the digest",
     });
     expect(textOf(digest)).toContain("1 application waiting");
     const reminders = await clickOnHome("admin", home, ADMIN_IDS.runReminders, {
