@@ -106,8 +106,11 @@ describe("the admin's forms about one person", () => {
 
   it("exports a person's data to the admin's DM, as `admin export @person`", async () => {
     await openForm("export");
-    const done = await submit({ person: CAST.trainee.id });
-    expect(textOf(done.body)).toContain(`the export for <@${CAST.trainee.id}>`);
+    await submit({ person: CAST.trainee.id });
+    await h.emulator.waitUntil(() => {
+      const top = h.emulator.openViews(CAST.admin.id).at(-1);
+      return textOf(top).includes(`the export for <@${CAST.trainee.id}>`) ? top : undefined;
+    }, 10_000);
     const files = await filesInDm(h, "admin");
     expect(files.length).toBeGreaterThanOrEqual(3);
   });

@@ -1,5 +1,4 @@
 import type { App, BlockButtonAction, ViewSubmitAction } from "@slack/bolt";
-import type { WebClient } from "@slack/web-api";
 import { z } from "zod";
 import { AppError } from "../../../domain/app-error.ts";
 import { recordAccreditation } from "../../../services/applications/record-accreditation.ts";
@@ -46,15 +45,14 @@ const personForm = z.object({
 
 interface Submission {
   deps: BotDeps;
-  client: WebClient;
   actor: Actor;
   person: { teamId: string; userId: string };
   date: string | undefined;
 }
 
-/** Each form runs the use case its command runs, and answers what the command answers. */
+/** Each quick form runs the use case its command runs, and answers what the command answers. */
 const RUN: Readonly<
-  Record<Exclude<PersonFormKind, "erase">, (s: Submission) => Promise<SlackMessage>>
+  Record<Exclude<PersonFormKind, "erase" | "export">, (s: Submission) => Promise<SlackMessage>>
 > = {
   accredit: async ({ deps, actor, person, date }) => {
     await requireRealPerson(deps.slackUsers, person.userId);
@@ -87,10 +85,6 @@ const RUN: Readonly<
   },
   history: async ({ deps, actor, person }) =>
     leaderPeriodsMessage(await getLeaderPeriods(serviceContext(deps), actor, { person })),
-  export: async ({ deps, client, actor, person }) => {
-    await sendExport(deps, client, actor, person);
-    return { text: exportSentReply(person.userId) };
-  },
 };
 
 /** A refusal from the use case shown beside the person, where the admin can change it. */
@@ -117,6 +111,13 @@ async function submitPersonForm(deps: BotDeps, args: ViewSubmissionArgs): Promis
   const person = { teamId: actor.teamId, userId: form.data[PERSON_FORM_BLOCKS.person] };
   try {
     requireAdmin(actor);
+    if (kind === "export") {
+      await answerLater(args, kind, async () => {
+        await sendExport(deps, client, actor, person);
+        return exportSentReply(person.userId);
+      });
+      return;
+    }
     if (kind === "erase") {
       requireErasable(actor, person);
       const metadata = encodeMetadata(eraseMetadata, { person: person.userId });
@@ -131,7 +132,7 @@ async function submitPersonForm(deps: BotDeps, args: ViewSubmissionArgs): Promis
       return;
     }
     const date = form.data[PERSON_FORM_BLOCKS.date];
-    const answer = await RUN[kind]({ deps, client, actor, person, date });
+    const answer = await RUN[kind]({ deps, actor, person, date });
     await ack({ response_action: "update", view: personFormResultModal(kind, answer) });
   } catch (error) {
     await refuse(ack, error);
@@ -151,10 +152,30 @@ async function confirmErase(deps: BotDeps, args: ViewSubmissionArgs): Promise<vo
     await ack({ response_action: "update", view: refusal });
     return;
   }
-  const erasing = personFormResultModal("erase", { text: "Erasing…" });
-  await ack({ response_action: "update", view: erasing });
-  const text = await erasePerson(deps, client, actor, person);
-  await client.views.update({ view_id: view.id, view: personFormResultModal("erase", { text }) });
+  await answerLater(args, "erase", () => erasePerson(deps, client, actor, person));
+}
+
+/**
+ * For work that may outlast Slack's 3 s: answers "One moment…" in place of the form at once,
+ * then the work's answer, or its refusal.
+ */
+async function answerLater(
+  { ack, client, view }: ViewSubmissionArgs,
+  kind: PersonFormKind,
+  work: () => Promise<string>,
+): Promise<void> {
+  await ack({
+    response_action: "update",
+    view: personFormResultModal(kind, { text: "One moment…" }),
+  });
+  let text: string;
+  try {
+    text = await work();
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    text = error.userMessage;
+  }
+  await client.views.update({ view_id: view.id, view: personFormResultModal(kind, { text }) });
 }
 
 /** The admin's "about one person" buttons: each opens the form of its `admin` command. */
