@@ -153,6 +153,19 @@ describe("the admin's forms about one person", () => {
       const refused = await click("stranger", home, personFormAction(kind), "Only");
       expect(refused.blocks.some((b) => b.type === "input")).toBe(false);
     }
+    const dm = h.emulator.dmChannelFor(CAST.admin.id);
+    const opened = h.emulator.callsTo("views.open").length;
+    await h.driver.clickButton({
+      userId: CAST.admin.id,
+      actionId: personFormAction("accredit"),
+      value: '{"form":"erase"}',
+      container: { viewId: home.id },
+    });
+    await h.emulator.waitUntil(() =>
+      h.emulator.messagesIn(dm).some((m) => m.text.includes("That button is out of date")),
+    );
+    expect(h.emulator.callsTo("views.open").length).toBe(opened);
+
     const form = await openForm("accredit");
     const forged = await h.driver.submitView({
       userId: CAST.stranger.id,
