@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ADMIN_IDS } from "../../../src/slack/features/admin/ids.ts";
+import { ADMIN_IDS, personFormAction } from "../../../src/slack/features/admin/ids.ts";
 import {
   adminHomeBlocks,
   MAX_LEADERS_WITH_BUTTONS,
@@ -8,12 +8,19 @@ import {
   addLeaderModal,
   removeLeaderModal,
 } from "../../../src/slack/features/admin/views/leader-forms.ts";
+import {
+  eraseConfirmModal,
+  PERSON_FORM_KINDS,
+  personFormModal,
+  personFormResultModal,
+} from "../../../src/slack/features/admin/views/person-forms.ts";
 import { homeApplication } from "../../../src/slack/features/applications/views/home-application.ts";
 import {
   MAX_HOME_APPLICATIONS,
   subcommitteeHomeBlocks,
 } from "../../../src/slack/features/applications/views/subcommittee-home.ts";
 import { welcomeBlocks } from "../../../src/slack/features/home/welcome-section.ts";
+import { PRIVACY_IDS } from "../../../src/slack/features/privacy/ids.ts";
 import { SHARED_IDS } from "../../../src/slack/ids.ts";
 import { SLACK_LIMITS } from "../../../src/slack/views/limits.ts";
 import { hostileDigest, hostileEvaluation, myApplication } from "../hostile/hostile-fixtures.ts";
@@ -35,6 +42,15 @@ describe("the welcome at the top of every Home", () => {
     const blocks = welcomeBlocks("/balint", false);
     expect(textOf(blocks)).not.toContain("New here?");
     expect(textOf(blocks)).toContain("Ask for a training day");
+  });
+
+  it("offers everyone Export my data, as `export` does", () => {
+    for (const newcomer of [true, false]) {
+      const everyone = welcomeBlocks("/balint", newcomer).find(
+        (b) => b.block_id === "home_everyone_actions",
+      );
+      expect(textOf(everyone)).toContain(`"${PRIVACY_IDS.exportOwn}"`);
+    }
   });
 });
 
@@ -141,5 +157,42 @@ describe("the admin's section", () => {
     expect(textOf(addLeaderModal("2026-11-26"))).toContain('"initial_date":"2026-11-26"');
     expect(textOf(removeLeaderModal("UL11"))).toContain('"initial_user":"UL11"');
     expect(textOf(removeLeaderModal())).not.toContain("initial_user");
+  });
+
+  it("has one button per admin command about a person, each with its own action id", () => {
+    const blocks = adminHomeBlocks({ leaders: [], jobs: [], jobNames: {}, timeZone: TZ });
+    const row = blocks.find((b) => b.block_id === ADMIN_IDS.personActions);
+    const ids = row?.type === "actions" ? row.elements.map((e) => e.action_id) : [];
+    expect(ids).toEqual(PERSON_FORM_KINDS.map(personFormAction));
+    expect(textOf(row)).toContain('"value":"{\\"form\\":\\"erase\\"}"');
+  });
+
+  it("asks for the person, and the date where the command takes one", () => {
+    const inputs = (kind: (typeof PERSON_FORM_KINDS)[number]) =>
+      personFormModal(kind, "2026-11-26", "{}").blocks.filter((b) => b.type === "input");
+    expect(inputs("accredit").map((b) => b.block_id)).toEqual(["person", "date"]);
+    expect(textOf(inputs("accredit")[1])).toContain('"initial_date":"2026-11-26"');
+    expect(textOf(inputs("accredit")[1])).toContain('"optional":true');
+    expect(inputs("member").map((b) => b.block_id)).toEqual(["person", "date"]);
+    const pathway = inputs("pathway");
+    expect(textOf(pathway[1])).not.toContain("initial_date");
+    expect(textOf(pathway[1])).not.toContain('"optional":true');
+    for (const kind of ["history", "export", "erase"] as const) {
+      expect(inputs(kind).map((b) => b.block_id)).toEqual(["person"]);
+    }
+    expect(personFormModal("erase", "2026-11-26", '{"form":"erase"}')).toMatchObject({
+      callback_id: ADMIN_IDS.personFormModal,
+      private_metadata: '{"form":"erase"}',
+    });
+  });
+
+  it("asks the admin to confirm an erasure, then shows the answer in place of the form", () => {
+    const confirm = eraseConfirmModal("UL11", '{"person":"UL11"}');
+    expect(confirm.callback_id).toBe(ADMIN_IDS.eraseConfirmModal);
+    expect(textOf(confirm)).toContain("*Erase <@UL11>?*");
+    expect(textOf(confirm)).toContain("Erase for good");
+    const answer = personFormResultModal("history", { text: "plain", blocks: [] });
+    expect(answer.blocks).toEqual([]);
+    expect(textOf(personFormResultModal("export", { text: "Sent." }))).toContain("Sent.");
   });
 });

@@ -97,6 +97,12 @@ export const COVERAGE: Record<string, Record<string, Cover>> = {
     addLeaderModal: NO_TEXT,
     removeLeaderModal: "takes a Slack user id, which Slack's user picker shows as the person",
   },
+  "src/slack/features/admin/views/person-forms.ts": {
+    personFormModal: NO_TEXT,
+    eraseConfirmModal: "takes a Slack user id, shown as a mention",
+    personFormResultModal:
+      "shows the answer its command gives, built by other view functions that escape users' text",
+  },
   "src/slack/features/applications/views/home-application.ts": {
     homeApplication: {
       renders: () =>

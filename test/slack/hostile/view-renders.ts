@@ -1,5 +1,6 @@
 import * as adminHome from "../../../src/slack/features/admin/views/admin-home.ts";
 import * as leaderForms from "../../../src/slack/features/admin/views/leader-forms.ts";
+import * as personForms from "../../../src/slack/features/admin/views/person-forms.ts";
 import * as applicationPost from "../../../src/slack/features/applications/views/application-post.ts";
 import * as applyMessage from "../../../src/slack/features/applications/views/apply-message.ts";
 import * as applyModal from "../../../src/slack/features/applications/views/apply-modal.ts";
@@ -56,6 +57,7 @@ import * as noticeModal from "../../../src/slack/views/notice-modal.ts";
 export const VIEW_MODULES: Record<string, Record<string, unknown>> = {
   "src/slack/features/admin/views/admin-home.ts": adminHome,
   "src/slack/features/admin/views/leader-forms.ts": leaderForms,
+  "src/slack/features/admin/views/person-forms.ts": personForms,
   "src/slack/features/applications/views/home-application.ts": homeApplication,
   "src/slack/features/applications/views/subcommittee-home.ts": subcommitteeHome,
   "src/slack/features/supervision/views/ask-supervisor-modal.ts": askSupervisorModal,

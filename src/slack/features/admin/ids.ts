@@ -8,4 +8,12 @@ export const ADMIN_IDS = {
   runReminders: "admin_reminders_run",
   registerActions: "admin_register_actions",
   jobActions: "admin_job_actions",
+  personFormModal: "admin_person_form",
+  eraseConfirmModal: "admin_erase_confirm",
+  personActions: "admin_person_actions",
 } as const;
+
+/** Each "about one person" button's action id (action ids must differ within a block). */
+export function personFormAction(kind: string): string {
+  return `admin_${kind}_open`;
+}

@@ -6,6 +6,7 @@ import { SHARED_IDS } from "../../ids.ts";
 import { actions, button, context, header, section } from "../../views/blocks.ts";
 import { inSubcommittee } from "../applications/home-section.ts";
 import { ENQUIRY_IDS } from "../enquiries/ids.ts";
+import { PRIVACY_IDS } from "../privacy/ids.ts";
 import { SUPERVISION_IDS } from "../supervision/ids.ts";
 import type { HomeSection } from "./home-section.ts";
 
@@ -49,6 +50,7 @@ export function welcomeBlocks(command: string, newcomer: boolean): KnownBlock[] 
     actions(WELCOME_BLOCKS.everyone, [
       button("Ask for a training day", ENQUIRY_IDS.openTrainingDay, FROM_HOME),
       button("Accredited leaders", SUPERVISION_IDS.showLeaders, FROM_HOME),
+      button("Export my data", PRIVACY_IDS.exportOwn, FROM_HOME),
     ]),
     context(
       `Everything here is also a command: \`${command} help\` lists them. The lightning menu has "Log a Balint session" and "Leadership interest form" too.`,

@@ -5,7 +5,8 @@ import type { ListedLeader } from "../../../../services/register/list-leaders.ts
 import { buttonValue } from "../../../forms/button-value.ts";
 import { actions, button, context, header, mention, section } from "../../../views/blocks.ts";
 import { escapeMrkdwn } from "../../../views/mrkdwn.ts";
-import { ADMIN_IDS } from "../ids.ts";
+import { ADMIN_IDS, personFormAction } from "../ids.ts";
+import { PERSON_FORM_KINDS, PERSON_FORMS } from "./person-forms.ts";
 
 /** Leaders shown with their own Remove button; the rest are listed (100 blocks for the Home). */
 export const MAX_LEADERS_WITH_BUTTONS = 20;
@@ -66,6 +67,18 @@ export function adminHomeBlocks(home: AdminHome): KnownBlock[] {
   return [
     header("Admin"),
     ...registerBlocks(home.leaders),
+    section("*About one person*: the `admin` commands, as forms."),
+    actions(
+      ADMIN_IDS.personActions,
+      PERSON_FORM_KINDS.map((kind) =>
+        button(
+          PERSON_FORMS[kind].button,
+          personFormAction(kind),
+          buttonValue({ form: kind }),
+          kind === "erase" ? "danger" : undefined,
+        ),
+      ),
+    ),
     section(
       `*Scheduled work*\n${jobs.map((status) => jobLine(status, jobNames, timeZone)).join("\n")}`,
     ),
