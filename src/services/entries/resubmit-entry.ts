@@ -4,15 +4,13 @@ import { AppError } from "../../domain/app-error.ts";
 import type { Actor, ServiceContext } from "../context.ts";
 import { idInput, parseInput, todayFor } from "../inputs.ts";
 import { storedRuleset } from "../progress/pathway-start.ts";
+import { type EntryFieldsInput, entryFieldsInput, refuseUnaskedFields } from "./entry-fields.ts";
 import { NOT_YOURS_TO_CORRECT } from "./get-entry-for-correction.ts";
 import {
-  type EntryFieldsInput,
   entryColumns,
-  entryFieldsInput,
   entryWritten,
   type LogEntryResult,
   refuseSelfAsCounterpart,
-  refuseUnaskedFields,
 } from "./log-entry.ts";
 
 /** The entry's id and its corrected fields, validated as when logging. */

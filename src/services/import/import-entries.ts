@@ -8,7 +8,7 @@ import { KIND_WORDS, kindFromWord } from "../../domain/activity-words.ts";
 import { formatUkDate } from "../../domain/dates.ts";
 import type { PersonRef } from "../../domain/person-ref.ts";
 import type { Actor, ServiceContext } from "../context.ts";
-import { type EntryFields, entryFieldsInput } from "../entries/log-entry.ts";
+import { type EntryFields, entryFieldsInput } from "../entries/entry-fields.ts";
 import { describeIssues, todayFor } from "../inputs.ts";
 import { ensureProfile } from "../progress/set-up-profile.ts";
 import type { ImportRow } from "./import-file.ts";

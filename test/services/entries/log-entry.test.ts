@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type LogEntryInput, logEntry } from "../../../src/services/entries/log-entry.ts";
+import type { LogEntryInput } from "../../../src/services/entries/entry-fields.ts";
+import { logEntry } from "../../../src/services/entries/log-entry.ts";
 import {
   contextFor,
   PEOPLE,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ENTRY_LIMITS } from "../../../src/domain/entry-limits.ts";
-import { entryFieldsInput } from "../../../src/services/entries/log-entry.ts";
+import { entryFieldsInput } from "../../../src/services/entries/entry-fields.ts";
 import { parseLogLine } from "../../../src/slack/features/logging/parse/parse-log-line.ts";
 import {
   LOG_FIELDS,

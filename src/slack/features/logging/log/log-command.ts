@@ -2,11 +2,8 @@ import type { WebClient } from "@slack/web-api";
 import { needsConfirmation } from "../../../../domain/activity.ts";
 import { kindWord } from "../../../../domain/activity-words.ts";
 import { AppError } from "../../../../domain/app-error.ts";
-import {
-  type LogEntryInput,
-  type LoggedEntryResult,
-  logEntry,
-} from "../../../../services/entries/log-entry.ts";
+import type { LogEntryInput } from "../../../../services/entries/entry-fields.ts";
+import { type LoggedEntryResult, logEntry } from "../../../../services/entries/log-entry.ts";
 import { todayFor } from "../../../../services/inputs.ts";
 import type { SubcommandHandler } from "../../../commands/types.ts";
 import { type BotDeps, serviceContext } from "../../../deps.ts";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isActivityKind, needsConfirmation } from "../../../../domain/activity.ts";
 import type { AppError } from "../../../../domain/app-error.ts";
-import { type LogEntryInput, logEntryInput } from "../../../../services/entries/log-entry.ts";
+import { type LogEntryInput, logEntryInput } from "../../../../services/entries/entry-fields.ts";
 import { type ModalResult, parseModal, type ViewStateValues } from "../../../forms/modal-state.ts";
 import { aKind, capitalise } from "../kind-words.ts";
 import { LOG_FIELDS } from "./log-modal-view.ts";
