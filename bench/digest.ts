@@ -11,8 +11,8 @@ import { pathToFileURL } from "node:url";
 import { type Database, openDatabase } from "../src/db/client.ts";
 import { createKeyring, decodeKey, newKeyBase64 } from "../src/db/encryption/keyring.ts";
 import { applyMigrations } from "../src/db/migrate.ts";
-import { digestSince, gatherDigest } from "../src/jobs/digest-content.ts";
 import { weekPeriod } from "../src/jobs/periods.ts";
+import { digestSince, gatherDigest } from "../src/services/jobs/gather-digest.ts";
 import { digestMessage } from "../src/slack/features/scheduled/views/digest-message.ts";
 
 export const DIGEST_GOAL_MS = 1_000;

@@ -6,6 +6,8 @@ export interface BenchProcess {
   port: number;
   /** Resident memory in MiB, read from /proc. */
   rssMiB: () => number;
+  /** CPU time the process has used so far (user + system), in ms, read from /proc. */
+  cpuMs: () => number;
   stop: () => Promise<void>;
 }
 
@@ -14,20 +16,30 @@ export async function startProcess(
   entry: string,
   env: Record<string, string>,
 ): Promise<BenchProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", entry], {
+  // BENCH_CPU_PROF=dir writes a V8 CPU profile of each process there when it stops.
+  const profile = process.env.BENCH_CPU_PROF
+    ? ["--cpu-prof", "--cpu-prof-dir", process.env.BENCH_CPU_PROF]
+    : [];
+  const child = spawn(process.execPath, [...profile, "--import", "tsx", entry], {
     env: { PATH: process.env.PATH ?? "", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
   const port = await new Promise<number>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
-      output += chunk.toString();
+      output = (output + chunk.toString()).slice(-8_000);
       const match = /listening on port (\d+)/.exec(output);
       if (match?.[1]) resolve(Number(match[1]));
     };
     child.stdout?.on("data", onData);
     child.stderr?.on("data", onData);
     child.on("exit", (code) => reject(new Error(`${entry} exited with ${code}:\n${output}`)));
+  });
+  // A process that dies under load says why, instead of leaving the bench to time out.
+  child.on("exit", (code, signal) => {
+    if (code !== 0 && signal !== "SIGTERM") {
+      process.stderr.write(`${entry} exited (${code ?? signal}):\n${output.slice(-4000)}\n`);
+    }
   });
   return {
     child,
@@ -36,6 +48,13 @@ export async function startProcess(
       const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
       const kib = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
       return kib / 1024;
+    },
+    cpuMs: () => {
+      // Fields 14 and 15 of /proc/<pid>/stat, after the command name in parentheses: utime and
+      // stime in clock ticks, which Linux reports at 100 a second.
+      const stat = readFileSync(`/proc/${child.pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      return (Number(fields[11]) + Number(fields[12])) * 10;
     },
     stop: () =>
       new Promise((resolve) => {

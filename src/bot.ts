@@ -10,8 +10,11 @@ import { ensureDatabaseFolder, isPostgresUrl, sqliteFilePath } from "./db/databa
 import { keyringFromConfig } from "./db/encryption/keyring.ts";
 import { prepareEncryptedData } from "./db/encryption/stored-values.ts";
 import { applyMigrations, migrationsNeeded } from "./db/migrate.ts";
+import { effectsRecordedSoFar } from "./db/outbox.ts";
+import { SOCIETIES } from "./domain/societies.ts";
 import { createInFlight, type InFlight } from "./in-flight.ts";
 import { scheduledJobs, startScheduler } from "./jobs/scheduler.ts";
+import type { ServiceContext } from "./services/context.ts";
 import { createBoltApp, type SocketModeTuning, slackClientOptions } from "./slack/app.ts";
 import { createChannelMembers } from "./slack/channel-members.ts";
 import { keepChannelMembersFresh } from "./slack/channel-membership-events.ts";
@@ -95,13 +98,20 @@ export async function startBot({
     await prepareEncryptedData(database, keyring, logger);
     const inFlight = createInFlight();
     let outbox: OutboxDeliverer | undefined;
+    const context = (): ServiceContext => ({
+      db: database,
+      now: now(),
+      timeZone: config.TIMEZONE,
+      rulesets: SOCIETIES[config.SOCIETY].rulesets,
+    });
     const deps: BotDeps = {
       config,
-      db: database,
+      context,
       logger,
       now,
       channelMembers: createChannelMembers(),
       deliverSoon: () => outbox?.kick(),
+      effectsRecorded: effectsRecordedSoFar,
       slackUsers: createSlackUsers(config),
       inFlight,
     };
@@ -113,7 +123,7 @@ export async function startBot({
     const health =
       config.HEALTH_PORT === undefined
         ? undefined
-        : await startHealthServer(() => checkHealth(database, socket), {
+        : await startHealthServer(() => checkHealth(context(), socket), {
             port: config.HEALTH_PORT,
             host,
           });
@@ -134,17 +144,13 @@ export async function startBot({
     await settlesBy(membership.warmed, Date.now() + 2_000);
     const policy = { ...DEFAULT_DELIVERY_POLICY, ...deliveryPolicy };
     outbox = startOutboxDeliverer(
-      {
-        db: database,
-        logger,
-        deliver: effectDeliverer(deps, deliveryClient(config, logger, policy)),
-      },
+      { context, logger, deliver: effectDeliverer(deps, deliveryClient(config, logger, policy)) },
       policy,
     );
     // The digest and reminders on their cron schedules; a period missed while down runs once now.
-    const jobDeps = { config, db: database, logger, now };
+    const jobDeps = { config, db: database, logger, now, deliverSoon: deps.deliverSoon };
     const scheduler = scheduleJobs
-      ? await startScheduler(jobDeps, scheduledJobs(jobDeps, app.client), inFlight)
+      ? await startScheduler(jobDeps, scheduledJobs(jobDeps), inFlight)
       : undefined;
     let stopped: Promise<void> | undefined;
     const stopGracefully = async () => {

@@ -2,6 +2,7 @@ import { validate } from "node-cron";
 import { z } from "zod";
 import { DEFAULT_DATABASE_URL } from "./db/database-url.ts";
 import { decodeKey } from "./db/encryption/keyring.ts";
+import { SOCIETY_IDS, type SocietyId } from "./domain/societies.ts";
 
 const channelId = (whose: string) =>
   z
@@ -101,6 +102,17 @@ const configSchema = z.object({
       .string()
       .regex(/^\/[a-z0-9_-]+$/, "should be a slash command such as /balint")
       .default("/balint"),
+  ),
+  SOCIETY: optionalText.pipe(
+    z
+      .string()
+      .toLowerCase()
+      .pipe(
+        z.enum(SOCIETY_IDS as [SocietyId, ...SocietyId[]], {
+          error: `should be one of the known societies: ${SOCIETY_IDS.join(", ")}`,
+        }),
+      )
+      .default("bsuk"),
   ),
   LOG_LEVEL: optionalText.pipe(z.enum(["debug", "info", "warn", "error"]).default("info")),
   DATA_ENCRYPTION_KEY: z

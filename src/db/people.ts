@@ -1,4 +1,4 @@
-import type { PersonRef } from "../services/context.ts";
+import type { PersonRef } from "../domain/person-ref.ts";
 import type { Db } from "./transaction.ts";
 
 /** Finds or creates the person for a Slack user; refreshes their display name when given. */

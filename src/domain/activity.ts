@@ -1,4 +1,4 @@
-/** The kinds of activity a trainee can log, and the words users type for them. */
+/** The kinds of activity a trainee can log; their words are in activity-words.ts. */
 export const ACTIVITY_KINDS = [
   "group_member",
   "weekend_member",
@@ -10,29 +10,6 @@ export const ACTIVITY_KINDS = [
   "peer_workshop",
 ] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
-
-export const ACTIVITY_KIND_LABELS: Record<ActivityKind, string> = {
-  group_member: "Group session as a member",
-  weekend_member: "Balint Society weekend as a member",
-  coled: "Co-led session",
-  led_supervised: "Session led under supervision",
-  leadership_course: "Weekend leadership course",
-  training_day: "Leaders' training day",
-  supervision: "Supervision session",
-  peer_workshop: "Leaders' peer supervision workshop",
-};
-
-/** Short words accepted in `/balint log <kind>`; the first alias of each kind is its canonical one. */
-export const ACTIVITY_KIND_ALIASES: Record<ActivityKind, readonly string[]> = {
-  group_member: ["group", "member", "session"],
-  weekend_member: ["weekend"],
-  coled: ["coled", "co-led", "colead", "co-lead"],
-  led_supervised: ["led", "lead"],
-  leadership_course: ["course", "leadershipcourse"],
-  training_day: ["trainingday", "training-day", "day"],
-  supervision: ["supervision", "super", "sup"],
-  peer_workshop: ["peer", "peerworkshop", "workshop"],
-};
 
 /** Kinds that name another person, and stay claimed until that person confirms. */
 export const KINDS_NEEDING_CONFIRMATION: readonly ActivityKind[] = [
@@ -52,9 +29,6 @@ export const ONE_EVENT_KINDS: readonly ActivityKind[] = [
 export function isOnePerEntry(kind: ActivityKind): boolean {
   return ONE_EVENT_KINDS.includes(kind) || kind === "supervision";
 }
-
-/** The most small-group sessions one weekend entry can record. */
-export const GROUP_SESSIONS_MAX = 20;
 
 export const ENTRY_STATES = ["claimed", "confirmed", "queried", "withdrawn"] as const;
 export type EntryState = (typeof ENTRY_STATES)[number];
@@ -94,11 +68,6 @@ export function entryDetails(entry: EntryDetails): EntryDetails {
 
 export function isActivityKind(value: unknown): value is ActivityKind {
   return (ACTIVITY_KINDS as readonly unknown[]).includes(value);
-}
-
-export function kindFromWord(word: string): ActivityKind | undefined {
-  const w = word.toLowerCase();
-  return ACTIVITY_KINDS.find((kind) => ACTIVITY_KIND_ALIASES[kind].includes(w));
 }
 
 export function needsConfirmation(kind: ActivityKind): boolean {

@@ -178,3 +178,25 @@ export function formatUkDate(date: string): string {
   const [year, month, day] = splitIso(date);
   return `${day} ${monthName(month).slice(0, 3)} ${year}`;
 }
+
+/**
+ * Whole months from `from` to `to`: 0 within the first month, 1 from the same day of the next
+ * month, and so on (negative when `to` is earlier).
+ */
+export function monthsBetween(from: string, to: string): number {
+  const [fy, fm, fd] = splitIso(from);
+  const [ty, tm, td] = splitIso(to);
+  const months = (ty - fy) * 12 + (tm - fm);
+  if (months > 0 && td < fd) return months - 1;
+  if (months < 0 && td > fd) return months + 1;
+  return months;
+}
+
+/** The date `months` months after `date`, on the last day of the month when it is shorter. */
+export function addMonths(date: string, months: number): string {
+  const [year, month, day] = splitIso(date);
+  const index = year * 12 + (month - 1) + months;
+  const y = Math.floor(index / 12);
+  const m = (index % 12) + 1;
+  return toIso(y, m, Math.min(day, daysInMonth(y, m)));
+}

@@ -2,6 +2,8 @@ import { z } from "zod";
 
 const id = z.number().int().positive();
 const requestSubject = z.enum(["enquiry", "training_day_request"]);
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const moment = z.iso.datetime();
 
 /**
  * What Slack must be told after a change: recorded in the change's own transaction and
@@ -37,7 +39,7 @@ export const effectSchema = z.discriminatedUnion("type", [
   z.object({
     type: z.literal("person.accredited"),
     personId: id,
-    accreditedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    accreditedOn: day,
   }),
   /** Ask a leader to supervise a trainee. */
   z.object({ type: z.literal("supervision.requested"), supervisionId: id }),
@@ -62,6 +64,32 @@ export const effectSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("profile.saved"), personId: id }),
   /** Tell the admins that something could not be delivered. */
   z.object({ type: z.literal("delivery.failed"), itemId: id }),
+  /** Post the digest to the subcommittee as it stands at `at`, with decisions since `since`. */
+  z.object({
+    type: z.literal("digest.post"),
+    at: moment,
+    since: moment,
+    /** An admin asked for it now (`admin digest`). */
+    requested: z.boolean(),
+  }),
+  /** Remind a confirmer of the entries waiting over a week for them, as they stood at `at`. */
+  z.object({
+    type: z.literal("reminder.confirmer"),
+    confirmerId: id,
+    entryIds: z.array(id).min(1),
+    at: moment,
+  }),
+  /** Nudge a trainee with nothing logged since `idleSince`. */
+  z.object({ type: z.literal("reminder.trainee"), personId: id, idleSince: day }),
+  /** Tell the admins that the day's backup failed, with the system's error code when it gave one. */
+  z.object({
+    type: z.literal("backup.failed"),
+    period: day,
+    code: z
+      .string()
+      .regex(/^[A-Za-z0-9_]{1,40}$/)
+      .optional(),
+  }),
 ]);
 
 export type Effect = z.infer<typeof effectSchema>;

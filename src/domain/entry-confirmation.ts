@@ -39,10 +39,3 @@ export function chooseConfirmer(facts: ConfirmerFacts): ConfirmerChoice {
 export function confirmerId(choice: ConfirmerChoice): number | null {
   return choice.kind === "none" ? null : choice.personId;
 }
-
-/** Plain English for a trainee when nobody can confirm an entry yet. */
-export function noConfirmerMessage(reason: NoConfirmerReason, counterpartName: string): string {
-  return reason === "counterpart_not_accredited"
-    ? `${counterpartName} is not on the register of accredited leaders and you have no supervisor yet, so nobody can confirm this entry for now. It stays claimed; ask a supervisor with \`/balint supervisor @person\`.`
-    : "Nobody can confirm this entry yet. It stays claimed; ask a supervisor with `/balint supervisor @person`.";
-}

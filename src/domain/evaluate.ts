@@ -1,5 +1,13 @@
 import { evaluateAlternatives, evaluateCount } from "./evaluation/activity-criteria.ts";
+import { evaluateFaceToFaceShare, evaluateSeveralAmounts } from "./evaluation/amounts-criteria.ts";
+import {
+  evaluateNotYetKnown,
+  evaluatePeriodicReports,
+  evaluateQualification,
+  evaluateQualitative,
+} from "./evaluation/judgement-criteria.ts";
 import { evaluateDeclaration, evaluateProfileText } from "./evaluation/profile-criteria.ts";
+import { evaluateRate } from "./evaluation/rate-criteria.ts";
 import {
   evaluateCompetencies,
   evaluatePortfolio,
@@ -28,12 +36,37 @@ function evaluateCriterion(
     case "supervision":
       return evaluateSupervision(criterion, facts);
     case "competencies":
-      return evaluateCompetencies(criterion, facts);
+      return evaluateCompetencies(criterion, facts, ruleset);
     case "portfolio":
       return evaluatePortfolio(criterion, facts);
     case "report":
       return evaluateReport(criterion, facts);
+    case "amounts":
+      return evaluateSeveralAmounts(criterion, facts, ruleset);
+    case "rate":
+      return evaluateRate(criterion, facts, ruleset);
+    case "qualification":
+      return evaluateQualification(criterion, facts);
+    case "face_to_face_share":
+      return evaluateFaceToFaceShare(criterion, facts, ruleset);
+    case "periodic_reports":
+      return evaluatePeriodicReports(criterion, facts);
+    case "qualitative":
+      return evaluateQualitative(criterion);
+    case "not_yet_known":
+      return evaluateNotYetKnown(criterion);
   }
+}
+
+/** A desirable criterion is shown for what it is and never counts as missing. */
+function judged(criterion: CriterionDefinition, facts: TraineeFacts, ruleset: Ruleset) {
+  const result = evaluateCriterion(criterion, facts, ruleset);
+  if (!criterion.desirable) return result;
+  return {
+    ...result,
+    desirable: true as const,
+    explanation: `${result.explanation} Desirable, not essential.`,
+  };
 }
 
 function evaluateInformational(
@@ -57,11 +90,9 @@ function evaluateInformational(
  * result. Discretionary criteria never count as missing; nothing here blocks an application.
  */
 export function evaluate(ruleset: Ruleset, facts: TraineeFacts): Evaluation {
-  const criteria = ruleset.criteria.map((criterion) =>
-    evaluateCriterion(criterion, facts, ruleset),
-  );
+  const criteria = ruleset.criteria.map((criterion) => judged(criterion, facts, ruleset));
   const notMet = criteria.filter(
-    (c) => c.gap === true || (c.status !== "met" && c.status !== "discretion"),
+    (c) => !c.desirable && (c.gap === true || (c.status !== "met" && c.status !== "discretion")),
   );
   return {
     rulesetId: ruleset.id,

@@ -14,7 +14,20 @@ export interface EntryFacts {
   /** Whether the named co-leader or supervisor was an accredited leader on occurredOn. */
   counterpartAccredited: boolean;
   hasNote: boolean;
+  /** Led or co-led sessions: how many cases were discussed (rulesets that count them). */
+  caseDiscussions?: number | null;
+  /** Supervision: whether the supervised group was recorded (video or audio). */
+  recorded?: boolean | null;
+  /** Events: who provided it, e.g. "BSANZ", "IBF", "ABS". */
+  provider?: string | null;
+  /** Events: whether the society approved it before it took place. */
+  approvedInAdvance?: boolean | null;
+  /** Whether it took place face to face (not by video or telephone); null: not said. */
+  faceToFace?: boolean | null;
 }
+
+/** An answer to one of the society's own profile questions; null: not answered yet. */
+export type ProfileAnswer = boolean | string | null;
 
 /** The trainee's profile; a null field has not been answered yet. */
 export interface ProfileFacts {
@@ -25,6 +38,15 @@ export interface ProfileFacts {
   psychoanalyticTraining: boolean | null;
   /** What psychoanalytic training, when the answer is yes. */
   psychoanalyticTrainingDetails: string | null;
+  /** Answers to the society's own profile questions, by question id (rules model v2). */
+  answers?: Readonly<Record<string, ProfileAnswer>>;
+}
+
+/** A supervisor's report as the evaluator sees it. */
+export interface ReportFacts {
+  /** "YYYY-MM-DD" */
+  submittedOn: string;
+  readyToApply: boolean;
 }
 
 /** Everything the evaluator reads: a plain snapshot, gathered by the services. */
@@ -35,6 +57,14 @@ export interface TraineeFacts {
   /** The latest rating per competency, if any. */
   competencies: Partial<Record<CompetencyId, CompetencyRating>>;
   report: { submitted: boolean; readyToApply: boolean } | null;
+  /** Every submitted report, oldest first (criteria that need several). */
+  reports?: readonly ReportFacts[];
+  /** "YYYY-MM-DD": the day the evaluation speaks of (today); criteria over time need it. */
+  asOf?: string;
+  /** "YYYY-MM-DD": when the trainee's pathway (leader training) started. */
+  pathwayStartedOn?: string | null;
+  /** "YYYY-MM-DD": when the trainee applied; null while they have not. */
+  appliedOn?: string | null;
 }
 
 export type CriterionStatus = "met" | "in_progress" | "missing" | "discretion";
@@ -61,6 +91,8 @@ export interface CriterionResult {
   withAccreditedClaimed?: number;
   /** A discretionary criterion with nothing to judge yet: a gap to acknowledge at apply. */
   gap?: boolean;
+  /** The society calls it desirable: shown, never counted as missing. */
+  desirable?: true;
 }
 
 /** Logged activity that no criterion requires but is worth showing, e.g. peer supervision workshops. */

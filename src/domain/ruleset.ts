@@ -1,6 +1,15 @@
 import type { ActivityKind } from "./activity.ts";
 import type { CompetencyId } from "./competencies.ts";
 import type { ProfileFacts } from "./progress.ts";
+import type {
+  FaceToFaceShareCriterion,
+  NotYetKnownCriterion,
+  PeriodicReportsCriterion,
+  QualificationCriterion,
+  QualitativeCriterion,
+  RateCriterion,
+  SeveralAmountsCriterion,
+} from "./ruleset-v2.ts";
 
 /**
  * A society's accreditation criteria as data. Another year's or another society's criteria
@@ -12,33 +21,67 @@ export interface Ruleset {
   title: string;
   /** Where the criteria come from, e.g. "Balint Society UK criteria, February 2016". */
   source: string;
+  /** The society whose criteria these are, e.g. "Balint Society UK". */
+  society: string;
   /** "YYYY-MM-DD": trainees starting on or after this date follow this ruleset. */
   inForceFrom: string;
+  /** Set when the society's text gives no exact day and `inForceFrom` is the bot's assumption. */
+  inForceFromAssumed?: string;
   /** How the society frames the criteria; the bot shows progress and never blocks. */
   note: string;
   /**
    * The typical number of small-group sessions at one Balint Society weekend: a weekend entry
    * that does not say how many the trainee attended counts this many, shown as an assumption.
    */
-  sessionsPerWeekend: number;
+  sessionsPerWeekend?: number;
+  /** The society's wording of the competencies, where it differs from February 2016's. */
+  competencyWording?: Partial<Record<CompetencyId, CompetencyWording>>;
   /** Evaluated in this order; all of them make up "every criterion met". */
   criteria: readonly CriterionDefinition[];
   /** Activity worth showing that no criterion requires, e.g. peer supervision workshops. */
   informational: readonly InformationalDefinition[];
 }
 
+export interface CompetencyWording {
+  title: string;
+  text: string;
+}
+
 /**
- * How much one logged unit of a kind counts: a number, or "sessionsPerWeekend": the small-group
- * sessions the weekend entry records, else the ruleset's typical number.
+ * How much one logged unit of a kind counts: a number; "sessionsPerWeekend": the small-group
+ * sessions the weekend entry records, else the ruleset's typical number; "caseDiscussions": the
+ * case discussions the entry records; "doubleHours": the entry's hours in units of 90 minutes.
  */
-export type Weight = number | "sessionsPerWeekend";
+export type Weight = number | "sessionsPerWeekend" | "caseDiscussions" | "doubleHours";
+
+/** Which entries of a kind count; an entry must have every fact listed. */
+export interface EntryFilter {
+  /** The named co-leader, group leader or supervisor was accredited on the entry's date. */
+  withAccreditedCounterpart?: true;
+  /** A supervised group that was recorded (video or audio). */
+  recorded?: true;
+  /** Who provided the event, among these (as the entry names it, e.g. "BSANZ"). */
+  providers?: readonly string[];
+  /** The society approved the event before it took place. */
+  approvedInAdvance?: true;
+}
 
 export interface CountTerm {
   kind: ActivityKind;
   weight: Weight;
   /** Set when this kind is accepted in place of another, e.g. training days for courses. */
   equivalentTo?: ActivityKind;
+  /** Only entries with these facts count under this term. */
+  only?: EntryFilter;
+  /** The ruleset's own words for what the term counts, e.g. ["intensive", "intensives"]. */
+  noun?: readonly [singular: string, plural: string];
 }
+
+/**
+ * When entries must have happened to count: before the trainee applied, before their leader
+ * training started, or from its start on. Without it, whenever.
+ */
+export type Timing = "before_applying" | "before_training" | "from_training_start";
 
 /** A weighted sum of logged entry counts; kinds not listed count for nothing. */
 export interface Tally {
@@ -46,10 +89,11 @@ export interface Tally {
   need: number;
   /** Plural noun for what is counted, e.g. "sessions". */
   unit: string;
+  timing?: Timing;
 }
 
 type FieldsOfType<T> = {
-  [K in keyof ProfileFacts]: ProfileFacts[K] extends T ? K : never;
+  [K in keyof ProfileFacts]-?: ProfileFacts[K] extends T ? K : never;
 }[keyof ProfileFacts];
 
 /** Profile answers that are yes/no (null: not answered yet). */
@@ -57,12 +101,14 @@ export type YesNoProfileField = FieldsOfType<boolean | null>;
 /** Profile answers that are free text (null: not answered yet). */
 export type TextProfileField = FieldsOfType<string | null>;
 
-interface CriterionBase {
+export interface CriterionBase {
   /** Stable id, e.g. "member-experience". */
   id: string;
   title: string;
   /** The society's own wording, shown to users who ask why. */
   guideline: string;
+  /** The society calls it desirable, not essential: shown, never counted as missing. */
+  desirable?: true;
 }
 
 /** A yes/no the trainee declares in their profile; met when the answer is yes. */
@@ -155,7 +201,14 @@ export type CriterionDefinition =
   | SupervisionCriterion
   | CompetenciesCriterion
   | PortfolioCriterion
-  | ReportCriterion;
+  | ReportCriterion
+  | SeveralAmountsCriterion
+  | RateCriterion
+  | QualificationCriterion
+  | FaceToFaceShareCriterion
+  | PeriodicReportsCriterion
+  | QualitativeCriterion
+  | NotYetKnownCriterion;
 
 export type CriterionKind = CriterionDefinition["kind"];
 
@@ -168,7 +221,16 @@ export interface InformationalDefinition {
   note: string;
 }
 
-/** The number a weight stands for under `ruleset`. */
+/**
+ * The number a fixed weight stands for under `ruleset`; weights read from each entry
+ * ("caseDiscussions", "doubleHours") stand for 1 per unit here and are read in the tally.
+ */
 export function resolveWeight(weight: Weight, ruleset: Ruleset): number {
-  return weight === "sessionsPerWeekend" ? ruleset.sessionsPerWeekend : weight;
+  if (weight === "sessionsPerWeekend") {
+    if (ruleset.sessionsPerWeekend === undefined) {
+      throw new RangeError(`${ruleset.id} counts weekend sessions without a typical number`);
+    }
+    return ruleset.sessionsPerWeekend;
+  }
+  return typeof weight === "number" ? weight : 1;
 }

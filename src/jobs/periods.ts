@@ -2,14 +2,11 @@
  * Which period a scheduled run belongs to, and whether a run is due. Pure: every function takes
  * the moment it works from, so tests pin the clock (and the clock changes) exactly.
  */
-import { calendarDate, daysBetween, isoWeek } from "../domain/dates.ts";
+import { calendarDate, isoWeek } from "../domain/dates.ts";
 
 const MINUTE_MS = 60_000;
 /** The longest period we schedule (a week), with room for a clock change. */
 const LONGEST_PERIOD_MINUTES = 8 * 24 * 60;
-
-/** Trainees get a nudge after this many days with nothing logged, and again after each such stretch. */
-export const IDLE_NUDGE_DAYS = 56;
 
 export type PeriodOf = (at: Date, timeZone: string) => string;
 
@@ -48,13 +45,4 @@ function minutesBackInPeriod(periodOf: (at: Date) => string, latest: number): nu
     else outside = middle;
   }
   return inside;
-}
-
-/**
- * The nudge period of a trainee idle since `idleSince` ("YYYY-MM-DD"), judged on `today`: one
- * period per full 8 weeks of silence, e.g. "2026-09-01+1", or undefined before the first 8 weeks.
- */
-export function idleNudgePeriod(idleSince: string, today: string): string | undefined {
-  const stretches = Math.floor(daysBetween(idleSince, today) / IDLE_NUDGE_DAYS);
-  return stretches >= 1 ? `${idleSince}+${stretches}` : undefined;
 }

@@ -1,14 +1,12 @@
-import type { Logger } from "@slack/bolt";
-import type { WebClient } from "@slack/web-api";
 import { type Logger as CronLogger, schedule } from "node-cron";
 import { isPostgresUrl } from "../db/database-url.ts";
 import type { InFlight } from "../in-flight.ts";
 import { findLastJobRun } from "../services/jobs/find-last-job-run.ts";
+import { DIGEST_JOB } from "../services/jobs/gather-digest.ts";
 import { BACKUP_JOB, runScheduledBackup } from "./backup.ts";
 import { cronMatcher } from "./cron-matcher.ts";
 import { runScheduledDigest } from "./digest.ts";
-import { DIGEST_JOB } from "./digest-content.ts";
-import { type JobDeps, jobContext } from "./job-deps.ts";
+import { type JobDeps, type JobLogger, jobContext } from "./job-deps.ts";
 import { dayPeriod, dueTimeInPeriod, type PeriodOf, weekPeriod } from "./periods.ts";
 import { REMINDERS_JOB, runScheduledReminders } from "./reminders.ts";
 import { RETENTION_CRON, RETENTION_JOB, runScheduledRetention } from "./retention.ts";
@@ -31,19 +29,19 @@ export interface Scheduler {
  * The weekly digest (DIGEST_CRON), the daily reminders (REMINDERS_CRON), retention (03:30) and,
  * on SQLite, the backup (BACKUP_CRON); a PostgreSQL server's backups are the server's (pg_dump).
  */
-export function scheduledJobs(deps: JobDeps, client: WebClient): ScheduledJob[] {
+export function scheduledJobs(deps: JobDeps): ScheduledJob[] {
   const jobs: ScheduledJob[] = [
     {
       name: DIGEST_JOB,
       cron: deps.config.DIGEST_CRON,
       periodOf: weekPeriod,
-      run: (now) => runScheduledDigest(deps, client, now),
+      run: (now) => runScheduledDigest(deps, now),
     },
     {
       name: REMINDERS_JOB,
       cron: deps.config.REMINDERS_CRON,
       periodOf: dayPeriod,
-      run: (now) => runScheduledReminders(deps, client, now),
+      run: (now) => runScheduledReminders(deps, now),
     },
     {
       name: RETENTION_JOB,
@@ -55,7 +53,7 @@ export function scheduledJobs(deps: JobDeps, client: WebClient): ScheduledJob[] 
       name: BACKUP_JOB,
       cron: deps.config.BACKUP_CRON,
       periodOf: dayPeriod,
-      run: (now) => runScheduledBackup(deps, client, now),
+      run: (now) => runScheduledBackup(deps, now),
     },
   ];
   return isPostgresUrl(deps.config.DATABASE_URL)
@@ -135,7 +133,7 @@ export async function isMissed(deps: JobDeps, job: ScheduledJob, now: Date): Pro
   return missed;
 }
 
-function cronLogger(logger: Logger): CronLogger {
+function cronLogger(logger: JobLogger): CronLogger {
   return {
     info: (message) => logger.info(message),
     warn: (message) => logger.warn(message),

@@ -6,7 +6,10 @@ export interface ServiceContext {
   db: Database;
   now: Date;
   timeZone: string;
-  /** The rulesets to choose from; every known one (domain/rulesets) when left out. */
+  /**
+   * The society's family of rulesets, which a new trainee is pinned to by start date (the UK
+   * family when left out). A stored ruleset id is looked up among every known ruleset.
+   */
   rulesets?: readonly Ruleset[];
 }
 
@@ -16,12 +19,5 @@ export interface Actor {
   userId: string;
   /** From ADMIN_USER_IDS. */
   isAdmin: boolean;
-  displayName?: string;
-}
-
-/** Another Slack user named in a command or form. */
-export interface PersonRef {
-  teamId: string;
-  userId: string;
   displayName?: string;
 }

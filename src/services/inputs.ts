@@ -1,21 +1,20 @@
 import { z } from "zod";
 import { AppError } from "../domain/app-error.ts";
 import { calendarDate, isFuture, isIsoDate } from "../domain/dates.ts";
-import { FORMER_MEMBER, isErasedUserId } from "../domain/former-member.ts";
+import { ENTRY_LIMITS } from "../domain/entry-limits.ts";
 import { refusePatientDetails } from "../domain/patient-details.ts";
 import type { ServiceContext } from "./context.ts";
 
 /** Shared zod pieces for the use cases, with messages written for the person typing. */
 
-export const EARLIEST_DATE = "1950-01-01";
-export const NOTE_MAX = 1000;
+const { count, groupSessions, hours, noteLength, earliestDate } = ENTRY_LIMITS;
 
 /** Today ("YYYY-MM-DD") in the society's time zone. */
 export function todayFor(ctx: Pick<ServiceContext, "now" | "timeZone">): string {
   return calendarDate(ctx.now, ctx.timeZone);
 }
 
-/** A real "YYYY-MM-DD" date, not after `today` and not before 1950-01-01. */
+/** A real "YYYY-MM-DD" date, not after `today` and not before the earliest date. */
 export function calendarDateInput(today: string, what = "The date") {
   return z
     .string({
@@ -31,10 +30,10 @@ export function calendarDateInput(today: string, what = "The date") {
         });
       } else if (!isIsoDate(value)) {
         ctx.addIssue({ code: "custom", message: `${what} "${value}" is not a real date.` });
-      } else if (value < EARLIEST_DATE) {
+      } else if (value < earliestDate) {
         ctx.addIssue({
           code: "custom",
-          message: `${what} ${value} is too far back: it must be on or after ${EARLIEST_DATE}.`,
+          message: `${what} ${value} is too far back: it must be on or after ${earliestDate}.`,
         });
       } else if (isFuture(value, today)) {
         ctx.addIssue({
@@ -54,17 +53,20 @@ export const countInput = z
         : "The number of sessions must be a number.",
   })
   .int("The number of sessions must be a whole number, e.g. 2.")
-  .min(1, "The number of sessions must be at least 1.")
-  .max(50, "The number of sessions can be at most 50 in one entry.");
+  .min(count.min, `The number of sessions must be at least ${count.min}.`)
+  .max(count.max, `The number of sessions can be at most ${count.max} in one entry.`);
 
-/** Small-group sessions attended at one weekend: 1 to 20. */
+/** Small-group sessions attended at one weekend. */
 export const groupSessionsInput = z
   .number({ error: "The number of small-group sessions must be a number." })
   .int("The number of small-group sessions must be a whole number, e.g. 4.")
-  .min(1, "The number of small-group sessions must be at least 1.")
-  .max(20, "A weekend holds at most 20 small-group sessions.");
+  .min(
+    groupSessions.min,
+    `The number of small-group sessions must be at least ${groupSessions.min}.`,
+  )
+  .max(groupSessions.max, `A weekend holds at most ${groupSessions.max} small-group sessions.`);
 
-/** Hours of supervision: 0.25 to 12, in quarter hours. */
+/** Hours of supervision, in quarter hours. */
 export const supervisionHoursInput = z
   .number({
     error: (iss) =>
@@ -72,20 +74,23 @@ export const supervisionHoursInput = z
         ? "Say how many hours of supervision, e.g. 1.5h."
         : "Supervision hours must be a number, e.g. 1.5.",
   })
-  .min(0.25, {
-    error: "Supervision hours must be at least 0.25 (a quarter of an hour).",
+  .min(hours.min, {
+    error: `Supervision hours must be at least ${hours.min} (a quarter of an hour).`,
     abort: true,
   })
-  .max(12, { error: "Supervision hours can be at most 12 in one entry.", abort: true })
-  .refine((h) => Number.isInteger(h * 4), {
+  .max(hours.max, {
+    error: `Supervision hours can be at most ${hours.max} in one entry.`,
+    abort: true,
+  })
+  .refine((h) => Number.isInteger(h / hours.step), {
     error: "Supervision hours go in quarter hours, e.g. 0.75, 1 or 1.5.",
   });
 
-/** An optional private note: trimmed, at most 1000 characters; blank means none. */
+/** An optional private note: trimmed, within the note length; blank means none. */
 export const noteInput = z
   .string({ error: "The note must be text." })
   .trim()
-  .max(NOTE_MAX, `The note is too long: keep it to ${NOTE_MAX} characters or fewer.`)
+  .max(noteLength, `The note is too long: keep it to ${noteLength} characters or fewer.`)
   .superRefine(refusePatientDetails)
   .optional()
   .transform((note) => (note ? note : null));
@@ -118,12 +123,6 @@ export const idInput = z
   .number({ error: "That item is missing its number." })
   .int("That item's number is not valid.")
   .positive("That item's number is not valid.");
-
-/** "<@U123>": Slack shows it as the person's name. */
-export function mention(ref: { userId?: string; slackUserId?: string }): string {
-  if (isErasedUserId(ref.userId ?? ref.slackUserId)) return FORMER_MEMBER;
-  return `<@${ref.userId ?? ref.slackUserId ?? "?"}>`;
-}
 
 /** The issues of a failed parse, one line of plain English each. */
 export function describeIssues(error: z.ZodError): string[] {

@@ -2,7 +2,7 @@ import { App, type LogLevel } from "@slack/bolt";
 import type { Config } from "../config.ts";
 import { tagRequest } from "../logging/request-context.ts";
 import { registerChannelMembership } from "./channel-membership-events.ts";
-import type { BotDeps } from "./deps.ts";
+import { type BotDeps, serviceContext } from "./deps.ts";
 import { registerListeners } from "./features/index.ts";
 import { checkHealth, writeHealth } from "./health.ts";
 import { acknowledgeOnError } from "./middleware/ack-on-error.ts";
@@ -66,24 +66,33 @@ export function createBoltApp(deps: BotDeps, tuning: SocketModeTuning = {}): Bol
             path: "/healthz",
             method: ["GET"],
             handler: (_req, res) =>
-              void checkHealth(deps.db, undefined).then((report) => writeHealth(res, report)),
+              void checkHealth(serviceContext(deps), undefined).then((report) =>
+                writeHealth(res, report),
+              ),
           },
         ],
       });
   // First: every log line of a request and its follow-up work carries the request's id.
   app.use(tagRequest());
   app.use(trackInFlight(deps.inFlight));
-  app.use(dropRepeatedDeliveries(deps.db));
+  app.use(dropRepeatedDeliveries(deps.context));
   // What a listener stored is delivered from the outbox, whatever became of its acknowledgement.
   app.use(async ({ next }) => {
+    const recorded = deps.effectsRecorded();
     try {
       await next();
     } finally {
-      deps.deliverSoon();
+      if (deps.effectsRecorded() !== recorded) deps.deliverSoon();
     }
   });
   app.use(acknowledgeOnError());
-  app.error(async (args: ErrorHandlerArgs) => handleListenerError(app.client, args));
+  // Telling the user runs after the request's own work: tracked too, so a stop waits for it.
+  app.error(async (args: ErrorHandlerArgs) =>
+    deps.inFlight.track(
+      handleListenerError(app.client, config.SLASH_COMMAND, args),
+      "telling a user about an error",
+    ),
+  );
   registerListeners(app, deps);
   registerChannelMembership(app, deps);
   return { app, socket: socketMode?.connection };

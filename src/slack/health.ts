@@ -1,5 +1,6 @@
 import { createServer, type ServerResponse } from "node:http";
-import { type Database, databaseAnswers } from "../db/client.ts";
+import type { ServiceContext } from "../services/context.ts";
+import { checkDatabase } from "../services/health/check-database.ts";
 import type { SocketConnection } from "./socket-mode.ts";
 
 export interface HealthReport {
@@ -11,10 +12,10 @@ export interface HealthReport {
 
 /** Healthy when the database answers and, in Socket Mode, the socket to Slack is connected. */
 export async function checkHealth(
-  db: Database,
+  ctx: ServiceContext,
   socket: SocketConnection | undefined,
 ): Promise<HealthReport> {
-  const database = (await databaseAnswers(db)) ? "reachable" : "unreachable";
+  const database = (await checkDatabase(ctx)) ? "reachable" : "unreachable";
   if (!socket) return { ok: database === "reachable", database };
   const connected = socket.isConnected ? "connected" : "disconnected";
   return {

@@ -9,6 +9,8 @@ export const SHARED_IDS = {
   openProfile: "profile_open",
   /** Opens the logging modal. */
   openLog: "log_open",
+  /** Opens the leadership interest form (the newcomer's App Home). */
+  openInterest: "enquiry_interest_open",
   /** Opens an application in the subcommittee channel (from the digest). */
   openApplication: "application_open",
 } as const;

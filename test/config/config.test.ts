@@ -31,6 +31,7 @@ describe("the environment", () => {
       TIMEZONE: "Europe/London",
       DIGEST_CRON: "0 9 * * 1",
       SLASH_COMMAND: "/balint",
+      SOCIETY: "bsuk",
       DATA_ENCRYPTION_OLD_KEYS: [],
       RETENTION_MONTHS: 24,
     });
@@ -95,6 +96,14 @@ describe("the environment", () => {
       "TIMEZONE should be an IANA time zone such as Europe/London",
       'DIGEST_CRON should be a cron expression such as "0 9 * * 1" (Mondays 09:00)',
       "SLASH_COMMAND should be a slash command such as /balint",
+    ]);
+  });
+
+  it("serves the Balint Society UK unless SOCIETY names another known society", () => {
+    expect(loadConfig(valid).SOCIETY).toBe("bsuk");
+    expect(loadConfig({ ...valid, SOCIETY: " BSANZ " }).SOCIETY).toBe("bsanz");
+    expect(problems({ ...valid, SOCIETY: "atlantis" })).toEqual([
+      "SOCIETY should be one of the known societies: bsuk, bsanz, abs, dbg",
     ]);
   });
 

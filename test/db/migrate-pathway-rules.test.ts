@@ -1,30 +1,16 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import {
+  migrationFolders,
+  migrationSql,
+  openSqlite,
+  type SqliteFile,
+} from "../support/migrations.ts";
 
-/** The little of better-sqlite3 this test uses (the package ships no types). */
-interface SqliteFile {
-  exec(sql: string): void;
-  prepare(sql: string): { all(): unknown[]; get(): unknown };
-  close(): void;
-}
-const Database = createRequire(import.meta.url)("better-sqlite3") as new (
-  file: string,
-) => SqliteFile;
-
-const MIGRATIONS = path.resolve("prisma", "migrations");
 const NEW_MIGRATION = "20261202082855_pathway_rules";
-
-function migrationSql(folder: string): string {
-  return readFileSync(path.join(MIGRATIONS, folder, "migration.sql"), "utf8");
-}
 
 /** Every migration folder before `NEW_MIGRATION`, oldest first. */
 function previousMigrations(): string[] {
-  return readdirSync(MIGRATIONS)
-    .filter((name) => /^\d{14}_/.test(name) && name < NEW_MIGRATION)
-    .sort();
+  return migrationFolders().filter((name) => name < NEW_MIGRATION);
 }
 
 let db: SqliteFile | undefined;
@@ -32,7 +18,7 @@ afterEach(() => db?.close());
 
 describe(`the ${NEW_MIGRATION} migration`, () => {
   it("carries the register and confirmed memberships forward from the previous schema", () => {
-    db = new Database(":memory:");
+    db = openSqlite();
     for (const folder of previousMigrations()) db.exec(migrationSql(folder));
     // Rows in the OLD shape: a current leader, a removed one (ISO text and epoch-ms instants,
     // as Prisma's adapter and engine each store them), a confirmed member and a weekend.

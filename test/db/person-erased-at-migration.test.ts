@@ -1,33 +1,14 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { migrationFolders, migrationSql, openSqlite } from "../support/migrations.ts";
 
-/** The part of better-sqlite3 this test uses (the package ships no types). */
-interface RawDatabase {
-  exec(sql: string): void;
-  prepare(sql: string): { all(): unknown[] };
-  close(): void;
-}
-const Database = createRequire(import.meta.url)("better-sqlite3") as new (
-  file: string,
-) => RawDatabase;
-
-const MIGRATIONS = path.resolve(import.meta.dirname, "../../prisma/migrations");
 const NEW_MIGRATION = "person_erased_at";
-
-function migrationSql(folder: string): string {
-  return readFileSync(path.join(MIGRATIONS, folder, "migration.sql"), "utf8");
-}
 
 describe(`the ${NEW_MIGRATION} migration`, () => {
   it("keeps every person and their records, with erased_at empty", () => {
-    const folders = readdirSync(MIGRATIONS)
-      .filter((name) => /^\d{14}_/.test(name))
-      .sort();
+    const folders = migrationFolders();
     const index = folders.findIndex((name) => name.endsWith(`_${NEW_MIGRATION}`));
     expect(index).toBeGreaterThan(0);
-    const db = new Database(":memory:");
+    const db = openSqlite();
     for (const folder of folders.slice(0, index)) db.exec(migrationSql(folder));
 
     db.exec(`

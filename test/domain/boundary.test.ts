@@ -1,13 +1,11 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { builtinModules } from "node:module";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { importsIn, sourceFiles } from "../support/imports.ts";
 
 /** src/domain is pure: no Slack, no database, no scheduler, no Node modules, no clock. */
 const DOMAIN_DIR = path.resolve(import.meta.dirname, "../../src/domain");
-
-const IMPORT_SPECIFIER =
-  /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\brequire\s*\(\s*)["']([^"']+)["']/g;
 
 const FORBIDDEN_CODE: readonly [RegExp, string][] = [
   [/\bDate\.now\s*\(/, "Date.now() reads the clock; take `now` as an argument"],
@@ -31,8 +29,7 @@ function forbiddenImport(specifier: string): string | undefined {
 /** Every rule broken in one source text, as readable lines. */
 function boundaryProblems(source: string): string[] {
   const problems: string[] = [];
-  for (const match of source.matchAll(IMPORT_SPECIFIER)) {
-    const specifier = match[1] ?? "";
+  for (const { specifier } of importsIn(source)) {
     const what = forbiddenImport(specifier);
     if (what) problems.push(`imports ${what} ("${specifier}")`);
   }
@@ -40,14 +37,6 @@ function boundaryProblems(source: string): string[] {
     if (pattern.test(source)) problems.push(why);
   }
   return problems;
-}
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((item) => {
-    const full = path.join(dir, item.name);
-    if (item.isDirectory()) return sourceFiles(full);
-    return /\.(ts|tsx|js|mjs|cjs)$/.test(item.name) ? [full] : [];
-  });
 }
 
 describe("the domain boundary", () => {

@@ -152,7 +152,7 @@ describe("deciding applications", () => {
 
   it("lets the trainee apply again after “not yet”", async () => {
     await h.driver.slashCommand({ userId: CAST.newcomer.id, text: "apply" });
-    const answer = await h.emulator.waitUntil(() =>
+    const answer = await h.whenIdle(() =>
       h.emulator
         .ephemeralsFor(CAST.newcomer.id)
         .findLast((m) => textOf(m).includes("was “not yet”")),

@@ -15,7 +15,7 @@ import {
   subcommitteePost,
   topView,
 } from "../slack/applications/e2e-support.ts";
-import { commandReply, type Harness, startHarness } from "../support/bot-harness.ts";
+import { commandReply, type Harness, lookAtHome, startHarness } from "../support/bot-harness.ts";
 import { CAST, escapedMention } from "../support/cast.ts";
 
 let h: Harness;
@@ -150,8 +150,8 @@ describe("from applying to the register", () => {
     expect(text).toContain(REPORT);
     expect(text).toContain("Waiting for the subcommittee's decision");
     expect(hasButtons(post)).toBe(true);
-    const announcement = await h.emulator.waitUntil(() =>
-      h.emulator.messagesIn(post.channel).find((m) => m.threadTs === post.ts),
+    const announcement = await h.whenIdle(() =>
+      h.emulator.messagesIn(post.channel).find((m) => m.threadTs === post.ts && !m.files),
     );
     expect(announcement.text).toContain("has updated and resubmitted");
     await directMessage(h, SAM, "Your updated application is back");
@@ -159,6 +159,7 @@ describe("from applying to the register", () => {
 
   it("recommends it to the Council: the buttons go and the trainee is told why", async () => {
     h.clock.set("2026-12-01T11:00:00Z");
+    await lookAtHome(h, SAM);
     const publishes = homePublishesFor(SAM);
     const answer = await decide("recommend", "A thorough portfolio and a strong report.");
     expect(answer.viewEffect).toEqual({ kind: "closed" });
@@ -167,7 +168,7 @@ describe("from applying to the register", () => {
     expect(hasButtons(post)).toBe(false);
     const dm = await directMessage(h, SAM, "recommended your application");
     expect(textOf(dm)).toContain("A thorough portfolio and a strong report.");
-    await h.emulator.waitUntil(() => homePublishesFor(SAM) > publishes);
+    await h.whenIdle(() => homePublishesFor(SAM) > publishes);
   });
 
   it("refuses `admin accredit` from someone who is not an admin, changing nothing", async () => {
@@ -192,6 +193,7 @@ describe("from applying to the register", () => {
 
   it("records the Council's decision: the register lists the person, who is congratulated", async () => {
     h.clock.set("2026-12-03T10:00:00Z");
+    await lookAtHome(h, SAM);
     const publishes = homePublishesFor(SAM);
     const reply = await commandReply(
       h,
@@ -202,7 +204,7 @@ describe("from applying to the register", () => {
       "is now on the register of accredited leaders, accredited on 2 Dec 2026",
     );
     await directMessage(h, SAM, "Congratulations");
-    await h.emulator.waitUntil(() => homePublishesFor(SAM) > publishes);
+    await h.whenIdle(() => homePublishesFor(SAM) > publishes);
     const post = await subcommitteePost(h, SAM, "Accredited by the Balint Council on 2 Dec 2026");
     expect(hasButtons(post)).toBe(false);
 
@@ -213,7 +215,7 @@ describe("from applying to the register", () => {
     );
     const before = h.emulator.responseUrlPosts.length;
     const listed = await h.driver.slashCommand({ userId: CAST.newcomer.id, text: "leaders" });
-    const register = await h.emulator.waitUntil(
+    const register = await h.whenIdle(
       () =>
         textOf(listed.body).includes(SAM) ||
         h.emulator.responseUrlPosts.slice(before).some((p) => textOf(p.body).includes(SAM)),

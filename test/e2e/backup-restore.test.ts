@@ -68,8 +68,8 @@ describe("backups that restore", () => {
     })();
     await until(() => acknowledged.length >= 5);
     const beforeBackup = [...acknowledged];
-    const { deps, client } = harnessJobs(h);
-    expect(await runScheduledBackup(deps, client, h.clock.now)).toBe("done");
+    const { deps } = harnessJobs(h);
+    expect(await runScheduledBackup(deps, h.clock.now)).toBe("done");
     const atBackup = acknowledged.length;
     await until(() => acknowledged.length >= atBackup + 3);
     writing = false;
@@ -105,8 +105,8 @@ describe("backups that restore", () => {
 
     const backupDir = tempFolder();
     const h = await start({ env: { BACKUP_DIR: backupDir } });
-    const { deps, client } = harnessJobs(h);
-    await runScheduledBackup(deps, client, h.clock.now);
+    const { deps } = harnessJobs(h);
+    await runScheduledBackup(deps, h.clock.now);
     const backup = path.join(backupDir, readdirSync(backupDir)[0] ?? "");
     await h.stop();
     running.splice(0);
@@ -123,9 +123,10 @@ describe("backups that restore", () => {
     const aFile = path.join(folder, "a-file");
     writeFileSync(aFile, "");
     const h = await start({ env: { BACKUP_DIR: path.join(aFile, "backups") } });
-    const { deps, client } = harnessJobs(h);
-    expect(await runScheduledBackup(deps, client, h.clock.now)).toBe("failed");
-    expect(await runScheduledBackup(deps, client, h.clock.now)).toBe("already_claimed");
+    const { deps } = harnessJobs(h);
+    expect(await runScheduledBackup(deps, h.clock.now)).toBe("failed");
+    expect(await runScheduledBackup(deps, h.clock.now)).toBe("already_claimed");
+    await h.bot.outbox.idle();
     const adminDm = h.emulator.dmChannelFor(CAST.admin.id);
     const told = h.emulator
       .callsTo("chat.postMessage")

@@ -27,7 +27,7 @@ async function openQueryForm(dm: { channel: string; ts: string }) {
     actionId: "supervision_entry_query",
     container: { channelId: dm.channel, messageTs: dm.ts },
   });
-  return h.emulator.waitUntil(() =>
+  return h.whenIdle(() =>
     h.emulator
       .openViews(CAST.leader.id)
       .find((v) => v.callback_id === "supervision_entry_query_modal"),
@@ -60,7 +60,7 @@ describe("querying an entry", () => {
     const notice = await waitForButton(h, "trainee", "supervision_entry_resubmit");
     expect(textOf(notice.blocks)).toContain("queried your co-led session on 20 Nov 2026");
     expect(textOf(notice.blocks)).toContain("I think that was the 13th, not the 20th.");
-    await h.emulator.waitUntil(() =>
+    await h.whenIdle(() =>
       textOf(h.emulator.message(dm.channel, dm.ts)?.blocks).includes("Queried by"),
     );
     expect(await h.bot.db.activityEntry.findFirstOrThrow()).toMatchObject({
@@ -74,7 +74,7 @@ describe("querying an entry", () => {
       actionId: "supervision_entry_resubmit",
       container: { channelId: notice.channel, messageTs: notice.ts },
     });
-    const correction = await h.emulator.waitUntil(() =>
+    const correction = await h.whenIdle(() =>
       h.emulator
         .openViews(CAST.trainee.id)
         .find((v) => v.callback_id === "supervision_entry_resubmit_modal"),
@@ -90,7 +90,7 @@ describe("querying an entry", () => {
     );
 
     // A new DM, so the leader is notified of it.
-    await h.emulator.waitUntil(() => postsTo(h, "leader").length === 2);
+    await h.whenIdle(() => postsTo(h, "leader").length === 2);
     const again = dmMessages(h, "leader").at(-1);
     if (!again) throw new Error("no second request");
     expect(textOf(again.blocks)).toContain("13 Nov 2026");
@@ -110,7 +110,7 @@ describe("querying an entry", () => {
       actionId: "supervision_entry_confirm",
       container: { channelId: again.channel, messageTs: again.ts },
     });
-    await h.emulator.waitUntil(() =>
+    await h.whenIdle(() =>
       postsTo(h, "trainee").some((c) =>
         String(c.args.text).includes("confirmed your co-led session on 13 Nov 2026"),
       ),

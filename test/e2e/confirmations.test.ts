@@ -10,7 +10,7 @@ import {
   textOf,
   waitForPending,
 } from "../slack/supervision/e2e-support.ts";
-import { type Harness, startHarness } from "../support/bot-harness.ts";
+import { type Harness, lookAtHome, startHarness } from "../support/bot-harness.ts";
 import { CAST, escapedMention } from "../support/cast.ts";
 
 let h: Harness;
@@ -58,7 +58,7 @@ describe("confirmation requests", () => {
       actionId: "supervision_entries_confirm_all",
       container: { channelId: dm.channel, messageTs: dm.ts },
     });
-    await h.emulator.waitUntil(() => decisionNotices().length > 0);
+    await h.whenIdle(() => decisionNotices().length > 0);
 
     const rows = await entries();
     expect(rows.map((e) => e.state)).toEqual(["confirmed", "confirmed", "confirmed"]);
@@ -89,9 +89,7 @@ describe("confirmation requests", () => {
   it("decides a double click once, and tells the trainee once", async () => {
     await logColed(h, "2026-11-20");
     const dm = await waitForPending(h, "leader", 1);
-    const publishesBefore = h.emulator
-      .callsTo("views.publish")
-      .filter((c) => c.args.user_id === CAST.leader.id).length;
+    await lookAtHome(h, CAST.leader.id);
     const click = () =>
       h.driver.clickButton({
         userId: CAST.leader.id,
@@ -100,13 +98,8 @@ describe("confirmation requests", () => {
       });
     const responses = await Promise.all([click(), click()]);
     expect(responses.map((r) => r.status)).toEqual([200, 200]);
-    // Each click finishes by refreshing the leader's Home.
-    await h.emulator.waitUntil(
-      () =>
-        h.emulator.callsTo("views.publish").filter((c) => c.args.user_id === CAST.leader.id)
-          .length >=
-        publishesBefore + 2,
-    );
+    // Once both clicks and all they set off are done, one decision was made and told.
+    await h.idle();
 
     const audit = await h.bot.db.auditLog.findMany({
       where: { action: { in: ["entry.confirmed", "entry.queried"] } },
@@ -125,7 +118,7 @@ describe("confirmation requests", () => {
       actionId: CONFIRM,
       container: { channelId: dm.channel, messageTs: dm.ts },
     });
-    await h.emulator.waitUntil(() => privateReplies(h, "stranger").length > 0);
+    await h.whenIdle(() => privateReplies(h, "stranger").length > 0);
     expect(privateReplies(h, "stranger")).toEqual([
       "You can't open that session: only the person asked to confirm it can.",
     ]);
@@ -144,7 +137,7 @@ describe("confirmation requests", () => {
       container: { channelId: dm.channel, messageTs: dm.ts },
     });
     const refusal = "You can't confirm or query your own sessions.";
-    await h.emulator.waitUntil(() => privateReplies(h, "trainee").includes(refusal));
+    await h.whenIdle(() => privateReplies(h, "trainee").includes(refusal));
     expect((await entries()).map((e) => e.state)).toEqual(["claimed"]);
   });
 
@@ -156,7 +149,7 @@ describe("confirmation requests", () => {
       actionId: "supervision_entry_query",
       container: { channelId: dm.channel, messageTs: dm.ts },
     });
-    const view = await h.emulator.waitUntil(() =>
+    const view = await h.whenIdle(() =>
       h.emulator.openViews(CAST.stranger.id).find((v) => textOf(v.blocks).includes("can't open")),
     );
     expect(textOf(view.blocks)).toContain("only the person asked to confirm it can");
@@ -180,7 +173,7 @@ describe("confirmation requests", () => {
       actionId: CONFIRM,
       container: { channelId: dm.channel, messageTs: dm.ts },
     });
-    await h.emulator.waitUntil(() => privateReplies(h, "member").length > 0);
+    await h.whenIdle(() => privateReplies(h, "member").length > 0);
     expect((await entries()).map((e) => e.state)).toEqual(["claimed"]);
 
     await h.driver.clickButton({
@@ -188,7 +181,7 @@ describe("confirmation requests", () => {
       actionId: CONFIRM,
       container: { channelId: dm.channel, messageTs: dm.ts },
     });
-    await h.emulator.waitUntil(() => decisionNotices().length > 0);
+    await h.whenIdle(() => decisionNotices().length > 0);
     expect((await entries()).map((e) => e.state)).toEqual(["confirmed"]);
   });
 
@@ -218,7 +211,7 @@ describe("confirmation requests", () => {
     await command(h, "admin", `admin leader remove ${escapedMention("leader")}`);
     const moved = await waitForPending(h, "member", 1);
     expect(textOf(moved.blocks)).toContain(`<@${CAST.leader.id}> is not on the register`);
-    await h.emulator.waitUntil(() =>
+    await h.whenIdle(() =>
       textOf(h.emulator.message(dm.channel, dm.ts)?.blocks).includes("no longer waiting for you"),
     );
   });

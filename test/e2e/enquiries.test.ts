@@ -26,7 +26,7 @@ const goodInterest = {
 async function openForm(userId: string, text: string) {
   const response = await h.driver.slashCommand({ userId, text });
   expect(response.status).toBe(200);
-  return h.emulator.waitUntil(() => h.emulator.openViews(userId).at(-1));
+  return h.whenIdle(() => h.emulator.openViews(userId).at(-1));
 }
 
 function hasButton(message: EmulatedMessage, actionId: string): boolean {
@@ -34,12 +34,12 @@ function hasButton(message: EmulatedMessage, actionId: string): boolean {
 }
 
 async function newPost(before: number): Promise<EmulatedMessage> {
-  return h.emulator.waitUntil(() => h.emulator.messagesIn(leadership)[before]);
+  return h.whenIdle(() => h.emulator.messagesIn(leadership)[before]);
 }
 
 async function dmsTo(userId: string, count: number): Promise<EmulatedMessage[]> {
   const channel = h.emulator.dmChannelFor(userId);
-  return h.emulator.waitUntil(() => {
+  return h.whenIdle(() => {
     const messages = h.emulator.messagesIn(channel);
     return messages.length >= count ? messages : undefined;
   });
@@ -131,7 +131,7 @@ describe("/balint interest", () => {
       actionId: "enquiry_reply",
       container: { channelId: leadership, messageTs: post.ts },
     });
-    const refusal = await h.emulator.waitUntil(() =>
+    const refusal = await h.whenIdle(() =>
       h.emulator.responseUrlPosts.find((p) => p.origin.userId === CAST.stranger.id),
     );
     expect(refusal.body).toMatchObject({ response_type: "ephemeral" });
@@ -152,7 +152,7 @@ describe("/balint interest", () => {
         actionId: "enquiry_reply",
         container: { channelId: leadership, messageTs: post.ts },
       });
-      await h.emulator.waitUntil(() => h.emulator.openViews(who).at(-1));
+      await h.whenIdle(() => h.emulator.openViews(who).at(-1));
     }
 
     const tooShort = await h.driver.submitView({ userId: CAST.leader.id, values: { reply: "Hi" } });
@@ -170,7 +170,7 @@ describe("/balint interest", () => {
     expect(dms[1]?.text).toContain(`<@${CAST.leader.id}> from the leadership team replied`);
     expect(dms[1]?.text).toContain(reply);
 
-    const updated = await h.emulator.waitUntil(() => {
+    const updated = await h.whenIdle(() => {
       const message = h.emulator.message(leadership, post.ts);
       return message?.editedTs ? message : undefined;
     });
@@ -236,7 +236,7 @@ describe("/balint trainingday", () => {
       actionId: "training_day_reply",
       container: { channelId: leadership, messageTs: post.ts },
     });
-    await h.emulator.waitUntil(() => h.emulator.openViews(CAST.admin.id).at(-1));
+    await h.whenIdle(() => h.emulator.openViews(CAST.admin.id).at(-1));
     const reply = "Happy to help: we will be in touch about dates in April.";
     await h.driver.submitView({ userId: CAST.admin.id, values: { reply } });
 
@@ -245,7 +245,7 @@ describe("/balint trainingday", () => {
       `<@${CAST.admin.id}> from the leadership team replied to your request for a leaders' training day`,
     );
     expect(dms[1]?.text).toContain(reply);
-    const updated = await h.emulator.waitUntil(() => {
+    const updated = await h.whenIdle(() => {
       const message = h.emulator.message(leadership, post.ts);
       return message?.editedTs ? message : undefined;
     });

@@ -17,12 +17,24 @@ function holdNextHomeRefresh(harness: Harness, seconds: number): void {
   });
 }
 
+/** Sam is known to the bot and has their App Home open, so a log refreshes it. */
+async function lookingAtHome(harness: Harness): Promise<void> {
+  await harness.bot.db.person.create({
+    data: {
+      slackTeamId: harness.emulator.workspace.teamId,
+      slackUserId: sam,
+      homeOpenedAt: new Date(),
+    },
+  });
+}
+
 const undelivered = (harness: Harness) =>
   harness.bot.db.outboxItem.count({ where: { deliveredAt: null } });
 
 describe("stopping the bot", () => {
   it("delivers what falls due within the grace period, then closes the port", async () => {
     h = await startHarness();
+    await lookingAtHome(h);
     holdNextHomeRefresh(h, 1);
     const reply = await commandReply(h, sam, "log group 1 today");
     expect(JSON.stringify(reply.body)).toContain("Logged");
@@ -44,6 +56,7 @@ describe("stopping the bot", () => {
 
   it("stops after the grace period, leaving what is not yet due for the next start", async () => {
     h = await startHarness({ stopGraceMs: 300 });
+    await lookingAtHome(h);
     holdNextHomeRefresh(h, 3);
     await commandReply(h, sam, "log group 1 today");
     await h.emulator.waitUntil(() => h?.emulator.callsTo("views.publish").length);

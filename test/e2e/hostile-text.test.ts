@@ -21,7 +21,7 @@ afterAll(async () => {
 
 async function submitForm(text: string, values: Record<string, string>) {
   await h.driver.slashCommand({ userId: CAST.stranger.id, text });
-  await h.emulator.waitUntil(() => h.emulator.openViews(CAST.stranger.id).at(-1));
+  await h.whenIdle(() => h.emulator.openViews(CAST.stranger.id).at(-1));
   const response = await h.driver.submitView({ userId: CAST.stranger.id, values });
   expect(response.status).toBe(200);
 }
@@ -48,7 +48,7 @@ describe("users' text in the channels' posts", () => {
       groupWhere: AREA,
       hopes: DETAILS,
     });
-    const post = await h.emulator.waitUntil(() => h.emulator.messagesIn(CHANNELS.leadership.id)[0]);
+    const post = await h.whenIdle(() => h.emulator.messagesIn(CHANNELS.leadership.id)[0]);
     expectNoLiveTokens(post);
     const [, blocks] = rendered(post);
     expect(blocks).toContain("&lt;!channel&gt; Leeds");
@@ -58,12 +58,12 @@ describe("users' text in the channels' posts", () => {
 
   it("the training-day request reaches it escaped, and so does the requester's receipt", async () => {
     await submitForm("trainingday", { area: AREA, details: DETAILS });
-    const post = await h.emulator.waitUntil(() => h.emulator.messagesIn(CHANNELS.leadership.id)[1]);
+    const post = await h.whenIdle(() => h.emulator.messagesIn(CHANNELS.leadership.id)[1]);
     expectNoLiveTokens(post);
     expect(post.text).toContain("&lt;!channel&gt; Leeds");
     expect(rendered(post)[1]).toContain("&lt;!here&gt; please");
     const dm = h.emulator.dmChannelFor(CAST.stranger.id);
-    const receipts = await h.emulator.waitUntil(() => {
+    const receipts = await h.whenIdle(() => {
       const messages = h.emulator.messagesIn(dm);
       return messages.length >= 2 ? messages : undefined;
     });
@@ -73,9 +73,7 @@ describe("users' text in the channels' posts", () => {
   it("the weekly digest repeats them into the subcommittee channel escaped", async () => {
     h.clock.set("2026-12-03T10:00:00Z");
     await h.driver.slashCommand({ userId: CAST.admin.id, text: "admin digest" });
-    const digest = await h.emulator.waitUntil(
-      () => h.emulator.messagesIn(CHANNELS.subcommittee.id)[0],
-    );
+    const digest = await h.whenIdle(() => h.emulator.messagesIn(CHANNELS.subcommittee.id)[0]);
     expectNoLiveTokens(digest);
     const [, blocks] = rendered(digest);
     expect(blocks).toContain("Training day: &lt;!channel&gt; Leeds");

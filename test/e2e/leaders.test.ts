@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensurePerson } from "../../src/db/people.ts";
 import { command, privateReplies, textOf } from "../slack/supervision/e2e-support.ts";
-import { type Harness, startHarness } from "../support/bot-harness.ts";
+import { type Harness, lookAtHome, startHarness } from "../support/bot-harness.ts";
 import { CAST, escapedMention } from "../support/cast.ts";
 
 let h: Harness;
@@ -24,7 +24,7 @@ describe("the register of accredited leaders", () => {
 
   it("refuses a non-admin using admin leader, writing nothing", async () => {
     await command(h, "trainee", `admin leader add ${escapedMention("trainee")} 2019-05-01`);
-    await h.emulator.waitUntil(() => privateReplies(h, "trainee").length > 0);
+    await h.whenIdle(() => privateReplies(h, "trainee").length > 0);
     expect(privateReplies(h, "trainee").join()).toContain("Only the bot's admins");
     expect(await registerRows()).toHaveLength(0);
   });
@@ -67,7 +67,7 @@ describe("the register of accredited leaders", () => {
     await command(h, "admin", `admin leader add ${escapedMention("newcomer")} 31/02/2020`);
     await command(h, "admin", `admin leader add ${escapedMention("newcomer")} 2030-01-01`);
     await command(h, "admin", "admin leader promote");
-    await h.emulator.waitUntil(() => privateReplies(h, "admin").length >= 4);
+    await h.whenIdle(() => privateReplies(h, "admin").length >= 4);
     const replies = privateReplies(h, "admin").join("\n");
     expect(replies).toContain("admin leader add @person [date]");
     expect(replies).toContain("February 2020 has 29 days");
@@ -88,6 +88,7 @@ describe("the register of accredited leaders", () => {
     const supervision = await h.bot.db.supervision.create({
       data: { traineeId: trainee.id, supervisorId: member.id, state: "active" },
     });
+    await lookAtHome(h, CAST.trainee.id);
     const publishes = h.emulator.callsTo("views.publish").length;
 
     const response = await command(h, "admin", `admin leader remove ${escapedMention("member")}`);
@@ -100,11 +101,13 @@ describe("the register of accredited leaders", () => {
     expect(await h.bot.db.supervision.findUnique({ where: { id: supervision.id } })).toMatchObject({
       state: "ended",
     });
-    await h.emulator.waitFor(
-      (call) =>
-        call.method === "views.publish" &&
-        call.args.user_id === CAST.trainee.id &&
-        h.emulator.callsTo("views.publish").length > publishes,
+    await h.whenIdle(() =>
+      h.emulator.calls.find(
+        (call) =>
+          call.method === "views.publish" &&
+          call.args.user_id === CAST.trainee.id &&
+          h.emulator.callsTo("views.publish").length > publishes,
+      ),
     );
     const rows = await registerRows();
     expect(rows).toHaveLength(2);
@@ -115,7 +118,7 @@ describe("the register of accredited leaders", () => {
 
   it("says so when removing someone not on the register", async () => {
     await command(h, "admin", `admin leader remove ${escapedMention("stranger")}`);
-    await h.emulator.waitUntil(() =>
+    await h.whenIdle(() =>
       privateReplies(h, "admin").some((t) => t.includes("is not on the register")),
     );
   });

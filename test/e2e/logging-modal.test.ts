@@ -3,7 +3,7 @@ import type { EmulatedView } from "../../src/dev/emulator/index.ts";
 import { LOGGING_IDS } from "../../src/slack/features/logging/ids.ts";
 import { SHARED_IDS } from "../../src/slack/ids.ts";
 import { seedAhmedAsLeader } from "../slack/logging/e2e-support.ts";
-import { type Harness, startHarness } from "../support/bot-harness.ts";
+import { type Harness, lookAtHome, startHarness } from "../support/bot-harness.ts";
 import { CAST } from "../support/cast.ts";
 
 let h: Harness;
@@ -26,7 +26,7 @@ function topView(userId = sam): EmulatedView {
 async function openLogModal(): Promise<EmulatedView> {
   const response = await h.driver.slashCommand({ userId: sam, text: "log" });
   expect(response.status).toBe(200);
-  return h.emulator.waitUntil(() => {
+  return h.whenIdle(() => {
     const top = h.emulator.openViews(sam).at(-1);
     return top?.callback_id === LOGGING_IDS.logModal ? top : undefined;
   });
@@ -103,9 +103,9 @@ describe("/balint log with no words: the logging modal", () => {
       note: "We held the silence well",
     });
     const leaderDm = h.emulator.dmChannelFor(CAST.leader.id);
-    await h.emulator.waitUntil(() => h.emulator.messagesIn(leaderDm).length === 1);
+    await h.whenIdle(() => h.emulator.messagesIn(leaderDm).length === 1);
     expect(JSON.stringify(h.emulator.messagesIn(leaderDm))).not.toContain("silence");
-    await h.emulator.waitUntil(() => h.emulator.homeView(sam));
+    await lookAtHome(h, sam);
   });
 
   it("undoes from the modal: the entry is withdrawn and the modal says so", async () => {
@@ -114,7 +114,7 @@ describe("/balint log with no words: the logging modal", () => {
       actionId: LOGGING_IDS.undo,
       container: { viewId: topView().id },
     });
-    await h.emulator.waitUntil(() => topView().title?.text === "Undone");
+    await h.whenIdle(() => topView().title?.text === "Undone");
     expect(JSON.stringify(topView().blocks)).toContain(
       "Undone: 2 co-led sessions on 20 Nov 2026 is withdrawn and no longer counts.",
     );
@@ -124,7 +124,7 @@ describe("/balint log with no words: the logging modal", () => {
   it("opens from the App Home's Log a session button", async () => {
     h.emulator.closeView(sam, topView().id);
     await h.driver.openHome({ userId: sam });
-    const home = await h.emulator.waitUntil(() => {
+    const home = await h.whenIdle(() => {
       const view = h.emulator.homeView(sam);
       return view && JSON.stringify(view.blocks).includes(SHARED_IDS.openLog) ? view : undefined;
     });
@@ -133,7 +133,7 @@ describe("/balint log with no words: the logging modal", () => {
       actionId: SHARED_IDS.openLog,
       container: { viewId: home.id },
     });
-    const modal = await h.emulator.waitUntil(() => h.emulator.openViews(sam).at(-1));
+    const modal = await h.whenIdle(() => h.emulator.openViews(sam).at(-1));
     expect(modal.callback_id).toBe(LOGGING_IDS.logModal);
   });
 });

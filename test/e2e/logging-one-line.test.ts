@@ -10,7 +10,7 @@ import {
   seedAhmedAsLeader,
   textOf,
 } from "../slack/logging/e2e-support.ts";
-import { commandReply, type Harness, startHarness } from "../support/bot-harness.ts";
+import { commandReply, type Harness, lookAtHome, startHarness } from "../support/bot-harness.ts";
 import { CAST, escapedMention } from "../support/cast.ts";
 
 let h: Harness;
@@ -122,9 +122,10 @@ describe("/balint log <words>: good lines are logged at once", () => {
         state: "confirmed",
       }),
     ]);
-    await h.emulator.waitFor(
-      (call) => call.method === "views.publish" && call.args.user_id === sam,
-    );
+    // Sam had not met the bot before, so no Home of theirs is on screen: it is drawn when opened.
+    await h.idle();
+    expect(h.emulator.callsTo("views.publish")).toEqual([]);
+    await lookAtHome(h, sam);
   });
 
   it("logs a weekend and says how many sessions it counts as", async () => {
@@ -155,7 +156,7 @@ describe("/balint log <words>: good lines are logged at once", () => {
       counterpartId: leaderPerson.id,
     });
     const leaderDm = h.emulator.dmChannelFor(CAST.leader.id);
-    await h.emulator.waitUntil(() => h.emulator.messagesIn(leaderDm).length === 1);
+    await h.whenIdle(() => h.emulator.messagesIn(leaderDm).length === 1);
   });
 
   it("reads supervision's hours, mode and person", async () => {
@@ -233,6 +234,7 @@ describe("who confirms", () => {
 
 describe("Undo", () => {
   it("withdraws the entry just logged, replaces the reply and refreshes the Home", async () => {
+    await lookAtHome(h, sam);
     const response = await log(`coled 3 yesterday with ${ahmed}`);
     const logged = (await entries()).at(-1);
     const posts = h.emulator.responseUrlPosts.length;
@@ -248,7 +250,7 @@ describe("Undo", () => {
     expect(await h.bot.db.activityEntry.findUnique({ where: { id: logged?.id } })).toMatchObject({
       state: "withdrawn",
     });
-    await h.emulator.waitUntil(() => h.emulator.callsTo("views.publish").length > publishes);
+    await h.whenIdle(() => h.emulator.callsTo("views.publish").length > publishes);
   });
 
   it("withdraws a course too, which counted on the trainee's word alone", async () => {

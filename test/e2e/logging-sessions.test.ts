@@ -12,7 +12,7 @@ import {
   seedAhmedAsLeader,
   textOf,
 } from "../slack/logging/e2e-support.ts";
-import { type Harness, startHarness } from "../support/bot-harness.ts";
+import { type Harness, lookAtHome, startHarness } from "../support/bot-harness.ts";
 import { CAST } from "../support/cast.ts";
 
 let h: Harness;
@@ -76,6 +76,7 @@ describe("/balint sessions", () => {
   it("withdraws an unconfirmed entry after the confirm dialog, redraws the list and the Home", async () => {
     const response = await sessions();
     const coled = await h.bot.db.activityEntry.findFirstOrThrow({ where: { kind: "coled" } });
+    await lookAtHome(h, sam);
     const posts = h.emulator.responseUrlPosts.length;
     const publishes = h.emulator.callsTo("views.publish").length;
 
@@ -96,7 +97,7 @@ describe("/balint sessions", () => {
     expect(await h.bot.db.activityEntry.findUnique({ where: { id: coled.id } })).toMatchObject({
       state: "withdrawn",
     });
-    await h.emulator.waitUntil(() => h.emulator.callsTo("views.publish").length > publishes);
+    await h.whenIdle(() => h.emulator.callsTo("views.publish").length > publishes);
   });
 
   it("says so when the entry was already withdrawn", async () => {

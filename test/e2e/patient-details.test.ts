@@ -32,7 +32,7 @@ describe("the patient-details guard, end to end", () => {
   it("keeps the logging modal open with the fragment quoted beside the note, storing nothing", async () => {
     await h.bot.db.activityEntry.deleteMany();
     await h.driver.slashCommand({ userId: sam, text: "log" });
-    await h.emulator.waitUntil(() => {
+    await h.whenIdle(() => {
       const top = h.emulator.openViews(sam).at(-1);
       return top?.callback_id === LOGGING_IDS.logModal ? top : undefined;
     });

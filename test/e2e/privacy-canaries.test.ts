@@ -62,7 +62,7 @@ function closeViews(userId: string) {
 async function openModal(userId: string, text: string) {
   closeViews(userId);
   await h.driver.slashCommand({ userId, text });
-  return h.emulator.waitUntil(() =>
+  return h.whenIdle(() =>
     h.emulator.openViews(userId).find((v) => !JSON.stringify(v.blocks).includes("One moment")),
   );
 }
@@ -86,7 +86,7 @@ describe("at LOG_LEVEL=debug, over HTTP, with a canary in every free-text field"
       actionId: "supervision_entry_query",
       container: { channelId: dm.channel, messageTs: dm.ts },
     });
-    await h.emulator.waitUntil(() =>
+    await h.whenIdle(() =>
       h.emulator.openViews(ahmed).find((v) => v.callback_id === "supervision_entry_query_modal"),
     );
     await h.driver.submitView({ userId: ahmed, values: { reason: C.query } });
@@ -96,7 +96,7 @@ describe("at LOG_LEVEL=debug, over HTTP, with a canary in every free-text field"
       actionId: "supervision_entry_resubmit",
       container: { channelId: notice.channel, messageTs: notice.ts },
     });
-    await h.emulator.waitUntil(() =>
+    await h.whenIdle(() =>
       h.emulator.openViews(sam).find((v) => v.callback_id === "supervision_entry_resubmit_modal"),
     );
     await h.driver.submitView({
@@ -143,26 +143,26 @@ describe("at LOG_LEVEL=debug, over HTTP, with a canary in every free-text field"
         hopes: C.hopes,
       },
     });
-    const enquiryPost = await h.emulator.waitUntil(() => h.emulator.messagesIn(leadership)[posts]);
+    const enquiryPost = await h.whenIdle(() => h.emulator.messagesIn(leadership)[posts]);
     closeViews(ahmed);
     await h.driver.clickButton({
       userId: ahmed,
       actionId: "enquiry_reply",
       container: { channelId: leadership, messageTs: enquiryPost.ts },
     });
-    await h.emulator.waitUntil(() => h.emulator.openViews(ahmed).at(-1));
+    await h.whenIdle(() => h.emulator.openViews(ahmed).at(-1));
     await h.driver.submitView({ userId: ahmed, values: { reply: C.reply } });
     posts = h.emulator.messagesIn(leadership).length;
     await openModal(newcomer, "trainingday");
     await h.driver.submitView({ userId: newcomer, values: { area: C.area, details: C.details } });
-    const trainingPost = await h.emulator.waitUntil(() => h.emulator.messagesIn(leadership)[posts]);
+    const trainingPost = await h.whenIdle(() => h.emulator.messagesIn(leadership)[posts]);
     closeViews(ahmed);
     await h.driver.clickButton({
       userId: ahmed,
       actionId: "training_day_reply",
       container: { channelId: leadership, messageTs: trainingPost.ts },
     });
-    await h.emulator.waitUntil(() => h.emulator.openViews(ahmed).at(-1));
+    await h.whenIdle(() => h.emulator.openViews(ahmed).at(-1));
     await h.driver.submitView({ userId: ahmed, values: { reply: C.trainingReply } });
     await eventually(
       async () =>
@@ -203,7 +203,7 @@ describe("at LOG_LEVEL=debug, over HTTP, with a canary in every free-text field"
       expect(stored, marker).toContain(marker);
     }
     // Let follow-up work (DMs, post updates, Home refreshes) finish and log.
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await h.idle();
   });
 
   it("wrote debug lines with times and request ids, and no canary in any of them", () => {

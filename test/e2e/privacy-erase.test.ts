@@ -18,7 +18,7 @@ afterEach(async () => {
 async function askToErase(who: "trainee" | "leader"): Promise<EphemeralMessage> {
   const before = h.emulator.ephemeralsFor(CAST.admin.id).length;
   await command(h, "admin", `admin erase ${escapedMention(who)}`);
-  const prompt = await h.emulator.waitUntil(() => h.emulator.ephemeralsFor(CAST.admin.id)[before]);
+  const prompt = await h.whenIdle(() => h.emulator.ephemeralsFor(CAST.admin.id)[before]);
   expect(prompt.text).toContain("This cannot be undone");
   return prompt;
 }
@@ -38,10 +38,10 @@ describe("admin erase @person", () => {
     const prompt = await askToErase("trainee");
     expect(textOf(prompt.blocks)).toContain("Erase for good");
     await click(CAST.stranger.id, prompt, "privacy_erase_confirm");
-    await h.emulator.waitUntil(() => privateReplies(h, "stranger").length > 0);
+    await h.whenIdle(() => privateReplies(h, "stranger").length > 0);
     expect(privateReplies(h, "stranger").join()).toContain("Only the admin who asked");
     await click(CAST.admin.id, prompt, "privacy_erase_cancel");
-    await h.emulator.waitUntil(() =>
+    await h.whenIdle(() =>
       privateReplies(h, "admin").some((t) => t.includes("nothing was erased")),
     );
     expect(await samRow()).not.toBeNull();
@@ -58,9 +58,9 @@ describe("admin erase @person", () => {
       container: { channelId: prompt.channel, messageTs: prompt.ts, ephemeral: true },
     });
     await command(h, "leader", `admin erase ${escapedMention("trainee")}`);
-    await h.emulator.waitUntil(() => privateReplies(h, "admin").length > 0);
+    await h.whenIdle(() => privateReplies(h, "admin").length > 0);
     expect(privateReplies(h, "admin").join()).toContain("That button is out of date");
-    await h.emulator.waitUntil(() => privateReplies(h, "leader").length > 0);
+    await h.whenIdle(() => privateReplies(h, "leader").length > 0);
     expect(privateReplies(h, "leader").join()).toContain("Only the bot's admins");
     expect(await samRow()).not.toBeNull();
   });
@@ -75,9 +75,7 @@ describe("admin erase @person", () => {
     expect(ciphertexts.every((note) => databaseBytes(h).includes(note))).toBe(true);
     const prompt = await askToErase("trainee");
     await click(CAST.admin.id, prompt, "privacy_erase_confirm");
-    await h.emulator.waitUntil(() =>
-      privateReplies(h, "admin").some((t) => t.startsWith("Erased")),
-    );
+    await h.whenIdle(() => privateReplies(h, "admin").some((t) => t.startsWith("Erased")));
     expect(privateReplies(h, "admin").join()).toContain("2 of the bot's posts now say");
 
     const db = h.bot.db;
@@ -121,9 +119,7 @@ describe("admin erase @person", () => {
     const before = await progress();
     const prompt = await askToErase("leader");
     await click(CAST.admin.id, prompt, "privacy_erase_confirm");
-    await h.emulator.waitUntil(() =>
-      privateReplies(h, "admin").some((t) => t.startsWith("Erased")),
-    );
+    await h.whenIdle(() => privateReplies(h, "admin").some((t) => t.startsWith("Erased")));
 
     const entry = await h.bot.db.activityEntry.findFirstOrThrow({ where: { kind: "coled" } });
     expect(entry).toMatchObject({ state: "confirmed", note: CANARY.note });

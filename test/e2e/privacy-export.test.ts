@@ -64,7 +64,7 @@ describe("/balint export", () => {
       userId: CAST.stranger.id,
       text: `admin export ${escapedMention("trainee")}`,
     });
-    await h.emulator.waitUntil(() => privateReplies(h, "stranger").length > 0);
+    await h.whenIdle(() => privateReplies(h, "stranger").length > 0);
     expect(privateReplies(h, "stranger").join()).toContain("Only the bot's admins");
     expect(h.emulator.files).toHaveLength(filesBefore);
 
@@ -80,7 +80,7 @@ describe("/balint export", () => {
 
   it("tells a newcomer the bot holds nothing about them", async () => {
     await h.driver.slashCommand({ userId: CAST.newcomer.id, text: "export" });
-    await h.emulator.waitUntil(() => privateReplies(h, "newcomer").length > 0);
+    await h.whenIdle(() => privateReplies(h, "newcomer").length > 0);
     expect(privateReplies(h, "newcomer").join()).toContain("I hold nothing about you yet");
   });
 });

@@ -81,9 +81,9 @@ beforeAll(async () => {
     statement: "I have led groups for two years and want to be accredited.",
   });
   await form.submit();
-  await h.emulator.waitUntil(() => h.emulator.messagesIn(CHANNELS.subcommittee.id).length > 0);
+  await h.whenIdle(() => h.emulator.messagesIn(CHANNELS.subcommittee.id).length > 0);
   await command(h, "admin", "admin digest");
-  await h.emulator.waitUntil(() => h.emulator.messagesIn(CHANNELS.subcommittee.id).length > 1);
+  await h.whenIdle(() => h.emulator.messagesIn(CHANNELS.subcommittee.id).length > 1);
 
   for (const [role, who] of Object.entries(ROLES) as [Role, CastMember][]) {
     const userId = CAST[who].id;

@@ -28,7 +28,7 @@ async function openHome(userId: string = sam): Promise<string> {
     h.emulator.callsTo("views.publish").filter((call) => call.args.user_id === userId).length;
   const before = publishes();
   await h.driver.openHome({ userId });
-  await h.emulator.waitUntil(() => publishes() > before);
+  await h.whenIdle(() => publishes() > before);
   return JSON.stringify(h.emulator.homeView(userId)?.blocks ?? []);
 }
 
@@ -85,8 +85,8 @@ describe("the App Home", () => {
   it("refreshes when something of theirs changes", async () => {
     const before = h.emulator.callsTo("views.publish").length;
     await commandReply(h, sam, `log coled 2 today with ${escapedMention("leader")}`);
-    await h.emulator.waitUntil(() => h.emulator.callsTo("views.publish").length > before);
-    await h.emulator.waitUntil(() => homeText().includes("6 of 20 sessions"));
+    await h.whenIdle(() => h.emulator.callsTo("views.publish").length > before);
+    await h.whenIdle(() => homeText().includes("6 of 20 sessions"));
   });
 
   it("turns the reminders off from the Home and redraws it", async () => {
@@ -98,7 +98,7 @@ describe("the App Home", () => {
       actionId: SHARED_IDS.toggleNudges,
       container: { viewId: home.id },
     });
-    await h.emulator.waitUntil(() => homeText().includes("*Reminders to log* are off."));
+    await h.whenIdle(() => homeText().includes("*Reminders to log* are off."));
     const person = await h.bot.db.person.findFirstOrThrow({ where: { slackUserId: sam } });
     expect(person.nudgesOptedOut).toBe(true);
     expect(h.emulator.responseUrlPosts).toHaveLength(posts);
@@ -112,7 +112,7 @@ describe("the App Home", () => {
       actionId: SHARED_IDS.toggleNudges,
       container: { viewId: home.id },
     });
-    await h.emulator.waitUntil(() => homeText().includes("*Reminders to log* are on."));
+    await h.whenIdle(() => homeText().includes("*Reminders to log* are on."));
     expect(await h.bot.db.person.findFirstOrThrow({ where: { slackUserId: sam } })).toMatchObject({
       nudgesOptedOut: false,
     });
@@ -140,6 +140,6 @@ describe("the App Home", () => {
     expect(await h.bot.db.person.findFirstOrThrow({ where: { slackUserId: sam } })).toMatchObject({
       nudgesOptedOut: true,
     });
-    await h.emulator.waitUntil(() => homeText().includes("*Reminders to log* are off."));
+    await h.whenIdle(() => homeText().includes("*Reminders to log* are off."));
   });
 });

@@ -127,6 +127,58 @@ describe.skipIf(skipBrowser)("the sandbox page in a browser", () => {
     expect(pageErrors).toEqual([]);
   }, 60_000);
 
+  it("goes from a newcomer's Home to a submitted interest form", async () => {
+    await actAs(page, newcomer.id);
+    await openView(page, "home");
+    const home = page.locator("#main .home-view");
+    await home
+      .getByRole("button", { name: "Tell the leadership team about my experience" })
+      .click();
+    const modal = page.locator("form.modal");
+    await modal.getByText("Leadership interest").first().waitFor({ timeout: WAIT_MS });
+    const field = (blockId: string) => modal.locator(`.bk-input[data-block-id="${blockId}"]`);
+    await field("professionalTraining").locator("input").fill("GP, general practice");
+    await field("ukBalintMember").locator('input[value="applying"]').check();
+    await field("psychoanalyticTraining").locator('input[value="no"]').check();
+    await field("groupSessions").locator("input").fill("12");
+    await field("hopes").locator("textarea").fill("To lead a Balint group for GP trainees.");
+    await modal.locator("[data-modal-submit]").click();
+    await modal.waitFor({ state: "detached", timeout: WAIT_MS });
+
+    await openView(page, "messages");
+    await page
+      .locator("#main article.message", { hasText: "your leadership interest form went to" })
+      .waitFor({ timeout: WAIT_MS });
+    expect(await sandbox.bot.db.enquiry.count()).toBe(1);
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+
+  it("offers the shortcuts in the lightning menu and on each message", async () => {
+    await actAs(page, trainee.id);
+    await openView(page, "home");
+    await page.locator("#title .lightning summary").click();
+    await page
+      .locator("#title .lightning")
+      .getByRole("button", { name: "Log a Balint session" })
+      .click();
+    const modal = page.locator("form.modal");
+    await modal.getByText("Log a session").first().waitFor({ timeout: WAIT_MS });
+    await modal.locator(".modal-footer [data-modal-close]").click();
+    await modal.waitFor({ state: "detached", timeout: WAIT_MS });
+
+    await openView(page, "messages");
+    const message = page.locator("#main article.message:not(.ephemeral)").first();
+    await message.locator(".more-actions summary").click();
+    await message.getByRole("button", { name: "Log as a Balint session" }).click();
+    await modal.getByText("Log a session").first().waitFor({ timeout: WAIT_MS });
+    const posted = Number(await message.getAttribute("data-ts"));
+    const day = calendarDate(new Date(posted * 1000), "Europe/London");
+    expect(await modal.locator('input[type="date"]').first().inputValue()).toBe(day);
+    await modal.locator(".modal-footer [data-modal-close]").click();
+    await modal.waitFor({ state: "detached", timeout: WAIT_MS });
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+
   it("serves the real bot on the same port, refusing unsigned requests", async () => {
     const health = await fetch(`${sandbox.url}/healthz`);
     expect(health.status).toBe(200);

@@ -16,6 +16,8 @@ let emulator: SlackEmulator;
 let databaseUrl: string;
 const running: Harness[] = [];
 const digests = () => emulator.messagesIn(CHANNELS.subcommittee.id);
+/** What the instances recorded is delivered by whichever outbox takes it first. */
+const delivered = () => Promise.all(running.map((h) => h.bot.outbox.idle()));
 const start = async () => {
   const h = await startHarness({ now: TUESDAY, databaseUrl, emulator, scheduleJobs: true });
   running.push(h);
@@ -46,6 +48,7 @@ afterAll(async () => {
 describe("two bot instances sharing one database", () => {
   it("catch up a missed week once between them, when both start at once", async () => {
     const [first, second] = await Promise.all([start(), start()]);
+    await delivered();
     expect(digests()).toHaveLength(1);
     expect(
       await first.bot.db.jobRun.findMany({ where: { job: "digest" }, orderBy: { id: "asc" } }),
@@ -60,6 +63,7 @@ describe("two bot instances sharing one database", () => {
     const restarted = running.shift();
     await restarted?.stop();
     await start();
+    await delivered();
     expect(digests()).toHaveLength(1);
   });
 
@@ -68,10 +72,11 @@ describe("two bot instances sharing one database", () => {
     if (!a || !b) throw new Error("expected two running instances");
     const monday = new Date("2026-12-07T09:00:00Z");
     const outcomes = await Promise.all([
-      runScheduledDigest(harnessJobs(a).deps, harnessJobs(a).client, monday),
-      runScheduledDigest(harnessJobs(b).deps, harnessJobs(b).client, monday),
+      runScheduledDigest(harnessJobs(a).deps, monday),
+      runScheduledDigest(harnessJobs(b).deps, monday),
     ]);
     expect(outcomes.sort()).toEqual(["already_claimed", "done"]);
+    await delivered();
     expect(digests()).toHaveLength(2);
   });
 });

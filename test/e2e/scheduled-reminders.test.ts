@@ -58,14 +58,14 @@ afterAll(async () => {
 async function adminReply(text: string): Promise<string | undefined> {
   const before = h.emulator.responseUrlPosts.length;
   await h.driver.slashCommand({ userId: CAST.admin.id, text });
-  const post = await h.emulator.waitUntil(() => h.emulator.responseUrlPosts.slice(before)[0]);
+  const post = await h.whenIdle(() => h.emulator.responseUrlPosts.slice(before)[0]);
   return post.body.text;
 }
 
 describe("the reminders", () => {
   it("are refused privately to anyone but an admin", async () => {
     await h.driver.slashCommand({ userId: CAST.leader.id, text: "admin reminders" });
-    const refusal = await h.emulator.waitUntil(() =>
+    const refusal = await h.whenIdle(() =>
       h.emulator.responseUrlPosts.find((post) => post.origin.userId === CAST.leader.id),
     );
     expect(refusal.body.text).toContain("Only the bot's admins");
@@ -108,17 +108,15 @@ describe("the reminders", () => {
     expect(await adminReply("admin reminders")).toContain(
       "• 0 supervisors reminded about 0 sessions waiting over a week; 1 already reminded this week.",
     );
-    const { deps, client } = harnessJobs(h);
-    expect(await runScheduledReminders(deps, client, new Date("2026-12-02T10:00:00Z"))).toBe(
-      "done",
-    );
+    const { deps } = harnessJobs(h);
+    expect(await runScheduledReminders(deps, new Date("2026-12-02T10:00:00Z"))).toBe("done");
+    await h.bot.outbox.idle();
     expect(dms(h, "leader")).toHaveLength(1);
     expect(dms(h, "newcomer")).toHaveLength(1);
 
     // A new ISO week: the sessions still wait, so Dr Ahmed hears again; the newcomer does not.
-    expect(await runScheduledReminders(deps, client, new Date("2026-12-07T10:00:00Z"))).toBe(
-      "done",
-    );
+    expect(await runScheduledReminders(deps, new Date("2026-12-07T10:00:00Z"))).toBe("done");
+    await h.bot.outbox.idle();
     expect(dms(h, "leader")).toHaveLength(2);
     expect(textOf(dms(h, "leader")[1]?.blocks)).toContain("27 Nov 2026");
     expect(dms(h, "newcomer")).toHaveLength(1);
@@ -132,21 +130,20 @@ describe("the reminders", () => {
       actionId: SHARED_IDS.toggleNudges,
       container: { channelId: nudge.channel, messageTs: nudge.ts },
     });
-    await h.emulator.waitUntil(() =>
+    await h.whenIdle(() =>
       h.emulator.responseUrlPosts.find((post) => post.origin.userId === CAST.newcomer.id),
     );
     // Another 8 quiet weeks: Jo hears again, the newcomer does not.
-    const { deps, client } = harnessJobs(h);
-    expect(await runScheduledReminders(deps, client, new Date("2027-01-18T10:00:00Z"))).toBe(
-      "done",
-    );
+    const { deps } = harnessJobs(h);
+    expect(await runScheduledReminders(deps, new Date("2027-01-18T10:00:00Z"))).toBe("done");
+    await h.bot.outbox.idle();
     expect(dms(h, "member")).toHaveLength(2);
     expect(dms(h, "newcomer")).toHaveLength(1);
   });
 
   it("runs the scheduled reminders once per day", async () => {
-    const { deps, client } = harnessJobs(h);
-    expect(await runScheduledReminders(deps, client, new Date("2026-12-07T18:00:00Z"))).toBe(
+    const { deps } = harnessJobs(h);
+    expect(await runScheduledReminders(deps, new Date("2026-12-07T18:00:00Z"))).toBe(
       "already_claimed",
     );
     const runs = await h.bot.db.jobRun.findMany({

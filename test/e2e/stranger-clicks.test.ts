@@ -74,7 +74,7 @@ async function strangerClicks(actionId: string, value: unknown): Promise<string>
     value: JSON.stringify(value),
   });
   expect(response.status).toBe(200);
-  const [shown, ...more] = await h.emulator.waitUntil(() => {
+  const [shown, ...more] = await h.whenIdle(() => {
     const texts = shownSince(mark);
     return texts.length > 0 ? texts : undefined;
   });
@@ -188,7 +188,7 @@ describe("a stranger's clicks on supervision requests, applications and enquirie
           userId: STRANGER,
           text: `${subcommand} ${escapedMention(who)}`,
         });
-        const view = await h.emulator.waitUntil(() =>
+        const view = await h.whenIdle(() =>
           h.emulator
             .openViews(STRANGER)
             .find((v) => !JSON.stringify(v.blocks).includes("One moment")),

@@ -21,8 +21,8 @@ afterEach(async () => {
 async function homeOf(who: CastMember, containing: string) {
   const before = h.emulator.callsTo("views.publish").length;
   await h.driver.openHome({ userId: CAST[who].id });
-  await h.emulator.waitUntil(() => h.emulator.callsTo("views.publish").length > before);
-  return h.emulator.waitUntil(() => {
+  await h.whenIdle(() => h.emulator.callsTo("views.publish").length > before);
+  return h.whenIdle(() => {
     const view = h.emulator.homeView(CAST[who].id);
     return view && textOf(view.blocks).includes(containing) ? view : undefined;
   });
@@ -61,15 +61,15 @@ describe("the supervisor's App Home", () => {
       blockId: home.blocks.find((b) => String(b.block_id).startsWith("home_entry_"))?.block_id,
       container: { viewId: home.id },
     });
-    await h.emulator.waitUntil(() =>
+    await h.whenIdle(() =>
       postsTo(h, "trainee").some((c) =>
         String(c.args.text).includes("confirmed your co-led session on 20 Nov 2026"),
       ),
     );
-    await h.emulator.waitUntil(() =>
+    await h.whenIdle(() =>
       textOf(h.emulator.message(dm.channel, dm.ts)?.blocks).includes("Confirmed by"),
     );
-    await h.emulator.waitUntil(() =>
+    await h.whenIdle(() =>
       textOf(h.emulator.homeView(CAST.leader.id)?.blocks).includes(
         "Waiting for your confirmation (1)",
       ),

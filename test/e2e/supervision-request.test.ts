@@ -36,7 +36,7 @@ async function supervisions() {
 describe("asking for a supervisor", () => {
   it("refuses someone who is not an accredited leader, and writes nothing", async () => {
     await command(h, "trainee", `supervisor ${escapedMention("member")}`);
-    await h.emulator.waitUntil(() => privateReplies(h, "trainee").length > 0);
+    await h.whenIdle(() => privateReplies(h, "trainee").length > 0);
     expect(privateReplies(h, "trainee").join()).toContain(
       `<@${CAST.member.id}> is not on the register of accredited leaders`,
     );
@@ -46,7 +46,7 @@ describe("asking for a supervisor", () => {
 
   it("asks for a person with @", async () => {
     await command(h, "trainee", "supervisor Dr Ahmed");
-    await h.emulator.waitUntil(() => privateReplies(h, "trainee").length > 0);
+    await h.whenIdle(() => privateReplies(h, "trainee").length > 0);
     expect(privateReplies(h, "trainee").join()).toContain("/balint supervisor @Dr Ahmed");
   });
 
@@ -65,7 +65,7 @@ describe("asking for a supervisor", () => {
 
     const container = { channelId: request.channel, messageTs: request.ts };
     await h.driver.clickButton({ userId: CAST.stranger.id, actionId: ACCEPT, container });
-    await h.emulator.waitUntil(() => privateReplies(h, "stranger").length > 0);
+    await h.whenIdle(() => privateReplies(h, "stranger").length > 0);
     expect(privateReplies(h, "stranger").join()).toContain(
       "You can't answer that request: only the leader asked to supervise can.",
     );
@@ -73,9 +73,7 @@ describe("asking for a supervisor", () => {
 
     h.clock.set("2026-11-27T09:15:00Z");
     await h.driver.clickButton({ userId: CAST.leader.id, actionId: ACCEPT, container });
-    await h.emulator.waitUntil(() =>
-      dmMessages(h, "trainee").some((m) => m.text.includes("accepted")),
-    );
+    await h.whenIdle(() => dmMessages(h, "trainee").some((m) => m.text.includes("accepted")));
     expect((await supervisions()).map((s) => s.state)).toEqual(["active"]);
     const answered = textOf(h.emulator.message(request.channel, request.ts)?.blocks);
     expect(answered).toContain(
@@ -94,9 +92,7 @@ describe("asking for a supervisor", () => {
       actionId: DECLINE,
       container: { channelId: request.channel, messageTs: request.ts },
     });
-    await h.emulator.waitUntil(() =>
-      dmMessages(h, "trainee").some((m) => m.text.includes("declined")),
-    );
+    await h.whenIdle(() => dmMessages(h, "trainee").some((m) => m.text.includes("declined")));
     expect((await supervisions()).map((s) => s.state)).toEqual(["declined"]);
     expect(textOf(h.emulator.message(request.channel, request.ts)?.blocks)).toContain(
       `<@${CAST.leader.id}> declined to supervise`,

@@ -25,7 +25,7 @@ async function openModal(who: CastMember, text: string): Promise<EmulatedView> {
   const bottom = h.emulator.openViews(CAST[who].id)[0];
   if (bottom) h.emulator.closeView(CAST[who].id, bottom.id);
   await command(h, who, text);
-  return h.emulator.waitUntil(() =>
+  return h.whenIdle(() =>
     h.emulator.openViews(CAST[who].id).find((v) => !textOf(v.blocks).includes("One moment")),
   );
 }
@@ -55,7 +55,7 @@ describe("competencies", () => {
 
   it("asks for the trainee with @", async () => {
     await command(h, "leader", "competencies Sam");
-    await h.emulator.waitUntil(() => privateReplies(h, "leader").length > 0);
+    await h.whenIdle(() => privateReplies(h, "leader").length > 0);
     expect(privateReplies(h, "leader").join()).toContain("competencies @Sam Patel");
     expect(h.emulator.callsTo("views.open")).toHaveLength(0);
   });
@@ -80,7 +80,7 @@ describe("competencies", () => {
       values: { ...RATED, C2_comment: "Still drawn to teaching at times." },
     });
     expect(done.viewEffect?.kind).toBe("updated");
-    const notice = await h.emulator.waitUntil(() =>
+    const notice = await h.whenIdle(() =>
       dmMessages(h, "trainee").find((m) => m.text.includes("signed off your competencies")),
     );
     expect(textOf(notice.blocks)).toContain("Still drawn to teaching at times.");
@@ -95,7 +95,7 @@ describe("competencies", () => {
       '"initial_option":{"text":{"type":"plain_text","text":"Developing"',
     );
     await h.driver.submitView({ userId: CAST.leader.id, values: { C2_rating: "demonstrated" } });
-    const second = await h.emulator.waitUntil(() =>
+    const second = await h.whenIdle(() =>
       dmMessages(h, "trainee").find((m) => m.text.includes("10 Feb 2027")),
     );
     expect(textOf(second.blocks)).toContain("Demonstrated (was Developing)");
@@ -144,12 +144,12 @@ describe("the supervisor's report", () => {
       values: { text: REPORT, discussed: ["yes"], ready: "yes" },
     });
     expect(sent.viewEffect?.kind).toBe("updated");
-    const forTrainee = await h.emulator.waitUntil(() =>
+    const forTrainee = await h.whenIdle(() =>
       dmMessages(h, "trainee").find((m) => m.text.includes("written your supervisor's report")),
     );
     expect(textOf(forTrainee.blocks)).toContain("holds the group's boundaries");
     expect(textOf(forTrainee.blocks)).toContain("Ready to apply: *yes*");
-    const forSupervisor = await h.emulator.waitUntil(() =>
+    const forSupervisor = await h.whenIdle(() =>
       dmMessages(h, "leader").find((m) => m.text.includes("report for")),
     );
     expect(textOf(forSupervisor.blocks)).toContain("holds the group's boundaries");

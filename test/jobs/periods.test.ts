@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { idleNudgePeriod } from "../../src/domain/idle-nudges.ts";
 import { cronMatcher } from "../../src/jobs/cron-matcher.ts";
-import { dayPeriod, dueTimeInPeriod, idleNudgePeriod, weekPeriod } from "../../src/jobs/periods.ts";
+import { dayPeriod, dueTimeInPeriod, weekPeriod } from "../../src/jobs/periods.ts";
 
 const LONDON = "Europe/London";
 const MONDAY_9 = cronMatcher("0 9 * * 1", LONDON);

@@ -96,7 +96,7 @@ describe("retention", () => {
 
   it("is scheduled daily beside the digest and reminders", () => {
     const { deps } = jobDeps(t.db, NOW);
-    const job = scheduledJobs(deps, {} as never).find((j) => j.name === RETENTION_JOB);
+    const job = scheduledJobs(deps).find((j) => j.name === RETENTION_JOB);
     expect(job?.cron).toBe("30 3 * * *");
     expect(job?.periodOf(NOW, "Europe/London")).toBe("2026-11-26");
   });

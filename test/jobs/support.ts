@@ -1,4 +1,3 @@
-import type { WebClient } from "@slack/web-api";
 import { loadConfig } from "../../src/config.ts";
 import type { Database } from "../../src/db/client.ts";
 import { DEFAULT_TEAM } from "../../src/dev/emulator/index.ts";
@@ -26,20 +25,24 @@ export function jobDeps(db: Database, now: Date, env: Record<string, string> = {
     db,
     logger: createLogger("debug", (line) => lines.push(line)),
     now: () => clock.now,
+    deliverSoon: () => undefined,
   };
   return { deps, lines, clock };
 }
 
-/** The running bot's job deps and Slack client, to run a job at a fixed moment. */
-export function harnessJobs(h: Harness): { deps: JobDeps; client: WebClient } {
+/**
+ * The running bot's job deps, to run a job at a fixed moment. What a run records is delivered by
+ * the bot's outbox: wait for it with `h.bot.outbox.idle()`.
+ */
+export function harnessJobs(h: Harness): { deps: JobDeps } {
   return {
     deps: {
       config: h.config,
       db: h.bot.db,
       logger: createLogger("error", () => undefined),
       now: () => h.clock.now,
+      deliverSoon: () => h.bot.outbox.kick(),
     },
-    client: h.bot.app.client,
   };
 }
 

@@ -38,11 +38,16 @@ function socketModeApp(lines: string[]) {
   });
   const { app } = createBoltApp({
     config,
-    db: database.db,
+    context: () => ({
+      db: database.db,
+      now: new Date("2026-11-26T10:00:00Z"),
+      timeZone: config.TIMEZONE,
+    }),
     logger,
     now: () => new Date("2026-11-26T10:00:00Z"),
     channelMembers: createChannelMembers(),
     deliverSoon: () => undefined,
+    effectsRecorded: () => 0,
     slackUsers: createSlackUsers(config),
     inFlight: createInFlight(),
   });

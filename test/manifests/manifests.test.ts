@@ -2,10 +2,19 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { z } from "zod";
+import { SHORTCUT_IDS } from "../../src/slack/features/shortcuts/ids.ts";
 
 const manifestSchema = z.object({
   features: z.object({
     app_home: z.object({ home_tab_enabled: z.boolean(), messages_tab_enabled: z.boolean() }),
+    shortcuts: z.array(
+      z.object({
+        name: z.string().max(24),
+        type: z.enum(["global", "message"]),
+        callback_id: z.string(),
+        description: z.string().max(80),
+      }),
+    ),
     slash_commands: z.array(
       z.object({ command: z.string(), should_escape: z.boolean(), url: z.string().optional() }),
     ),
@@ -37,6 +46,7 @@ const LEAST_SCOPES = [
   "im:history",
   "im:write",
   "users:read",
+  "users:read.email",
 ];
 
 describe.each([
@@ -52,6 +62,14 @@ describe.each([
   it("has the /balint command with mentions escaped", () => {
     expect(app.features.slash_commands).toEqual([
       expect.objectContaining({ command: "/balint", should_escape: true }),
+    ]);
+  });
+
+  it("has the two global shortcuts and the message shortcut the bot listens for", () => {
+    expect(app.features.shortcuts.map((s) => [s.type, s.name, s.callback_id])).toEqual([
+      ["global", "Log a Balint session", SHORTCUT_IDS.logSession],
+      ["global", "Leadership interest form", SHORTCUT_IDS.interestForm],
+      ["message", "Log as a Balint session", SHORTCUT_IDS.logFromMessage],
     ]);
   });
 

@@ -24,6 +24,15 @@ export interface Harness {
   /** JSON log lines the bot wrote, for asserting what is (and is not) logged. */
   logLines: string[];
   baseUrl: string;
+  /**
+   * Resolves when no request from Slack is in flight (including what its listeners do after
+   * acknowledging) and the outbox has nothing due within `horizonMs` (the outbox's default when
+   * left out). Wait for this before reading what the bot sent, and before asserting that
+   * nothing else was sent.
+   */
+  idle: (horizonMs?: number) => Promise<void>;
+  /** Once idle, what `probe` finds; fails the test (saying `describe()`) when it finds nothing. */
+  whenIdle: <T>(probe: () => T | undefined | false, describe?: () => string) => Promise<T>;
   stop: () => Promise<void>;
 }
 
@@ -117,11 +126,33 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     clock,
     logLines,
     baseUrl,
+    idle: (horizonMs) => untilIdle(bot, horizonMs),
+    async whenIdle(probe, describe = () => "not found") {
+      await untilIdle(bot, undefined);
+      const found = probe();
+      if (found === undefined || found === false) throw new Error(`once idle: ${describe()}`);
+      return found;
+    },
     stop: async () => {
       await bot.stop();
       if (!options.emulator) await emulator.close();
     },
   };
+}
+
+/** How long `idle()` lets requests run before it names them and fails the test. */
+const IN_FLIGHT_LIMIT_MS = 10_000;
+
+async function untilIdle(bot: RunningBot, horizonMs: number | undefined): Promise<void> {
+  // A request kicks the outbox before it settles: two rounds in a row that end with no request
+  // in flight mean nothing is left to start.
+  let quietRounds = 0;
+  while (quietRounds < 2) {
+    const stuck = await bot.inFlight.drain(IN_FLIGHT_LIMIT_MS);
+    if (stuck.length > 0) throw new Error(`still in flight after 10 s: ${stuck.join(", ")}`);
+    await bot.outbox.idle(horizonMs);
+    quietRounds = bot.inFlight.size === 0 ? quietRounds + 1 : 0;
+  }
 }
 
 /**
@@ -132,10 +163,20 @@ export async function commandReply(h: Harness, userId: string, text: string) {
   const response = await h.driver.slashCommand({ userId, text });
   if (response.body !== "") return { ...response, body: response.body };
   const id = response.payload.response_url.split("/").at(-1);
-  const post = await h.emulator.waitUntil(() =>
-    h.emulator.responseUrlPosts.find((p) => p.id === id),
-  );
+  const post = await h.whenIdle(() => h.emulator.responseUrlPosts.find((p) => p.id === id));
   return { ...response, body: post.body as unknown };
+}
+
+/**
+ * The person opens their App Home and waits for it: from then on, changes that concern them
+ * re-publish it (src/db/home-views.ts). Someone the bot has not met yet is not remembered.
+ */
+export async function lookAtHome(h: Harness, userId: string): Promise<void> {
+  const publishes = () =>
+    h.emulator.callsTo("views.publish").filter((call) => call.args.user_id === userId).length;
+  const before = publishes();
+  await h.driver.openHome({ userId });
+  await h.emulator.waitUntil(() => publishes() > before);
 }
 
 /**
@@ -143,6 +184,6 @@ export async function commandReply(h: Harness, userId: string, text: string) {
  * Slack call: for tests that seed data through use cases and then watch what a job sends.
  */
 export async function deliverThenForget(h: Harness): Promise<void> {
-  await h.bot.outbox.idle();
+  await h.idle();
   h.emulator.reset();
 }

@@ -10,9 +10,10 @@ export interface BotProcess {
   exited: Promise<number | null>;
 }
 
-/** `npm start`'s command, as its own process with exactly this environment. */
-export function startMain(env: Record<string, string>): BotProcess {
+/** `npm start`'s command, as its own process with exactly this environment (in `cwd`, if given). */
+export function startMain(env: Record<string, string>, cwd?: string): BotProcess {
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    cwd,
     env: { PATH: process.env.PATH ?? "", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -1,4 +1,4 @@
-import type { EnvelopedEvent, SlashCommand } from "@slack/bolt";
+import type { EnvelopedEvent, GlobalShortcut, MessageShortcut, SlashCommand } from "@slack/bolt";
 import { z } from "zod";
 import { findElement, type LocatedElement } from "./blocks.ts";
 import { messageObject } from "./methods/chat.ts";
@@ -10,6 +10,8 @@ import {
   buildBlockActions,
   buildButtonAction,
   buildEventCallback,
+  buildGlobalShortcut,
+  buildMessageShortcut,
   buildSlashCommand,
   buildViewClosed,
   buildViewSubmission,
@@ -81,6 +83,18 @@ export interface SlackDriver {
     viewId?: string;
   }): Promise<SentPayload<ViewClosedPayload> | undefined>;
   openHome(input: { userId: string }): Promise<SentPayload<AppHomeOpenedPayload>>;
+  /** The user picks one of the app's global shortcuts from the lightning menu. */
+  globalShortcut(input: {
+    userId: string;
+    callbackId: string;
+  }): Promise<SentPayload<GlobalShortcut>>;
+  /** The user picks one of the app's message shortcuts on a message (any author's). */
+  messageShortcut(input: {
+    userId: string;
+    callbackId: string;
+    channelId: string;
+    messageTs: string;
+  }): Promise<SentPayload<MessageShortcut>>;
   sendEvent<Event extends { type: string }>(
     event: Event,
   ): Promise<SentPayload<EnvelopedEvent<Event>>>;
@@ -251,6 +265,31 @@ export function createSlackDriver(options: SlackDriverOptions): SlackDriver {
       if (!view.notify_on_close) return undefined;
       return postInteraction(
         buildViewClosed(contextFor(userId), { view: withState(view), isCleared }),
+      );
+    },
+
+    async globalShortcut({ userId, callbackId }) {
+      return postInteraction(
+        buildGlobalShortcut(contextFor(userId), {
+          callbackId,
+          triggerId: emulator.issueTriggerId(userId),
+          actionTs: emulator.nextTs(),
+        }),
+      );
+    },
+
+    async messageShortcut({ userId, callbackId, channelId, messageTs }) {
+      const stored = emulator.message(channelId, messageTs);
+      if (!stored) throw new Error(`no message ${messageTs} in ${channelId}`);
+      return postInteraction(
+        buildMessageShortcut(contextFor(userId), {
+          callbackId,
+          triggerId: emulator.issueTriggerId(userId),
+          actionTs: emulator.nextTs(),
+          channel: channelFor(channelId),
+          message: messageObject(workspace, stored),
+          responseUrl: emulator.issueResponseUrl({ userId, channelId }),
+        }),
       );
     },
 

@@ -6,6 +6,8 @@ import type {
   BlockAction,
   ButtonAction,
   EnvelopedEvent,
+  GlobalShortcut,
+  MessageShortcut,
   SlashCommand,
   types,
   ViewClosedAction,
@@ -166,6 +168,56 @@ export function buildViewClosed(
     view: fields.view,
     is_cleared: fields.isCleared,
     is_enterprise_install: false,
+    ...overrides,
+  };
+}
+
+/** A global shortcut chosen from the lightning menu (or the search bar). */
+export function buildGlobalShortcut(
+  context: InteractionContext,
+  fields: { callbackId: string; triggerId: string; actionTs: string },
+  overrides: Partial<GlobalShortcut> = {},
+): GlobalShortcut {
+  const { id, name } = context.user;
+  return {
+    type: "shortcut",
+    token: VERIFICATION_TOKEN,
+    action_ts: fields.actionTs,
+    team: context.team,
+    user: { id, username: name, team_id: context.team.id },
+    is_enterprise_install: false,
+    callback_id: fields.callbackId,
+    trigger_id: fields.triggerId,
+    ...overrides,
+  };
+}
+
+/** A message shortcut chosen from a message's "More actions" menu. */
+export function buildMessageShortcut(
+  context: InteractionContext,
+  fields: {
+    callbackId: string;
+    triggerId: string;
+    actionTs: string;
+    channel: { id: string; name: string };
+    message: MessageShortcut["message"];
+    responseUrl: string;
+  },
+  overrides: Partial<MessageShortcut> = {},
+): MessageShortcut {
+  return {
+    type: "message_action",
+    token: VERIFICATION_TOKEN,
+    action_ts: fields.actionTs,
+    team: context.team,
+    user: interactionUser(context),
+    channel: fields.channel,
+    is_enterprise_install: false,
+    callback_id: fields.callbackId,
+    trigger_id: fields.triggerId,
+    message_ts: fields.message.ts,
+    message: fields.message,
+    response_url: fields.responseUrl,
     ...overrides,
   };
 }

@@ -148,6 +148,24 @@ export class SlackEmulator {
     return this.state.workspace.addChannel(channel);
   }
 
+  /** A message a person typed in a channel or DM (Slack's clients post these, not the bot). */
+  postAsUser(input: {
+    userId: string;
+    channelId: string;
+    text: string;
+    ts?: string;
+  }): EmulatedMessage {
+    return this.state.messages.post({
+      channel: input.channelId,
+      ts: input.ts ?? this.nextTs(),
+      text: input.text,
+      blocks: [],
+      user: input.userId,
+      botId: "",
+      source: "user",
+    });
+  }
+
   dmChannelFor(userId: string): string {
     return this.state.workspace.dmChannelId(userId);
   }

@@ -91,7 +91,9 @@ export type MessageSource =
   | "chat.postMessage"
   | "chat.postEphemeral"
   | "response_url"
-  | "files.completeUploadExternal";
+  | "files.completeUploadExternal"
+  /** Typed by a person (emulator.postAsUser), e.g. to try a message shortcut on it. */
+  | "user";
 
 /** A file shared with files.uploadV2, bytes and all, so tests can read it back. */
 export interface EmulatedFile {
@@ -122,7 +124,7 @@ export interface EmulatedMessage {
   blocks: SlackBlock[];
   threadTs?: string;
   metadata?: unknown;
-  /** The bot user that posted it. */
+  /** Who posted it: the bot user, or a person for a message they typed. */
   user: string;
   botId: string;
   editedTs?: string;

@@ -4,16 +4,19 @@ import { SANDBOX_DATABASE_URL, startSandbox } from "./sandbox.ts";
 /** `npm run sandbox`: the whole bot on one local page, with no Slack app, tokens or internet. */
 async function main(): Promise<void> {
   const port = readPort(process.env.PORT);
-  const sandbox = await startSandbox({ port }).catch((error: unknown) => {
-    const reason = error instanceof Error ? error.message : String(error);
-    const inUse = (error as { code?: string } | null)?.code === "EADDRINUSE";
-    process.stderr.write(
-      inUse
-        ? `Port ${port} is in use. Choose another, e.g. PORT=${port + 1} npm run sandbox\n`
-        : `The sandbox could not start.\n${reason}\n`,
-    );
-    process.exit(1);
-  });
+  const society = process.env.SOCIETY;
+  const sandbox = await startSandbox({ port, ...(society ? { society } : {}) }).catch(
+    (error: unknown) => {
+      const reason = error instanceof Error ? error.message : String(error);
+      const inUse = (error as { code?: string } | null)?.code === "EADDRINUSE";
+      process.stderr.write(
+        inUse
+          ? `Port ${port} is in use. Choose another, e.g. PORT=${port + 1} npm run sandbox\n`
+          : `The sandbox could not start.\n${reason}\n`,
+      );
+      process.exit(1);
+    },
+  );
   const people = DEMO_PEOPLE_LIST.map((p) => `    ${p.realName} (${p.role})`).join("\n");
   process.stdout.write(
     [

@@ -19,6 +19,7 @@ import { seedDemoSociety } from "./demo/seed.ts";
 import { directoryOf } from "./render/directory.ts";
 import { bundleBrowserScript, readStyles } from "./server/assets.ts";
 import { startSandboxServer } from "./server/http.ts";
+import { readShortcuts } from "./shortcuts.ts";
 import { SandboxActions } from "./slack-side/actions.ts";
 import { Feed } from "./slack-side/feed.ts";
 
@@ -36,6 +37,8 @@ export interface SandboxOptions {
    */
   database?: "fresh" | "ready";
   logLevel?: "debug" | "info" | "warn" | "error";
+  /** The society the bot serves (`SOCIETY`, checked like the bot's own setting); default bsuk. */
+  society?: string;
 }
 
 export interface RunningSandbox {
@@ -80,6 +83,7 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
       SUBCOMMITTEE_CHANNEL_ID: DEMO_CHANNELS.subcommittee.id,
       ADMIN_USER_IDS: DEMO_PEOPLE.admin.id,
       LOG_LEVEL: options.logLevel ?? "warn",
+      ...(options.society ? { SOCIETY: options.society } : {}),
       // A fresh database each start, so a fresh key too.
       DATA_ENCRYPTION_KEY: newKeyBase64(),
     });
@@ -122,6 +126,7 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
       command,
       appName: APP_NAME,
       timeZone: config.TIMEZONE,
+      shortcuts: readShortcuts(),
       actions: new SandboxActions(driver, emulator, feed, command),
       directory: directoryOf(
         people.map((user) => ({ id: user.id, name: user.realName })),

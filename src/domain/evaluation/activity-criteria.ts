@@ -6,6 +6,7 @@ import type {
   Ruleset,
 } from "../ruleset.ts";
 import { compareProgress, furthestAlong, runTally, type TallyResult } from "./tally.ts";
+import { entriesInWindow, timingPhrase } from "./timing.ts";
 import { awaitingSuffix, formatAmount, oneLine, tallyDetails } from "./wording.ts";
 
 function fromTally(
@@ -42,9 +43,11 @@ export function evaluateCount(
   ruleset: Ruleset,
 ): CriterionResult {
   const prefer = criterion.preferAccreditedCounterpart;
-  const tally = runTally(criterion, facts.entries, ruleset, prefer?.kinds ?? []);
+  const entries = entriesInWindow(facts, criterion.timing);
+  const tally = runTally(criterion, entries, ruleset, prefer?.kinds ?? []);
   const accredited = prefer ? accreditedPhrase(tally) : "";
-  const explanation = `${criterion.title} ${formatAmount(tally.have)} of ${formatAmount(tally.need)}${tallyDetails(tally)}${accredited}${awaitingSuffix(tally)}.`;
+  const when = timingPhrase(criterion.timing, facts);
+  const explanation = `${criterion.title} ${formatAmount(tally.have)} of ${formatAmount(tally.need)}${tallyDetails(tally)}${accredited}${awaitingSuffix(tally)}${when}.`;
   const result = fromTally(criterion, tally, explanation);
   if (prefer) {
     result.withAccreditedCounterpart = tally.withAccredited;
@@ -67,14 +70,14 @@ function evaluateBranch(
 ): BranchOutcome {
   const tallies = branch.options.map((option) => ({
     option,
-    tally: runTally(option, facts.entries, ruleset),
+    tally: runTally(option, entriesInWindow(facts, option.timing), ruleset),
   }));
   const best = furthestAlong(tallies.map((t) => t.tally));
   if (!best) throw new RangeError(`"${branch.label}" has no options`);
   const phrase = tallies
     .map(
       ({ option, tally }) =>
-        `${formatAmount(tally.have)} of ${formatAmount(tally.need)} ${option.label}${tallyDetails(tally)}, counting ${option.counts}`,
+        `${formatAmount(tally.have)} of ${formatAmount(tally.need)} ${option.label}${tallyDetails(tally)}, counting ${option.counts}${timingPhrase(option.timing, facts)}`,
     )
     .join(", or ");
   return { branch, best, phrase };

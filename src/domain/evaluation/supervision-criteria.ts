@@ -4,6 +4,7 @@ import type {
   CompetenciesCriterion,
   PortfolioCriterion,
   ReportCriterion,
+  Ruleset,
   SupervisionCriterion,
 } from "../ruleset.ts";
 import { countingEntries, roundAmount, sumHours } from "./tally.ts";
@@ -66,6 +67,7 @@ export function evaluateSupervision(
 export function evaluateCompetencies(
   criterion: CompetenciesCriterion,
   facts: TraineeFacts,
+  ruleset: Ruleset,
 ): CriterionResult {
   const rated = criterion.competencies.filter((id) => facts.competencies[id] !== undefined);
   const demonstrated = rated.filter((id) => facts.competencies[id] === "demonstrated");
@@ -75,7 +77,8 @@ export function evaluateCompetencies(
   const status = have >= need ? "met" : rated.length > 0 ? "in_progress" : "missing";
   const stillToShow = toShow
     .map((id) => {
-      const title = COMPETENCIES.find((c) => c.id === id)?.title ?? id;
+      const title =
+        ruleset.competencyWording?.[id]?.title ?? COMPETENCIES.find((c) => c.id === id)?.title;
       return `${id} ${title}${facts.competencies[id] === "developing" ? " (developing)" : ""}`;
     })
     .join(", ");

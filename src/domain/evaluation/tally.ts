@@ -1,6 +1,12 @@
 import type { ActivityKind } from "../activity.ts";
 import type { CriterionStatus, EntryFacts } from "../progress.ts";
-import { type CountTerm, type Ruleset, resolveWeight, type Tally } from "../ruleset.ts";
+import {
+  type CountTerm,
+  type EntryFilter,
+  type Ruleset,
+  resolveWeight,
+  type Tally,
+} from "../ruleset.ts";
 
 export interface TermCount {
   term: CountTerm;
@@ -12,6 +18,8 @@ export interface TermCount {
   amount: number;
   /** Weekends counted at the ruleset's typical number because the entry gave none. */
   assumed: number;
+  /** Units whose entry lacks the number this term reads (case discussions, hours): counted as 0. */
+  withoutAmount: number;
 }
 
 export interface TallyResult {
@@ -44,11 +52,55 @@ export function amountStatus(confirmed: number, have: number, need: number): Cri
   return have > 0 ? "in_progress" : "missing";
 }
 
-/** One entry's worth under a term: a weekend counts the small-group sessions it records. */
+/** Minutes in a double hour, the unit some societies count group membership in. */
+const DOUBLE_HOUR_MINUTES = 90;
+
+/** A number read from the entry, or 0 (noted as missing) when the entry does not give it. */
+function readAmount(value: number | null | undefined, entry: EntryFacts, termCount: TermCount) {
+  if (value === null || value === undefined) {
+    termCount.withoutAmount += entry.count;
+    return 0;
+  }
+  return value;
+}
+
+/**
+ * One entry's worth under a term: a weekend counts the small-group sessions it records, a led
+ * session its case discussions, and double hours come from the entry's hours.
+ */
 function entryAmount(entry: EntryFacts, termCount: TermCount): number {
-  if (termCount.term.weight !== "sessionsPerWeekend") return entry.count * termCount.weight;
-  if (entry.groupSessions === null) termCount.assumed += entry.count;
-  return entry.count * (entry.groupSessions ?? termCount.weight);
+  switch (termCount.term.weight) {
+    case "sessionsPerWeekend":
+      if (entry.groupSessions === null) termCount.assumed += entry.count;
+      return entry.count * (entry.groupSessions ?? termCount.weight);
+    case "caseDiscussions":
+      return readAmount(entry.caseDiscussions, entry, termCount);
+    case "doubleHours":
+      return (readAmount(entry.hours, entry, termCount) * 60) / DOUBLE_HOUR_MINUTES;
+    default:
+      return entry.count * termCount.weight;
+  }
+}
+
+/** Whether the entry has every fact the filter asks for. */
+export function matchesFilter(entry: EntryFacts, only: EntryFilter | undefined): boolean {
+  if (!only) return true;
+  if (only.withAccreditedCounterpart && !entry.counterpartAccredited) return false;
+  if (only.recorded && entry.recorded !== true) return false;
+  if (only.approvedInAdvance && entry.approvedInAdvance !== true) return false;
+  if (only.providers) {
+    const provider = entry.provider?.trim().toLowerCase() ?? "";
+    if (!only.providers.some((p) => p.toLowerCase() === provider)) return false;
+  }
+  return true;
+}
+
+/** The first term that counts this entry: its kind, and every fact its filter asks for. */
+export function termFor<T extends { term: CountTerm }>(
+  terms: readonly T[],
+  entry: EntryFacts,
+): T | undefined {
+  return terms.find((t) => t.term.kind === entry.kind && matchesFilter(entry, t.term.only));
 }
 
 /**
@@ -72,9 +124,10 @@ export function runTally(
     logged: 0,
     amount: 0,
     assumed: 0,
+    withoutAmount: 0,
   }));
   for (const entry of countingEntries(entries)) {
-    const termCount = terms.find((t) => t.term.kind === entry.kind);
+    const termCount = termFor(terms, entry);
     if (!termCount) continue;
     const amount = entryAmount(entry, termCount);
     termCount.logged += entry.count;

@@ -1,29 +1,39 @@
 import type { ActivityKind } from "../activity.ts";
+import { shortKindNoun } from "../activity-words.ts";
 import type { TallyResult, TermCount } from "./tally.ts";
-
-/** Singular and plural nouns for each kind, for explanations such as "3 weekends". */
-const KIND_NOUNS: Record<ActivityKind, readonly [singular: string, plural: string]> = {
-  group_member: ["group session", "group sessions"],
-  weekend_member: ["weekend", "weekends"],
-  coled: ["co-led session", "co-led sessions"],
-  led_supervised: ["session led under supervision", "sessions led under supervision"],
-  leadership_course: ["weekend leadership course", "weekend leadership courses"],
-  training_day: ["leaders' training day", "leaders' training days"],
-  supervision: ["supervision session", "supervision sessions"],
-  peer_workshop: ["peer supervision workshop", "peer supervision workshops"],
-};
 
 /** "12", "1.5": whole numbers without decimals, others with at most two. */
 export function formatAmount(amount: number): string {
   return String(Math.round(amount * 100) / 100);
 }
 
-export function kindPhrase(kind: ActivityKind, count: number): string {
-  const [singular, plural] = KIND_NOUNS[kind];
-  return `${formatAmount(count)} ${count === 1 ? singular : plural}`;
+export function kindPhrase(
+  kind: ActivityKind,
+  count: number,
+  noun?: readonly [string, string],
+): string {
+  const word = noun ? (count === 1 ? noun[0] : noun[1]) : shortKindNoun(kind, count);
+  return `${formatAmount(count)} ${word}`;
 }
 
-function termPhrase({ term, weight, logged, amount, assumed }: TermCount): string {
+/** Nouns for amounts read from the entries rather than counted. */
+const READ_AMOUNT_NOUNS = {
+  caseDiscussions: ["case discussion", "case discussions", "the number of case discussions"],
+  doubleHours: ["double hour", "double hours", "hours"],
+} as const;
+
+function readAmountPhrase(t: TermCount, weight: keyof typeof READ_AMOUNT_NOUNS): string {
+  const [singular, plural, what] = READ_AMOUNT_NOUNS[weight];
+  const missing =
+    t.withoutAmount > 0 ? `, ${formatAmount(t.withoutAmount)} of them without ${what}` : "";
+  return `${kindPhrase(t.term.kind, t.logged, t.term.noun)} = ${formatAmount(t.amount)} ${t.amount === 1 ? singular : plural}${missing}`;
+}
+
+function termPhrase(termCount: TermCount): string {
+  const { term, weight, logged, amount, assumed } = termCount;
+  if (term.weight === "caseDiscussions" || term.weight === "doubleHours") {
+    return readAmountPhrase(termCount, term.weight);
+  }
   const equivalent = term.equivalentTo ? " as equivalent" : "";
   if (term.weight === "sessionsPerWeekend") {
     const sessions = `${formatAmount(amount)} small-group ${amount === 1 ? "session" : "sessions"}`;
@@ -34,14 +44,18 @@ function termPhrase({ term, weight, logged, amount, assumed }: TermCount): strin
     return `${kindPhrase(term.kind, logged)} = ${sessions}${assumption}`;
   }
   const weighted = weight === 1 ? "" : ` × ${formatAmount(weight)}`;
-  return `${kindPhrase(term.kind, logged)}${weighted}${equivalent}`;
+  return `${kindPhrase(term.kind, logged, term.noun)}${weighted}${equivalent}`;
 }
 
 /** "4 group sessions + 3 weekends × 5", when the total alone would not say what it is made of. */
 function termsBreakdown(result: TallyResult): string | undefined {
   const logged = result.terms.filter((t) => t.logged > 0);
   const needsSaying =
-    logged.length > 1 || logged.some((t) => t.weight !== 1 || t.term.equivalentTo !== undefined);
+    logged.length > 1 ||
+    logged.some(
+      (t) =>
+        t.weight !== 1 || typeof t.term.weight === "string" || t.term.equivalentTo !== undefined,
+    );
   return needsSaying ? logged.map(termPhrase).join(" + ") : undefined;
 }
 

@@ -6,6 +6,7 @@ export const BSUK_2016_02: Ruleset = {
   id: "bsuk-2016-02",
   title: "Accreditation of Balint group leaders",
   source: "Balint Society UK criteria, February 2016",
+  society: "Balint Society UK",
   inForceFrom: "2016-02-01",
   note: "The society's criteria are intended as guidelines and not prescriptive rules. The leadership subcommittee decides; nothing here stops anyone applying.",
   // The bot's reading: the page counts "sessions … at Balint Society weekends" towards the 20

@@ -6,7 +6,6 @@ import type { Db } from "../../db/transaction.ts";
 import { AppError } from "../../domain/app-error.ts";
 import {
   type ApplicationStatus,
-  describeEvent,
   isApplicationStatus,
   SUBCOMMITTEE_DECISIONS,
   type SubcommitteeDecision,
@@ -18,7 +17,7 @@ import { calendarDate, formatUkDate } from "../../domain/dates.ts";
 import { refusePatientDetails } from "../../domain/patient-details.ts";
 import type { Person } from "../../generated/prisma/client.ts";
 import type { Actor, ServiceContext } from "../context.ts";
-import { idInput, mention, parseInput } from "../inputs.ts";
+import { idInput, parseInput } from "../inputs.ts";
 import type { ApplicationWithTrainee } from "./submit-application.ts";
 
 export const REASON_MIN = 5;
@@ -147,11 +146,11 @@ async function notWaitingError(
       { applicationId, detail },
     );
   }
-  const name = latest.actor.displayName ?? mention(latest.actor);
+  const by = { userId: latest.actor.slackUserId, displayName: latest.actor.displayName };
   const day = formatUkDate(calendarDate(latest.at, timeZone));
-  return new AppError(
+  return AppError.refuse(
     "ALREADY_DECIDED",
-    `This application is no longer waiting for a decision: ${describeEvent(name, latest.toStatus, day)}.`,
+    { reason: "already_decided", by, toStatus: latest.toStatus, day },
     { applicationId, toStatus: latest.toStatus, actorId: latest.actorId, detail },
   );
 }

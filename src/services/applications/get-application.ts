@@ -33,6 +33,7 @@ export interface ApplicationRecord {
     text: string;
     submittedAt: Date;
     readyToApply: boolean;
+    discussedWithTrainee: boolean;
     supervisor: PersonSummary;
   } | null;
   /** Every transition, oldest first. */
@@ -96,6 +97,7 @@ export async function getApplication(
           text: report.text,
           submittedAt: report.submittedAt,
           readyToApply: report.readyToApply,
+          discussedWithTrainee: report.discussedWithTrainee,
           supervisor: report.supervisor,
         }
       : null,

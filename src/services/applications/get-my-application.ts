@@ -6,6 +6,8 @@ export interface MyApplication {
   id: number;
   status: string;
   statement: string;
+  /** The trainee chose to put their notes in the application's PDF. */
+  includesNotes: boolean;
   submittedAt: Date | null;
   /** The latest transition made by someone other than the trainee (a decision), if any. */
   latestDecision: {
@@ -23,7 +25,7 @@ export interface MyApplicationResult {
   leaderSince: string | null;
 }
 
-/** Where the trainee's own application stands, for `/balint apply`. Reads only. */
+/** Where the trainee's own application stands, for the `apply` command. Reads only. */
 export async function getMyApplication(
   ctx: ServiceContext,
   actor: Actor,
@@ -51,6 +53,7 @@ export async function getMyApplication(
             id: latest.id,
             status: latest.status,
             statement: latest.statement,
+            includesNotes: latest.includesNotes,
             submittedAt: latest.submittedAt,
             latestDecision: decision
               ? {

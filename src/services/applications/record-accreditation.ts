@@ -4,12 +4,12 @@ import { openPeriod } from "../../db/leaders.ts";
 import { recordEffects } from "../../db/outbox.ts";
 import { ensurePerson } from "../../db/people.ts";
 import { AppError } from "../../domain/app-error.ts";
-import { OPEN_STATUSES, statusLabel, transition } from "../../domain/application-status.ts";
+import { OPEN_STATUSES, transition } from "../../domain/application-status.ts";
 import { formatUkDate } from "../../domain/dates.ts";
 import type { AccreditedLeader, Person } from "../../generated/prisma/client.ts";
 import { recordClaimsRerouted } from "../confirmations/record-claims-rerouted.ts";
 import type { Actor, ServiceContext } from "../context.ts";
-import { calendarDateInput, mention, parseInput, personRefInput, todayFor } from "../inputs.ts";
+import { calendarDateInput, parseInput, personRefInput, todayFor } from "../inputs.ts";
 import type { ApplicationWithTrainee } from "./submit-application.ts";
 
 /** `admin accredit @person [date]`: the date of the Council's decision, today when left out. */
@@ -51,15 +51,19 @@ export async function recordAccreditation(
   return ctx.db.$transaction(async (tx) => {
     const admin = await ensurePerson(tx, actor, true);
     const person = await ensurePerson(tx, parsed.person);
-    const name = person.displayName ?? mention(person);
     if (person.id === admin.id) {
       throw new AppError("FORBIDDEN", "You cannot record your own accreditation.");
     }
+    const named = { userId: person.slackUserId, displayName: person.displayName };
     const existing = await tx.accreditedLeader.findUnique({ where: { personId: person.id } });
     if (existing && existing.removedAt === null) {
-      throw new AppError(
+      throw AppError.refuse(
         "CONFLICT",
-        `${name} is already on the register of accredited leaders (since ${formatUkDate(existing.accreditedOn)}).`,
+        {
+          reason: "already_a_leader",
+          person: named,
+          sinceDay: formatUkDate(existing.accreditedOn),
+        },
         { personId: person.id },
       );
     }
@@ -68,9 +72,9 @@ export async function recordAccreditation(
       orderBy: { id: "desc" },
     });
     if (open && open.status !== "recommended") {
-      throw new AppError(
+      throw AppError.refuse(
         "CONFLICT",
-        `${name} has an application still with the subcommittee (${statusLabel(open.status)}). Record the accreditation once the subcommittee has recommended it.`,
+        { reason: "application_with_subcommittee", trainee: named, status: open.status },
         { applicationId: open.id, status: open.status },
       );
     }
@@ -84,9 +88,11 @@ export async function recordAccreditation(
         data: { status: next.to },
       });
       if (changed.count === 0) {
-        throw new AppError("ALREADY_DECIDED", `${name}'s application has changed meanwhile.`, {
-          applicationId: open.id,
-        });
+        throw AppError.refuse(
+          "ALREADY_DECIDED",
+          { reason: "application_changed", trainee: named },
+          { applicationId: open.id },
+        );
       }
       await tx.applicationEvent.create({
         data: {

@@ -10,6 +10,7 @@ import { idInput, parseInput } from "../inputs.ts";
 import {
   type ApplicationWithTrainee,
   gatherEvidence,
+  includeNotesInput,
   requireGapsAcknowledged,
   statementInput,
 } from "./submit-application.ts";
@@ -19,6 +20,7 @@ export const resubmitApplicationSchema = z.object({
   applicationId: idInput.optional(),
   statement: statementInput,
   acknowledgedGaps: z.boolean().default(false),
+  includeNotes: includeNotesInput,
 });
 export type ResubmitApplicationInput = z.input<typeof resubmitApplicationSchema>;
 
@@ -36,7 +38,7 @@ export async function resubmitApplication(
   actor: Actor,
   input: ResubmitApplicationInput,
 ): Promise<ResubmitApplicationResult> {
-  const { applicationId, statement, acknowledgedGaps } = parseInput(
+  const { applicationId, statement, acknowledgedGaps, includeNotes } = parseInput(
     resubmitApplicationSchema,
     input,
   );
@@ -85,6 +87,7 @@ export async function resubmitApplication(
         evaluationSnapshot: JSON.stringify(evaluation),
         reportId,
         rulesetId,
+        includesNotes: includeNotes,
       },
     });
     if (changed.count === 0) {

@@ -10,11 +10,11 @@ import { calendarDate, formatUkDate } from "../../domain/dates.ts";
 import { evaluate } from "../../domain/evaluate.ts";
 import { refusePatientDetails } from "../../domain/patient-details.ts";
 import type { Evaluation } from "../../domain/progress.ts";
-import { getRuleset, rulesetForStartDate } from "../../domain/rulesets/index.ts";
+import { getRuleset } from "../../domain/rulesets/index.ts";
 import type { Application, Person } from "../../generated/prisma/client.ts";
 import type { Actor, ServiceContext } from "../context.ts";
 import { parseInput } from "../inputs.ts";
-import { firstAppearedOn } from "../progress/pathway-start.ts";
+import { firstAppearedOn, rulesetFor } from "../progress/pathway-start.ts";
 
 export const STATEMENT_MIN = 20;
 export const STATEMENT_MAX = 5000;
@@ -26,10 +26,14 @@ export const statementInput = z
   .max(STATEMENT_MAX, `Please keep the statement to ${STATEMENT_MAX} characters or fewer.`)
   .superRefine(refusePatientDetails);
 
+/** The trainee chose to put their private notes in the application's PDF for the subcommittee. */
+export const includeNotesInput = z.boolean().default(false);
+
 export const submitApplicationSchema = z.object({
   statement: statementInput,
   /** The trainee has seen what the checklist shows as missing and applies anyway. */
   acknowledgedGaps: z.boolean().default(false),
+  includeNotes: includeNotesInput,
 });
 export type SubmitApplicationInput = z.input<typeof submitApplicationSchema>;
 
@@ -51,13 +55,13 @@ export interface ApplicationEvidence {
 export async function gatherEvidence(
   tx: Db,
   personId: number,
-  ctx: Pick<ServiceContext, "now" | "timeZone">,
+  ctx: Pick<ServiceContext, "now" | "timeZone" | "rulesets">,
 ): Promise<ApplicationEvidence> {
   const profile = await tx.traineeProfile.findUnique({ where: { personId } });
   const ruleset = profile
     ? getRuleset(profile.rulesetId)
-    : rulesetForStartDate(await firstAppearedOn(tx, personId, ctx));
-  const facts = await loadTraineeFacts(tx, personId);
+    : rulesetFor(ctx, await firstAppearedOn(tx, personId, ctx));
+  const facts = await loadTraineeFacts(tx, personId, ctx);
   const report = await tx.supervisorReport.findFirst({
     where: { traineeId: personId },
     orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
@@ -89,7 +93,7 @@ export async function submitApplication(
   actor: Actor,
   input: SubmitApplicationInput,
 ): Promise<SubmitApplicationResult> {
-  const { statement, acknowledgedGaps } = parseInput(submitApplicationSchema, input);
+  const { statement, acknowledgedGaps, includeNotes } = parseInput(submitApplicationSchema, input);
   return ctx.db.$transaction(async (tx) => {
     const trainee = await ensurePerson(tx, actor, actor.isAdmin);
     await refuseIfAccredited(tx, trainee.id);
@@ -124,6 +128,7 @@ export async function submitApplication(
         evaluationSnapshot: JSON.stringify(evaluation),
         reportId,
         rulesetId,
+        includesNotes: includeNotes,
         submittedAt: ctx.now,
         createdAt: ctx.now,
       },

@@ -3,7 +3,7 @@ import { type ActivityKind, KINDS_NEEDING_CONFIRMATION } from "../../domain/acti
 import { calendarDate, daysBetween } from "../../domain/dates.ts";
 import { chooseConfirmer, confirmerId } from "../../domain/entry-confirmation.ts";
 import type { ServiceContext } from "../context.ts";
-import { daysInput, parseInput, todayFor } from "../inputs.ts";
+import { daysInput, idInput, parseInput, todayFor } from "../inputs.ts";
 import { PERSON_SUMMARY_SELECT, type PersonSummary, personSummary } from "../person-summary.ts";
 
 const DAY_MS = 86_400_000;
@@ -11,6 +11,8 @@ const DAY_MS = 86_400_000;
 export const listOverdueConfirmationsSchema = z.object({
   /** Only entries waiting more than this many days (default 7). */
   olderThanDays: daysInput(0, 365).default(7),
+  /** Only these entries: a reminder chosen earlier, drawn again as the data now stands. */
+  entryIds: z.array(idInput).max(10_000).optional(),
 });
 export type ListOverdueConfirmationsInput = z.input<typeof listOverdueConfirmationsSchema>;
 
@@ -35,13 +37,14 @@ export interface OverdueConfirmations {
 /**
  * Claimed entries nobody has confirmed for more than N days, grouped by who may confirm them now
  * (the named leader if accredited, else the trainee's active supervisor). Entries nobody can
- * confirm yet are left out: there is nobody to remind.
+ * confirm yet are left out: there is nobody to remind; so are confirmers who snoozed their
+ * reminders until later.
  */
 export async function listOverdueConfirmations(
   ctx: ServiceContext,
   input: ListOverdueConfirmationsInput = {},
 ): Promise<OverdueConfirmations[]> {
-  const { olderThanDays } = parseInput(listOverdueConfirmationsSchema, input);
+  const { olderThanDays, entryIds } = parseInput(listOverdueConfirmationsSchema, input);
   const cutoff = new Date(ctx.now.getTime() - olderThanDays * DAY_MS);
   const today = todayFor(ctx);
 
@@ -51,6 +54,7 @@ export async function listOverdueConfirmations(
         state: "claimed",
         kind: { in: [...KINDS_NEEDING_CONFIRMATION] },
         createdAt: { lt: cutoff },
+        ...(entryIds ? { id: { in: entryIds } } : {}),
       },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       select: {
@@ -125,8 +129,15 @@ export async function listOverdueConfirmations(
   }
   if (byConfirmer.size === 0) return [];
 
+  // A confirmer who chose "Remind me in a week" is left out until then.
   const confirmers = await ctx.db.person.findMany({
-    where: { id: { in: [...byConfirmer.keys()] } },
+    where: {
+      id: { in: [...byConfirmer.keys()] },
+      OR: [
+        { confirmationRemindersSnoozedUntil: null },
+        { confirmationRemindersSnoozedUntil: { lte: ctx.now } },
+      ],
+    },
     select: PERSON_SUMMARY_SELECT,
   });
   return confirmers

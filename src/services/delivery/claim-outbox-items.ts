@@ -1,7 +1,15 @@
-import { type Database, providerOf } from "../../db/client.ts";
+import { providerOf } from "../../db/client.ts";
 import type { Db } from "../../db/transaction.ts";
-import { type Effect, effectSchema } from "../../domain/effects.ts";
+import { type Effect, type EffectType, effectSchema } from "../../domain/effects.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
+import type { ServiceContext } from "../context.ts";
+
+/** Effects drawn from the data as it stands when delivered: identical ones pending are one call. */
+const COALESCED: readonly EffectType[] = [
+  "home.refresh",
+  "confirmations.request",
+  "confirmations.redraw",
+];
 
 export interface OutboxItemToDeliver {
   id: number;
@@ -16,37 +24,44 @@ export interface OutboxItemToDeliver {
  * An item identical to one held by any process (the same effect for the same ids, e.g. one
  * trainee's confirmation requests) waits until that one is done, so two processes never post
  * the same trainee's confirmation DMs side by side. Claims run one at a time across processes
- * (SQLite: one statement; PostgreSQL: a transaction, see postgres/client.ts, and `FOR UPDATE
- * SKIP LOCKED`) and hold no lock while delivering. The attempt is counted as it is taken, so after a crash
- * mid-delivery the next attempt knows an earlier one may have reached Slack. An item whose
- * payload no longer reads as an effect is set aside as failed.
+ * (SQLite: one statement; PostgreSQL: a transaction and `FOR UPDATE SKIP LOCKED`) and hold no
+ * lock while delivering. The attempt is counted as it is taken, so after a crash mid-delivery
+ * the next attempt knows an earlier one may have reached Slack. An item whose payload no longer
+ * reads as an effect is set aside as failed. Times are the wall clock's, not `ctx.now`: they
+ * pace calls to Slack.
  */
 export async function claimOutboxItems(
-  db: Database,
+  ctx: ServiceContext,
   { limit, leaseMs }: { limit: number; leaseMs: number },
 ): Promise<OutboxItemToDeliver[]> {
   const now = new Date();
   const leasedUntil = new Date(now.getTime() + leaseMs);
-  const postgres = providerOf(db) === "postgresql";
+  const postgres = providerOf(ctx.db) === "postgresql";
   const skipLocked = postgres ? Prisma.sql`FOR UPDATE SKIP LOCKED` : Prisma.empty;
+  // Besides the items due, their twins not yet due (a burst's later refreshes and redraws): the
+  // delivery draws from the data as it stands after this claim, so one call covers them all.
   const claim = (on: Db) =>
     on.$queryRaw<{ id: number | bigint; payload: string; attempts: number | bigint }[]>`
-      UPDATE "outbox" SET "leased_until" = ${leasedUntil}, "attempts" = "attempts" + 1
-      WHERE "id" IN (
-        SELECT "due"."id" FROM "outbox" AS "due"
-        WHERE "due"."delivered_at" IS NULL AND "due"."failed_at" IS NULL
-          AND "due"."due_at" <= ${now}
-          AND ("due"."leased_until" IS NULL OR "due"."leased_until" < ${now})
+      WITH "due" AS (
+        SELECT "d"."id", "d"."payload" FROM "outbox" AS "d"
+        WHERE "d"."delivered_at" IS NULL AND "d"."failed_at" IS NULL AND "d"."due_at" <= ${now}
+          AND ("d"."leased_until" IS NULL OR "d"."leased_until" < ${now})
           AND NOT EXISTS (
             SELECT 1 FROM "outbox" AS "held"
-            WHERE "held"."payload" = "due"."payload" AND "held"."leased_until" >= ${now}
+            WHERE "held"."payload" = "d"."payload" AND "held"."leased_until" >= ${now}
               AND "held"."delivered_at" IS NULL AND "held"."failed_at" IS NULL
           )
-        ORDER BY "due"."id" LIMIT ${limit} ${skipLocked}
+        ORDER BY "d"."id" LIMIT ${limit} ${skipLocked}
       )
+      UPDATE "outbox" SET "leased_until" = ${leasedUntil}, "attempts" = "attempts" + 1
+      WHERE "id" IN (SELECT "id" FROM "due")
+        OR ("effect" IN (${Prisma.join(COALESCED)})
+          AND "delivered_at" IS NULL AND "failed_at" IS NULL
+          AND ("leased_until" IS NULL OR "leased_until" < ${now})
+          AND "payload" IN (SELECT "payload" FROM "due"))
       RETURNING "id", "payload", "attempts"`;
   // SQLite runs one statement at a time already; PostgreSQL's claims queue on the transaction lock.
-  const rows = postgres ? await db.$transaction((tx) => claim(tx)) : await claim(db);
+  const rows = postgres ? await ctx.db.$transaction((tx) => claim(tx)) : await claim(ctx.db);
   const items: OutboxItemToDeliver[] = [];
   const unreadable: number[] = [];
   for (const row of rows) {
@@ -58,7 +73,7 @@ export async function claimOutboxItems(
     else unreadable.push(id);
   }
   if (unreadable.length > 0) {
-    await db.outboxItem.updateMany({
+    await ctx.db.outboxItem.updateMany({
       where: { id: { in: unreadable } },
       data: { failedAt: now, lastError: "unreadable_payload" },
     });
@@ -67,8 +82,8 @@ export async function claimOutboxItems(
 }
 
 /** When the next undelivered item falls due, or null when nothing waits. */
-export async function nextOutboxDue(db: Database): Promise<Date | null> {
-  const next = await db.outboxItem.findFirst({
+export async function nextOutboxDue(ctx: ServiceContext): Promise<Date | null> {
+  const next = await ctx.db.outboxItem.findFirst({
     where: { deliveredAt: null, failedAt: null },
     orderBy: { dueAt: "asc" },
     select: { dueAt: true, leasedUntil: true },

@@ -1,54 +1,55 @@
-import type { Database } from "../../db/client.ts";
+import type { ServiceContext } from "../context.ts";
+import { pathwayBasis } from "../progress/pathway-start.ts";
 
 /**
  * What the deliverer reads to draw a message as the data now stands. Each read finds nothing
  * (null) when the thing is gone, e.g. erased: the notice is then dropped, not retried.
  */
-export function personById(db: Database, id: number) {
-  return db.person.findUnique({ where: { id } });
+export function personById(ctx: ServiceContext, id: number) {
+  return ctx.db.person.findUnique({ where: { id } });
 }
 
-export function enquiryToShow(db: Database, id: number) {
-  return db.enquiry.findUnique({ where: { id }, include: { person: true, answeredBy: true } });
+export function enquiryToShow(ctx: ServiceContext, id: number) {
+  return ctx.db.enquiry.findUnique({ where: { id }, include: { person: true, answeredBy: true } });
 }
 
-export function trainingDayRequestToShow(db: Database, id: number) {
-  return db.trainingDayRequest.findUnique({
+export function trainingDayRequestToShow(ctx: ServiceContext, id: number) {
+  return ctx.db.trainingDayRequest.findUnique({
     where: { id },
     include: { person: true, answeredBy: true },
   });
 }
 
-export function applicationEventToTell(db: Database, eventId: number) {
-  return db.applicationEvent.findUnique({
+export function applicationEventToTell(ctx: ServiceContext, eventId: number) {
+  return ctx.db.applicationEvent.findUnique({
     where: { id: eventId },
     include: { application: { include: { trainee: true } } },
   });
 }
 
-export function supervisionToTell(db: Database, id: number) {
-  return db.supervision.findUnique({
+export function supervisionToTell(ctx: ServiceContext, id: number) {
+  return ctx.db.supervision.findUnique({
     where: { id },
     include: { trainee: true, supervisor: true },
   });
 }
 
-export function reportToTell(db: Database, id: number) {
-  return db.supervisorReport.findUnique({
+export function reportToTell(ctx: ServiceContext, id: number) {
+  return ctx.db.supervisorReport.findUnique({
     where: { id },
     include: { trainee: true, supervisor: true },
   });
 }
 
 /** The sign-offs made together, and each competency's rating just before them. */
-export async function signOffsToTell(db: Database, ids: readonly number[]) {
-  const signOffs = await db.competencySignOff.findMany({
+export async function signOffsToTell(ctx: ServiceContext, ids: readonly number[]) {
+  const signOffs = await ctx.db.competencySignOff.findMany({
     where: { id: { in: [...ids] } },
     orderBy: { id: "asc" },
   });
   const first = signOffs[0];
   if (!first) return null;
-  const earlier = await db.competencySignOff.findMany({
+  const earlier = await ctx.db.competencySignOff.findMany({
     where: { traineeId: first.traineeId, id: { lt: first.id } },
     orderBy: { id: "asc" },
     select: { competency: true, rating: true },
@@ -57,6 +58,12 @@ export async function signOffsToTell(db: Database, ids: readonly number[]) {
   return { signOffs, signedAt: first.signedAt, previous };
 }
 
-export function profileToTell(db: Database, personId: number) {
-  return db.traineeProfile.findUnique({ where: { personId }, include: { person: true } });
+/** The trainee's profile, and why they follow the criteria they do. */
+export async function profileToTell(ctx: ServiceContext, personId: number) {
+  const profile = await ctx.db.traineeProfile.findUnique({
+    where: { personId },
+    include: { person: true },
+  });
+  if (!profile) return null;
+  return { profile, basis: await pathwayBasis(ctx.db, personId, profile, ctx) };
 }

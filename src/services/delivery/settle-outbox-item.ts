@@ -1,9 +1,12 @@
-import type { Database } from "../../db/client.ts";
 import { recordEffects } from "../../db/outbox.ts";
+import type { ServiceContext } from "../context.ts";
 
 /** Marks items delivered: the one delivered and any identical ones it stood for. */
-export async function markOutboxDelivered(db: Database, ids: readonly number[]): Promise<void> {
-  await db.outboxItem.updateMany({
+export async function markOutboxDelivered(
+  ctx: ServiceContext,
+  ids: readonly number[],
+): Promise<void> {
+  await ctx.db.outboxItem.updateMany({
     where: { id: { in: [...ids] }, deliveredAt: null },
     data: { deliveredAt: new Date(), leasedUntil: null },
   });
@@ -11,11 +14,11 @@ export async function markOutboxDelivered(db: Database, ids: readonly number[]):
 
 /** Puts an item back to wait until `dueAt`, keeping Slack's error code (never message text). */
 export async function retryOutboxItemLater(
-  db: Database,
+  ctx: ServiceContext,
   id: number,
   { dueAt, error }: { dueAt: Date; error: string },
 ): Promise<void> {
-  await db.outboxItem.update({
+  await ctx.db.outboxItem.update({
     where: { id },
     data: { dueAt, leasedUntil: null, lastError: error },
   });
@@ -26,11 +29,11 @@ export async function retryOutboxItemLater(
  * that failed was itself such a notice.
  */
 export async function giveUpOutboxItem(
-  db: Database,
+  ctx: ServiceContext,
   id: number,
   { error, tellAdmins }: { error: string; tellAdmins: boolean },
 ): Promise<void> {
-  await db.$transaction(async (tx) => {
+  await ctx.db.$transaction(async (tx) => {
     await tx.outboxItem.update({
       where: { id },
       data: {
@@ -44,8 +47,8 @@ export async function giveUpOutboxItem(
 }
 
 /** What the admins' notice needs: what could not be delivered, and Slack's last answer. */
-export async function getFailedOutboxItem(db: Database, id: number) {
-  return db.outboxItem.findUnique({
+export async function getFailedOutboxItem(ctx: ServiceContext, id: number) {
+  return ctx.db.outboxItem.findUnique({
     where: { id },
     select: { id: true, effect: true, attempts: true, lastError: true, createdAt: true },
   });

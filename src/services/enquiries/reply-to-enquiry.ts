@@ -4,11 +4,10 @@ import { recordEffects } from "../../db/outbox.ts";
 import { ensurePerson } from "../../db/people.ts";
 import { AppError } from "../../domain/app-error.ts";
 import { calendarDate, formatUkDate } from "../../domain/dates.ts";
-import { alreadyRepliedMessage } from "../../domain/enquiry.ts";
 import { refusePatientDetails } from "../../domain/patient-details.ts";
 import type { Enquiry, Person } from "../../generated/prisma/client.ts";
 import type { Actor, ServiceContext } from "../context.ts";
-import { idInput, mention, parseInput } from "../inputs.ts";
+import { idInput, parseInput } from "../inputs.ts";
 
 export const REPLY_MIN = 5;
 export const REPLY_MAX = 3000;
@@ -33,11 +32,18 @@ export function alreadyRepliedError(
   details: Record<string, unknown>,
 ): AppError {
   const by = answered.answeredBy;
-  const name = by ? (by.displayName ?? mention(by)) : "Someone";
   const day = answered.answeredAt
     ? formatUkDate(calendarDate(answered.answeredAt, timeZone))
     : "an earlier day";
-  return new AppError("ALREADY_DECIDED", alreadyRepliedMessage(name, day), details);
+  return AppError.refuse(
+    "ALREADY_DECIDED",
+    {
+      reason: "already_replied",
+      by: by ? { userId: by.slackUserId, displayName: by.displayName } : null,
+      day,
+    },
+    details,
+  );
 }
 
 /**

@@ -11,6 +11,11 @@ export type GetEntryForCorrectionInput = z.input<typeof getEntryForCorrectionInp
 /** A queried entry as its trainee corrects it, note included (it is their own). */
 export interface EntryForCorrection extends EntryDetails {
   id: number;
+  caseDiscussions: number | null;
+  recorded: boolean | null;
+  provider: string | null;
+  approvedInAdvance: boolean | null;
+  faceToFace: boolean | null;
   counterpartSlackUserId: string | null;
   note: string | null;
   queryReason: string | null;
@@ -55,6 +60,11 @@ export async function getEntryForCorrection(
     return {
       id: entry.id,
       ...entryDetails(entry),
+      caseDiscussions: entry.caseDiscussions,
+      recorded: entry.recorded,
+      provider: entry.provider,
+      approvedInAdvance: entry.approvedInAdvance,
+      faceToFace: entry.faceToFace,
       counterpartSlackUserId: entry.counterpart?.slackUserId ?? null,
       note: entry.note,
       queryReason: entry.queryReason,

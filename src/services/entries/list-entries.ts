@@ -4,7 +4,7 @@ import { findPerson } from "../../db/people.ts";
 import { type EntryDetails, entryDetails, isWithdrawable } from "../../domain/activity.ts";
 import { AppError } from "../../domain/app-error.ts";
 import type { Actor, ServiceContext } from "../context.ts";
-import { mention, parseInput, personRefInput, todayFor } from "../inputs.ts";
+import { parseInput, personRefInput, todayFor } from "../inputs.ts";
 
 export const listEntriesInput = z.object({
   /** Whose entries: the actor's own when left out; otherwise the actor must supervise them. */
@@ -71,10 +71,10 @@ export async function listEntries(
     if (!own) {
       const allowed = viewer && trainee && (await isActiveSupervisor(tx, viewer.id, trainee.id));
       if (!allowed) {
-        throw new AppError(
-          "FORBIDDEN",
-          `Only ${mention(traineeRef)} and their supervisor can see their sessions.`,
-        );
+        throw AppError.refuse("FORBIDDEN", {
+          reason: "only_they_see_sessions",
+          trainee: traineeRef,
+        });
       }
     }
     if (!trainee) return { entries: [] };

@@ -1,133 +1,38 @@
-import { z } from "zod";
 import { recordAudit } from "../../db/audit.ts";
 import { activeSupervision, findConfirmer } from "../../db/leaders.ts";
 import { recordEffects } from "../../db/outbox.ts";
 import { ensurePerson } from "../../db/people.ts";
 import type { Db } from "../../db/transaction.ts";
-import {
-  ACTIVITY_KIND_LABELS,
-  ACTIVITY_KINDS,
-  type ActivityKind,
-  isActivityKind,
-  isOnePerEntry,
-  needsConfirmation,
-  SUPERVISION_FORMATS,
-  SUPERVISION_MODES,
-} from "../../domain/activity.ts";
+import { isActivityKind, needsConfirmation } from "../../domain/activity.ts";
+import { kindNoun } from "../../domain/activity-words.ts";
 import { AppError } from "../../domain/app-error.ts";
-import { noConfirmerMessage } from "../../domain/entry-confirmation.ts";
+import type { NoConfirmerReason } from "../../domain/entry-confirmation.ts";
+import type { PersonRef } from "../../domain/person-ref.ts";
+import type { NamedPerson } from "../../domain/refusal.ts";
 import type { ActivityEntry, Person } from "../../generated/prisma/client.ts";
-import type { Actor, PersonRef, ServiceContext } from "../context.ts";
-import {
-  calendarDateInput,
-  countInput,
-  groupSessionsInput,
-  mention,
-  noteInput,
-  parseInput,
-  personRefInput,
-  supervisionHoursInput,
-  todayFor,
-} from "../inputs.ts";
+import type { Actor, ServiceContext } from "../context.ts";
+import { parseInput, todayFor } from "../inputs.ts";
+import { storedRuleset } from "../progress/pathway-start.ts";
 import { ensureProfile } from "../progress/set-up-profile.ts";
+import {
+  type EntryFields,
+  type LogEntryInput,
+  logEntryInput,
+  refuseUnaskedFields,
+} from "./entry-fields.ts";
 
-const labelOf = (kind: ActivityKind) => ACTIVITY_KIND_LABELS[kind].toLowerCase();
-
-/** Why a count above 1 is refused for a kind that is one per entry. */
-export function onePerEntryMessage(kind: ActivityKind): string {
-  if (kind === "supervision") {
-    return "Log one supervision session per entry, with its total hours (e.g. 1.5h); leave out the number of sessions.";
-  }
-  const label = kind === "weekend_member" ? ACTIVITY_KIND_LABELS[kind] : labelOf(kind);
-  return `A ${label} is one event per entry: log each one on its own, with its own date.`;
+export interface NoConfirmer {
+  reason: NoConfirmerReason;
+  counterpart: NamedPerson | null;
 }
-
-/** The fields of one entry, as logged or resubmitted. Counts default to 1. */
-export function entryFieldsInput(today: string) {
-  return z
-    .object({
-      kind: z.enum(ACTIVITY_KINDS, { error: "Choose what kind of activity you are logging." }),
-      occurredOn: calendarDateInput(today, "The session date"),
-      count: countInput.default(1),
-      groupSessions: groupSessionsInput.optional(),
-      hours: supervisionHoursInput.optional(),
-      mode: z
-        .enum(SUPERVISION_MODES, {
-          error: "Supervision is face to face, by video or by telephone.",
-        })
-        .optional(),
-      format: z
-        .enum(SUPERVISION_FORMATS, { error: "Supervision is individual or in a group." })
-        .optional(),
-      counterpart: personRefInput.optional(),
-      note: noteInput,
-    })
-    .superRefine((fields, ctx) => {
-      const { kind } = fields;
-      if (!isActivityKind(kind)) return;
-      const supervision = kind === "supervision";
-      if (isOnePerEntry(kind) && fields.count !== 1) {
-        ctx.addIssue({ code: "custom", path: ["count"], message: onePerEntryMessage(kind) });
-      }
-      if (kind !== "weekend_member" && fields.groupSessions !== undefined) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["groupSessions"],
-          message: `Only a Balint Society weekend records small-group sessions: leave them out for a ${labelOf(kind)}.`,
-        });
-      }
-      if (supervision && fields.hours === undefined) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["hours"],
-          message: "A supervision entry needs its length in hours, e.g. 1.5h.",
-        });
-      }
-      if (!supervision && fields.hours !== undefined) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["hours"],
-          message: `Only supervision has hours: leave them out for a ${labelOf(kind)}.`,
-        });
-      }
-      if (!supervision && (fields.mode !== undefined || fields.format !== undefined)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["mode"],
-          message: `Only supervision is face to face, video or telephone, individual or group: leave that out for a ${labelOf(kind)}.`,
-        });
-      }
-      if (!needsConfirmation(kind) && fields.counterpart !== undefined) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["counterpart"],
-          message: `A ${labelOf(kind)} needs nobody to confirm it: leave out "with @person".`,
-        });
-      }
-    })
-    .transform((fields) => ({
-      ...fields,
-      groupSessions: fields.groupSessions ?? null,
-      hours: fields.hours ?? null,
-      mode: fields.mode ?? null,
-      format: fields.kind === "supervision" ? (fields.format ?? "individual") : null,
-      counterpart: fields.counterpart ?? null,
-    }));
-}
-export type EntryFieldsInput = z.input<ReturnType<typeof entryFieldsInput>>;
-export type EntryFields = z.output<ReturnType<typeof entryFieldsInput>>;
-
-/** Same schema as entryFieldsInput: what `/balint log` and the logging modal send. */
-export const logEntryInput = entryFieldsInput;
-export type LogEntryInput = EntryFieldsInput;
 
 export interface EntryConfirmation {
   needsConfirmation: boolean;
   /** Who is asked to confirm: the named person, or the supervisor instead; null when nobody can yet. */
   confirmer: Person | null;
   confirmerIsSupervisorInstead: boolean;
-  /** Plain English when the entry needs confirming and nobody can confirm it yet. */
-  noConfirmerReason: string | null;
+  /** Why nobody can confirm it yet, when it needs confirming, with the person named if any. */
+  noConfirmer: NoConfirmer | null;
 }
 
 export interface LogEntryResult extends EntryConfirmation {
@@ -156,7 +61,7 @@ async function resolveCounterpartId(
   const who = fields.kind === "supervision" ? "your supervisor" : "your co-leader";
   throw new AppError(
     "INVALID_INPUT",
-    `A ${labelOf(fields.kind)} needs someone to confirm it: add "with @person" naming ${who}.`,
+    `A ${kindNoun(fields.kind, 1)} needs someone to confirm it: add "with @person" naming ${who}.`,
   );
 }
 
@@ -167,6 +72,11 @@ export async function entryColumns(tx: Db, traineeId: number, fields: EntryField
     occurredOn: fields.occurredOn,
     count: fields.count,
     groupSessions: fields.groupSessions,
+    caseDiscussions: fields.caseDiscussions,
+    recorded: fields.recorded,
+    provider: fields.provider,
+    approvedInAdvance: fields.approvedInAdvance,
+    faceToFace: fields.faceToFace,
     hours: fields.hours,
     mode: fields.mode,
     format: fields.format,
@@ -182,7 +92,7 @@ async function confirmationFor(
   entry: ActivityEntry,
   today: string,
 ): Promise<EntryConfirmation> {
-  const none = { confirmer: null, confirmerIsSupervisorInstead: false, noConfirmerReason: null };
+  const none = { confirmer: null, confirmerIsSupervisorInstead: false, noConfirmer: null };
   if (!isActivityKind(entry.kind) || !needsConfirmation(entry.kind)) {
     return { needsConfirmation: false, ...none };
   }
@@ -192,11 +102,13 @@ async function confirmationFor(
       entry.counterpartId === null
         ? null
         : await tx.person.findUnique({ where: { id: entry.counterpartId } });
-    const name = counterpart ? mention(counterpart) : "The person you named";
+    const named = counterpart
+      ? { userId: counterpart.slackUserId, displayName: counterpart.displayName }
+      : null;
     return {
       needsConfirmation: true,
       ...none,
-      noConfirmerReason: noConfirmerMessage(choice.reason, name),
+      noConfirmer: { reason: choice.reason, counterpart: named },
     };
   }
   const confirmer = await tx.person.findUniqueOrThrow({ where: { id: choice.personId } });
@@ -204,7 +116,7 @@ async function confirmationFor(
     needsConfirmation: true,
     confirmer,
     confirmerIsSupervisorInstead: choice.kind === "supervisor_instead",
-    noConfirmerReason: null,
+    noConfirmer: null,
   };
 }
 
@@ -243,19 +155,25 @@ export async function entryWritten(
   return { entry, ...confirmation };
 }
 
+/** A new entry, with what the reply needs of the trainee's profile, so nothing is read again. */
+export interface LoggedEntryResult extends LogEntryResult {
+  profile: { rulesetId: string; answered: boolean };
+}
+
 /** Records what a trainee did; co-led, led and supervision entries wait for confirmation. */
 export async function logEntry(
   ctx: ServiceContext,
   actor: Actor,
   input: LogEntryInput,
-): Promise<LogEntryResult> {
+): Promise<LoggedEntryResult> {
   const today = todayFor(ctx);
   const fields = parseInput(logEntryInput(today), input);
   refuseSelfAsCounterpart(actor, fields.counterpart);
 
   return ctx.db.$transaction(async (tx) => {
     const trainee = await ensurePerson(tx, actor, actor.isAdmin);
-    await ensureProfile(tx, trainee.id, ctx);
+    const profile = await ensureProfile(tx, trainee.id, ctx);
+    refuseUnaskedFields(fields, storedRuleset(ctx, profile.rulesetId));
     const entry = await tx.activityEntry.create({
       data: {
         traineeId: trainee.id,
@@ -263,11 +181,18 @@ export async function logEntry(
         createdAt: ctx.now,
       },
     });
-    return entryWritten(tx, entry, {
+    const written = await entryWritten(tx, entry, {
       actorId: trainee.id,
       action: "entry.logged",
       at: ctx.now,
       today,
     });
+    return {
+      ...written,
+      profile: {
+        rulesetId: profile.rulesetId,
+        answered: profile.professionalTraining !== null,
+      },
+    };
   });
 }

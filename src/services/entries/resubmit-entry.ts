@@ -3,11 +3,11 @@ import { findPerson } from "../../db/people.ts";
 import { AppError } from "../../domain/app-error.ts";
 import type { Actor, ServiceContext } from "../context.ts";
 import { idInput, parseInput, todayFor } from "../inputs.ts";
+import { storedRuleset } from "../progress/pathway-start.ts";
+import { type EntryFieldsInput, entryFieldsInput, refuseUnaskedFields } from "./entry-fields.ts";
 import { NOT_YOURS_TO_CORRECT } from "./get-entry-for-correction.ts";
 import {
-  type EntryFieldsInput,
   entryColumns,
-  entryFieldsInput,
   entryWritten,
   type LogEntryResult,
   refuseSelfAsCounterpart,
@@ -45,6 +45,8 @@ export async function resubmitEntry(
         entryId,
       });
     }
+    const profile = await tx.traineeProfile.findUnique({ where: { personId: trainee.id } });
+    if (profile) refuseUnaskedFields(fields, storedRuleset(ctx, profile.rulesetId));
 
     const { count } = await tx.activityEntry.updateMany({
       where: { id: entryId, state: "queried" },

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { recordEffects } from "../../db/outbox.ts";
+import type { Effect } from "../../domain/effects.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import type { ServiceContext } from "../context.ts";
 import { parseInput } from "../inputs.ts";
@@ -31,4 +33,23 @@ export async function claimJobPeriod(
     }
     throw error;
   }
+}
+
+/**
+ * Claims a period whose whole work is telling Slack: when claimed, records the effects for the
+ * outbox, then marks the run finished. Three single statements rather than one transaction: a
+ * transaction would hold SQLite's write lock across awaits, and a second connection in the same
+ * process (two instances under test) would then wait on it synchronously, stalling both. A crash
+ * between them leaves the run unfinished, as a run that failed after its claim is.
+ */
+export async function claimJobPeriodToRecord(
+  ctx: ServiceContext,
+  input: JobPeriodInput,
+  effects: readonly Effect[],
+): Promise<ClaimResult> {
+  const claimed = await claimJobPeriod(ctx, input);
+  if (!claimed.claimed) return claimed;
+  await recordEffects(ctx.db, effects);
+  await ctx.db.jobRun.update({ where: { id: claimed.runId }, data: { finishedAt: ctx.now } });
+  return claimed;
 }

@@ -88,6 +88,8 @@ export async function eraseMember(
         displayName: null,
         isAdmin: false,
         nudgesOptedOut: false,
+        confirmationRemindersSnoozedUntil: null,
+        homeOpenedAt: null,
         erasedAt: ctx.now,
       },
     });

@@ -12,7 +12,7 @@ export interface ModelPrivacy {
   /** Who can see that text (or the record). */
   whoSees: string;
   kept: string;
-  /** How `/balint export` covers it, or why it does not. */
+  /** How the `export` command covers it, or why it does not. */
   export: string;
   /** How `admin erase` treats it, or why it does not. */
   erasure: string;
@@ -24,7 +24,8 @@ const UNTIL_ERASED = "until an admin erases the person";
 
 export const PRIVACY_INVENTORY: Readonly<Record<string, ModelPrivacy>> = {
   Person: {
-    holds: "Slack user id, display name, admin flag, reminder setting",
+    holds:
+      "Slack user id, display name, admin flag, reminder settings and snooze, when they last opened the App Home",
     why: "to know who is who and whom to message",
     freeText: [],
     whoSees: "the person; names appear to those they work with",
@@ -33,7 +34,8 @@ export const PRIVACY_INVENTORY: Readonly<Record<string, ModelPrivacy>> = {
     erasure: 'stripped of Slack id and name, marked erased, shown as "a former member"',
   },
   TraineeProfile: {
-    holds: "membership, professional training, psychoanalytic training, start date",
+    holds:
+      "membership, professional training, psychoanalytic training, start date, answers to the society's own profile questions",
     why: "to evaluate the accreditation criteria",
     freeText: ["professionalTraining"],
     whoSees: "the trainee, their supervisor, admins; the subcommittee in an application",
@@ -45,14 +47,15 @@ export const PRIVACY_INVENTORY: Readonly<Record<string, ModelPrivacy>> = {
     holds: "accreditation date, removal date",
     why: "the register of accredited leaders",
     freeText: [],
-    whoSees: "everyone in the workspace (`/balint leaders`)",
+    whoSees: "everyone in the workspace (the `leaders` command)",
     kept: "kept when removed from the register, so history stays",
     export: "yes",
     erasure:
       "kept on the stripped row (left off the register), so sessions they co-led still count as with an accredited leader",
   },
   ActivityEntry: {
-    holds: "sessions, courses and supervision logged, with a private note and query reason",
+    holds:
+      "sessions, courses and supervision logged (with case discussions, recording, provider, advance approval and face to face where the society's criteria ask), a private note and query reason; for entries imported from the society's records, when, by which admin, and a digest of the row's ids",
     why: "the trainee's portfolio and progress",
     freeText: ["note", "queryReason"],
     whoSees:
@@ -108,10 +111,12 @@ export const PRIVACY_INVENTORY: Readonly<Record<string, ModelPrivacy>> = {
     erasure: "deleted; its post says the content was removed",
   },
   Application: {
-    holds: "the application for accreditation, its statement and checklist snapshot",
+    holds:
+      "the application for accreditation, its statement and checklist snapshot, and whether the trainee put their notes in its PDF",
     why: "for the subcommittee to decide",
     freeText: ["statement"],
-    whoSees: "the trainee and the subcommittee's channel",
+    whoSees:
+      "the trainee and the subcommittee's channel (the PDF posted there holds notes only when the trainee chose)",
     kept: UNTIL_ERASED,
     export: "yes, with its history",
     erasure: "deleted with its history; its post says the content was removed",

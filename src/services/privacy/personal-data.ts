@@ -10,6 +10,10 @@ export interface PersonalData {
     displayName: string | null;
     isAdmin: boolean;
     nudgesOptedOut: boolean;
+    /** A confirmer's "Remind me in a week": no reminder about waiting sessions before this. */
+    confirmationRemindersSnoozedUntil: string | null;
+    /** When they last opened the App Home. */
+    homeOpenedAt: string | null;
     createdAt: string;
   };
   profile: {
@@ -19,6 +23,8 @@ export interface PersonalData {
     psychoanalyticTraining: boolean | null;
     pathwayStartedOn: string | null;
     rulesetId: string;
+    /** JSON: answers to the society's own profile questions. */
+    societyAnswers: string | null;
     createdAt: string;
     updatedAt: string;
   } | null;
@@ -93,11 +99,18 @@ export interface ExportedEntry {
   hours: number | null;
   mode: string | null;
   format: string | null;
+  caseDiscussions: number | null;
+  recorded: boolean | null;
+  provider: string | null;
+  approvedInAdvance: boolean | null;
+  faceToFace: boolean | null;
   withWhom: string | null;
   note: string | null;
   state: string;
   decidedBy: string | null;
   decidedAt: string | null;
   queryReason: string | null;
+  /** Set for an entry imported from the society's records (`npm run import`). */
+  importedAt: string | null;
   createdAt: string;
 }

@@ -7,7 +7,7 @@ import { evaluate } from "../../domain/evaluate.ts";
 import type { Evaluation, TraineeFacts } from "../../domain/progress.ts";
 import type { Ruleset } from "../../domain/ruleset.ts";
 import type { Actor, ServiceContext } from "../context.ts";
-import { mention, parseInput, personRefInput, todayFor } from "../inputs.ts";
+import { parseInput, personRefInput, todayFor } from "../inputs.ts";
 import { type PathwayBasis, pathwayBasis, rulesetFor, storedRuleset } from "./pathway-start.ts";
 
 export const getProgressInput = z.object({
@@ -73,10 +73,7 @@ export async function getProgress(
       const viewer = await findPerson(tx, actor);
       const allowed = viewer && trainee && (await isActiveSupervisor(tx, viewer.id, trainee.id));
       if (!allowed) {
-        throw new AppError(
-          "FORBIDDEN",
-          `Only ${mention(ref)}, their supervisor and admins can see their progress.`,
-        );
+        throw AppError.refuse("FORBIDDEN", { reason: "only_they_see_progress", trainee: ref });
       }
     }
 
@@ -87,7 +84,7 @@ export async function getProgress(
       ? await pathwayBasis(tx, trainee.id, saved, ctx)
       : { kind: "first_appeared", startedOn: todayFor(ctx) };
     const ruleset = saved ? storedRuleset(ctx, saved.rulesetId) : rulesetFor(ctx, basis.startedOn);
-    const facts = trainee ? await loadTraineeFacts(tx, trainee.id) : NO_FACTS;
+    const facts = trainee ? await loadTraineeFacts(tx, trainee.id, ctx) : NO_FACTS;
     const profile: ProgressProfile = {
       ukBalintMember: saved?.ukBalintMember ?? null,
       membershipConfirmedAt: saved?.membershipConfirmedAt ?? null,

@@ -1,7 +1,12 @@
 import type { Db } from "../../db/transaction.ts";
 import { calendarDate } from "../../domain/dates.ts";
 import type { Ruleset } from "../../domain/ruleset.ts";
-import { getRuleset, RULESETS, rulesetForStartDate } from "../../domain/rulesets/index.ts";
+import {
+  BSUK_FAMILY,
+  getRuleset,
+  RULESETS,
+  rulesetForStartDate,
+} from "../../domain/rulesets/index.ts";
 import type { ServiceContext } from "../context.ts";
 import { todayFor } from "../inputs.ts";
 
@@ -39,14 +44,14 @@ export async function firstAppearedOn(tx: Db, personId: number, ctx: Ctx): Promi
   return calendarDate(new Date(Math.min(...times)), ctx.timeZone);
 }
 
-/** The ruleset in force on a start date, among the context's rulesets. */
-export function rulesetFor(ctx: Ctx, startedOn: string): Ruleset {
-  return rulesetForStartDate(startedOn, ctx.rulesets ?? RULESETS);
+/** The ruleset in force on a start date, among the society's family. */
+export function rulesetFor(ctx: Pick<ServiceContext, "rulesets">, startedOn: string): Ruleset {
+  return rulesetForStartDate(startedOn, ctx.rulesets ?? BSUK_FAMILY);
 }
 
-/** A stored ruleset id, among the context's rulesets. */
+/** A stored ruleset id, among the context's rulesets and every known one. */
 export function storedRuleset(ctx: Ctx, rulesetId: string): Ruleset {
-  return getRuleset(rulesetId, ctx.rulesets ?? RULESETS);
+  return getRuleset(rulesetId, [...(ctx.rulesets ?? []), ...RULESETS]);
 }
 
 /** Why the trainee follows their criteria: the start date and who set it. */

@@ -2,7 +2,9 @@ import { z } from "zod";
 import { recordAudit } from "../../db/audit.ts";
 import { moveOpenPeriodStart, openPeriod } from "../../db/leaders.ts";
 import { ensurePerson } from "../../db/people.ts";
+import type { Tx } from "../../db/transaction.ts";
 import { AppError } from "../../domain/app-error.ts";
+import type { PersonRef } from "../../domain/person-ref.ts";
 import type { AccreditedLeader, Person } from "../../generated/prisma/client.ts";
 import { recordClaimsRerouted } from "../confirmations/record-claims-rerouted.ts";
 import type { Actor, ServiceContext } from "../context.ts";
@@ -41,66 +43,80 @@ export async function addLeader(
 ): Promise<AddLeaderResult> {
   requireAdmin(actor);
   const today = todayFor(ctx);
-  const { person: ref, accreditedOn } = parseInput(addLeaderInput(today), input);
-
+  const { person, accreditedOn } = parseInput(addLeaderInput(today), input);
   return ctx.db.$transaction(async (tx) => {
     const admin = await ensurePerson(tx, actor, true);
-    const person = await ensurePerson(tx, ref);
-    const existing = await tx.accreditedLeader.findUnique({ where: { personId: person.id } });
-
-    let outcome: AddLeaderResult["outcome"];
-    const opened = { openedById: admin.id, at: ctx.now };
-    if (!existing) {
-      outcome = "added";
-      const created = await tx.accreditedLeader.create({
-        data: {
-          personId: person.id,
-          accreditedOn: accreditedOn ?? today,
-          addedById: admin.id,
-          createdAt: ctx.now,
-        },
-      });
-      await openPeriod(tx, created.id, created.accreditedOn, opened);
-    } else if (existing.removedAt !== null) {
-      // Re-adding opens a new period: the old ones stay, so past sessions keep counting.
-      outcome = "restored";
-      await tx.accreditedLeader.update({
-        where: { id: existing.id },
-        data: {
-          accreditedOn: accreditedOn ?? today,
-          addedById: admin.id,
-          removedAt: null,
-          removedById: null,
-        },
-      });
-      await openPeriod(tx, existing.id, accreditedOn ?? today, opened);
-    } else if (accreditedOn !== undefined && accreditedOn !== existing.accreditedOn) {
-      outcome = "updated";
-      await tx.accreditedLeader.update({ where: { id: existing.id }, data: { accreditedOn } });
-      await moveOpenPeriodStart(tx, existing.id, accreditedOn);
-    } else {
-      outcome = "unchanged";
-    }
-
-    const leader = await tx.accreditedLeader.findUniqueOrThrow({
-      where: { personId: person.id },
-      include: { person: true },
-    });
-    if (outcome !== "unchanged") {
-      await recordAudit(tx, {
-        actorId: admin.id,
-        action: `leader.${outcome}`,
-        subjectType: "accredited_leader",
-        subjectId: leader.id,
-        details: {
-          personId: person.id,
-          accreditedOn: leader.accreditedOn,
-          previousAccreditedOn: existing?.accreditedOn ?? null,
-        },
-        at: ctx.now,
-      });
-    }
-    if (outcome !== "unchanged") await recordClaimsRerouted(tx, person.id);
-    return { outcome, leader };
+    return putOnRegister(tx, { adminId: admin.id, now: ctx.now, today }, person, accreditedOn);
   });
+}
+
+/**
+ * Puts `ref` on the register within the caller's transaction, as `addLeader` does; the caller
+ * has checked that the admin is one. Also used by the day-one import.
+ */
+export async function putOnRegister(
+  tx: Tx,
+  by: { adminId: number; now: Date; today: string; source?: "import" },
+  ref: PersonRef,
+  accreditedOn: string | undefined,
+): Promise<AddLeaderResult> {
+  const { adminId, today } = by;
+  const person = await ensurePerson(tx, ref);
+  const existing = await tx.accreditedLeader.findUnique({ where: { personId: person.id } });
+
+  let outcome: AddLeaderResult["outcome"];
+  const opened = { openedById: adminId, at: by.now };
+  if (!existing) {
+    outcome = "added";
+    const created = await tx.accreditedLeader.create({
+      data: {
+        personId: person.id,
+        accreditedOn: accreditedOn ?? today,
+        addedById: adminId,
+        createdAt: by.now,
+      },
+    });
+    await openPeriod(tx, created.id, created.accreditedOn, opened);
+  } else if (existing.removedAt !== null) {
+    // Re-adding opens a new period: the old ones stay, so past sessions keep counting.
+    outcome = "restored";
+    await tx.accreditedLeader.update({
+      where: { id: existing.id },
+      data: {
+        accreditedOn: accreditedOn ?? today,
+        addedById: adminId,
+        removedAt: null,
+        removedById: null,
+      },
+    });
+    await openPeriod(tx, existing.id, accreditedOn ?? today, opened);
+  } else if (accreditedOn !== undefined && accreditedOn !== existing.accreditedOn) {
+    outcome = "updated";
+    await tx.accreditedLeader.update({ where: { id: existing.id }, data: { accreditedOn } });
+    await moveOpenPeriodStart(tx, existing.id, accreditedOn);
+  } else {
+    outcome = "unchanged";
+  }
+
+  const leader = await tx.accreditedLeader.findUniqueOrThrow({
+    where: { personId: person.id },
+    include: { person: true },
+  });
+  if (outcome !== "unchanged") {
+    await recordAudit(tx, {
+      actorId: adminId,
+      action: `leader.${outcome}`,
+      subjectType: "accredited_leader",
+      subjectId: leader.id,
+      details: {
+        personId: person.id,
+        accreditedOn: leader.accreditedOn,
+        previousAccreditedOn: existing?.accreditedOn ?? null,
+        ...(by.source ? { source: by.source } : {}),
+      },
+      at: by.now,
+    });
+    await recordClaimsRerouted(tx, person.id);
+  }
+  return { outcome, leader };
 }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { findPerson } from "../../db/people.ts";
 import { AppError } from "../../domain/app-error.ts";
 import type { Actor, ServiceContext } from "../context.ts";
-import { mention, parseInput, personRefInput } from "../inputs.ts";
+import { parseInput, personRefInput } from "../inputs.ts";
 import { requireAdmin } from "./add-leader.ts";
 
 export const getLeaderPeriodsInput = z.object({ person: personRefInput });
@@ -40,10 +40,7 @@ export async function getLeaderPeriods(
         })
       : null;
     if (!person || !leader) {
-      throw new AppError(
-        "NOT_FOUND",
-        `${mention(ref)} has never been on the register of accredited leaders.`,
-      );
+      throw AppError.refuse("NOT_FOUND", { reason: "never_a_leader", person: ref });
     }
     const peopleIds = leader.periods.flatMap((p) => [p.openedById, p.closedById]);
     const ids = [...new Set(peopleIds.filter((id): id is number => id !== null))];

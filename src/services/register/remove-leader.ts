@@ -6,7 +6,7 @@ import { AppError } from "../../domain/app-error.ts";
 import type { AccreditedLeader, Person, Supervision } from "../../generated/prisma/client.ts";
 import { recordClaimsRerouted } from "../confirmations/record-claims-rerouted.ts";
 import type { Actor, ServiceContext } from "../context.ts";
-import { mention, parseInput, personRefInput, todayFor } from "../inputs.ts";
+import { parseInput, personRefInput, todayFor } from "../inputs.ts";
 import { requireAdmin } from "./add-leader.ts";
 
 export const removeLeaderInput = z.object({ person: personRefInput });
@@ -33,10 +33,7 @@ export async function removeLeader(
 
   return ctx.db.$transaction(async (tx) => {
     const person = await findPerson(tx, ref);
-    const notOnRegister = new AppError(
-      "NOT_FOUND",
-      `${mention(ref)} is not on the register of accredited leaders.`,
-    );
+    const notOnRegister = AppError.refuse("NOT_FOUND", { reason: "not_a_leader", person: ref });
     if (!person) throw notOnRegister;
 
     const admin = await ensurePerson(tx, actor, true);

@@ -2,7 +2,7 @@ import { accreditedOn } from "../../db/leaders.ts";
 import { findPerson } from "../../db/people.ts";
 import { loadTraineeFacts } from "../../db/trainee-facts.ts";
 import { evaluate } from "../../domain/evaluate.ts";
-import { findRuleset, rulesetForStartDate } from "../../domain/rulesets/index.ts";
+import { findRuleset } from "../../domain/rulesets/index.ts";
 import {
   CONFIRMATION_ENTRY_SELECT,
   type ConfirmationEntry,
@@ -10,6 +10,7 @@ import {
 } from "../confirmations/get-confirmation-request.ts";
 import type { Actor, ServiceContext } from "../context.ts";
 import { todayFor } from "../inputs.ts";
+import { rulesetFor } from "../progress/pathway-start.ts";
 
 export interface SupervisedTrainee {
   personId: number;
@@ -78,8 +79,8 @@ export async function getSupervisorOverview(
       const profile = profiles.find((p) => p.personId === supervision.traineeId);
       const ruleset =
         (profile && findRuleset(profile.rulesetId)) ??
-        rulesetForStartDate(profile?.pathwayStartedOn ?? todayFor(ctx));
-      const evaluation = evaluate(ruleset, await loadTraineeFacts(tx, supervision.traineeId));
+        rulesetFor(ctx, profile?.pathwayStartedOn ?? todayFor(ctx));
+      const evaluation = evaluate(ruleset, await loadTraineeFacts(tx, supervision.traineeId, ctx));
       trainees.push({
         personId: supervision.traineeId,
         slackUserId: supervision.trainee.slackUserId,

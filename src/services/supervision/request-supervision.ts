@@ -6,7 +6,7 @@ import { ensurePerson, findPerson } from "../../db/people.ts";
 import { AppError } from "../../domain/app-error.ts";
 import type { Person, Supervision } from "../../generated/prisma/client.ts";
 import type { Actor, ServiceContext } from "../context.ts";
-import { mention, parseInput, personRefInput, todayFor } from "../inputs.ts";
+import { parseInput, personRefInput, todayFor } from "../inputs.ts";
 
 export const requestSupervisionInput = z.object({
   supervisor: personRefInput,
@@ -39,10 +39,11 @@ export async function requestSupervision(
   return ctx.db.$transaction(async (tx) => {
     const existingSupervisor = await findPerson(tx, ref);
     if (!existingSupervisor || !(await accreditedOn(tx, existingSupervisor.id, today))) {
-      throw new AppError(
-        "INVALID_INPUT",
-        `${mention(ref)} is not on the register of accredited leaders. Ask an admin, or see \`/balint leaders\`.`,
-      );
+      throw AppError.refuse("INVALID_INPUT", {
+        reason: "not_a_leader",
+        person: ref,
+        pointToRegister: true,
+      });
     }
     const supervisor = await ensurePerson(tx, ref);
     const trainee = await ensurePerson(tx, actor, actor.isAdmin);
@@ -56,7 +57,10 @@ export async function requestSupervision(
       orderBy: { id: "desc" },
     });
     if (open?.state === "active") {
-      throw new AppError("CONFLICT", `${mention(supervisor)} is already your supervisor.`);
+      throw AppError.refuse("CONFLICT", {
+        reason: "already_your_supervisor",
+        supervisor: { userId: supervisor.slackUserId, displayName: supervisor.displayName },
+      });
     }
     if (open) return { changed: false, supervision: open, supervisor, trainee };
 

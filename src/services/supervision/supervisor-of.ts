@@ -2,13 +2,13 @@ import { isActiveSupervisor } from "../../db/leaders.ts";
 import { findPerson } from "../../db/people.ts";
 import type { Db } from "../../db/transaction.ts";
 import { AppError } from "../../domain/app-error.ts";
+import type { PersonRef } from "../../domain/person-ref.ts";
 import type { Person } from "../../generated/prisma/client.ts";
-import type { Actor, PersonRef } from "../context.ts";
-import { mention } from "../inputs.ts";
+import type { Actor } from "../context.ts";
 
 /**
  * The actor and the trainee when the actor is the trainee's active supervisor; otherwise a
- * refusal: "Only @trainee's supervisor can <task>."
+ * refusal: only the trainee's supervisor can do the task.
  */
 export async function requireSupervisorOf(
   db: Db,
@@ -19,7 +19,11 @@ export async function requireSupervisorOf(
   const supervisor = await findPerson(db, actor);
   const trainee = await findPerson(db, traineeRef);
   if (!supervisor || !trainee || !(await isActiveSupervisor(db, supervisor.id, trainee.id))) {
-    throw new AppError("FORBIDDEN", `Only ${mention(traineeRef)}'s supervisor can ${task}.`);
+    throw AppError.refuse("FORBIDDEN", {
+      reason: "only_their_supervisor",
+      trainee: traineeRef,
+      task,
+    });
   }
   return { supervisor, trainee };
 }

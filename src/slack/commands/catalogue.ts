@@ -1,3 +1,5 @@
+import { ACTIVITY_KINDS } from "../../domain/activity.ts";
+import { kindWord } from "../../domain/activity-words.ts";
 import { nearestWord } from "../nearest-word.ts";
 
 /** Every subcommand of the slash command, as users see it in help. Pure data. */
@@ -56,8 +58,7 @@ export const SUBCOMMANDS: readonly SubcommandHelp[] = [
   {
     name: "log",
     usage: "log [kind] [count] [date] [with @person] [note …]",
-    summary:
-      "Log what you have done. With no words it opens a form. Kinds: group, weekend, coled, led, course, trainingday, supervision, peer. Dates: 2026-11-20, 20/11/2026, today, yesterday.",
+    summary: `Log what you have done. With no words it opens a form. Kinds: ${ACTIVITY_KINDS.map(kindWord).join(", ")}. Dates: 2026-11-20, 20/11/2026, today, yesterday.`,
     examples: [
       "log",
       "log group 3 yesterday",

@@ -18,6 +18,12 @@ import { refreshHome } from "./handlers/home.ts";
 import { tellProfileSaved } from "./handlers/profile.ts";
 import { showRequest, tellRequestAnswered, tellRequestReceived } from "./handlers/requests.ts";
 import {
+  nudgeTrainee,
+  postDigest,
+  remindConfirmer,
+  tellAdminsBackupFailed,
+} from "./handlers/scheduled.ts";
+import {
   askToSupervise,
   sendReport,
   tellCompetenciesSigned,
@@ -44,6 +50,10 @@ const HANDLERS: EffectHandlers = {
   "report.submitted": sendReport,
   "profile.saved": tellProfileSaved,
   "delivery.failed": tellAdminsOfFailure,
+  "digest.post": postDigest,
+  "reminder.confirmer": remindConfirmer,
+  "reminder.trainee": nudgeTrainee,
+  "backup.failed": tellAdminsBackupFailed,
 };
 
 /** Delivers one effect with the client given (one that leaves retrying to the outbox). */

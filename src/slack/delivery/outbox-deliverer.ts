@@ -1,6 +1,6 @@
 import type { Logger } from "@slack/bolt";
-import type { Database } from "../../db/client.ts";
 import type { Effect } from "../../domain/effects.ts";
+import type { ServiceContext } from "../../services/context.ts";
 import {
   claimOutboxItems,
   nextOutboxDue,
@@ -59,7 +59,11 @@ const BATCH = 20;
  * A failure waits (Slack's Retry-After, or a doubling backoff) without holding up the rest.
  */
 export function startOutboxDeliverer(
-  { db, logger, deliver }: { db: Database; logger: Logger; deliver: DeliverEffect },
+  {
+    context,
+    logger,
+    deliver,
+  }: { context: () => ServiceContext; logger: Logger; deliver: DeliverEffect },
   policy: DeliveryPolicy = DEFAULT_DELIVERY_POLICY,
 ): OutboxDeliverer {
   let running: Promise<void> | null = null;
@@ -70,7 +74,7 @@ export function startOutboxDeliverer(
 
   const drain = async (): Promise<void> => {
     for (;;) {
-      const items = await claimOutboxItems(db, { limit: BATCH, leaseMs: policy.leaseMs });
+      const items = await claimOutboxItems(context(), { limit: BATCH, leaseMs: policy.leaseMs });
       if (items.length === 0) return;
       const done = new Set<number>();
       for (const item of items) {
@@ -89,16 +93,16 @@ export function startOutboxDeliverer(
     try {
       await deliver(item.effect, item);
       await markOutboxDelivered(
-        db,
+        context(),
         twins.map((twin) => twin.id),
       );
     } catch (error) {
       const verdict = judgeSlackFailure(error);
       const attempt = item.attempts + 1;
-      const context = { itemId: item.id, effect: item.effect.type, attempt, error: verdict.error };
+      const failure = { itemId: item.id, effect: item.effect.type, attempt, error: verdict.error };
       if (verdict.kind === "give_up" || attempt >= policy.maxAttempts) {
-        logger.error("Gave up delivering to Slack", context);
-        await giveUpOutboxItem(db, item.id, {
+        logger.error("Gave up delivering to Slack", failure);
+        await giveUpOutboxItem(context(), item.id, {
           error: verdict.error,
           tellAdmins: item.effect.type !== "delivery.failed",
         });
@@ -106,9 +110,9 @@ export function startOutboxDeliverer(
       }
       const backoff = Math.min(policy.firstBackoffMs * 2 ** item.attempts, policy.maxBackoffMs);
       const afterMs = verdict.kind === "retry" && verdict.afterMs ? verdict.afterMs : backoff;
-      logger.warn("Delivery to Slack failed; will retry", { ...context, afterMs });
+      logger.warn("Delivery to Slack failed; will retry", { ...failure, afterMs });
       for (const twin of twins) {
-        await retryOutboxItemLater(db, twin.id, {
+        await retryOutboxItemLater(context(), twin.id, {
           dueAt: new Date(Date.now() + afterMs),
           error: verdict.error,
         });
@@ -119,7 +123,7 @@ export function startOutboxDeliverer(
   const schedule = async () => {
     clearTimeout(timer);
     if (stopped) return;
-    const next = await nextOutboxDue(db).catch(() => null);
+    const next = await nextOutboxDue(context()).catch(() => null);
     const wait = next ? Math.max(0, next.getTime() - Date.now()) : policy.pollMs;
     timer = setTimeout(kick, Math.min(wait, policy.pollMs) + 5);
     timer.unref();
@@ -154,7 +158,7 @@ export function startOutboxDeliverer(
     async idle(horizonMs = 10_000) {
       for (;;) {
         if (running) await new Promise<void>((resolve) => waiters.push(resolve));
-        const next = await nextOutboxDue(db);
+        const next = await nextOutboxDue(context());
         if (!next || next.getTime() > Date.now() + horizonMs) return;
         await new Promise((resolve) =>
           setTimeout(resolve, Math.max(0, next.getTime() - Date.now()) + 5),

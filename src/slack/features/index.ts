@@ -2,6 +2,7 @@ import type { App } from "@slack/bolt";
 import { adminRouter } from "../commands/admin.ts";
 import { registerCommandRouter } from "../commands/router.ts";
 import type { BotDeps } from "../deps.ts";
+import { registerAdminHome } from "./admin/index.ts";
 import {
   applicationAdminSubcommands,
   applicationSubcommands,
@@ -18,6 +19,7 @@ import {
   registerProfile,
 } from "./profile/index.ts";
 import { registerScheduledWork, scheduledWorkAdminSubcommands } from "./scheduled/index.ts";
+import { registerShortcuts } from "./shortcuts/index.ts";
 import {
   registerSupervision,
   supervisionAdminSubcommands,
@@ -34,6 +36,8 @@ export function registerListeners(app: App, deps: BotDeps): void {
   registerApplications(app, deps);
   registerScheduledWork(app, deps);
   registerPrivacy(app, deps);
+  registerShortcuts(app, deps);
+  registerAdminHome(app, deps);
   registerCommandRouter(app, deps, {
     ...enquirySubcommands,
     ...profileSubcommands,

@@ -1,6 +1,7 @@
 import type { ModalView } from "@slack/types";
 import type { WebClient } from "@slack/web-api";
 import { AppError } from "../../domain/app-error.ts";
+import { userMessage } from "../user-message.ts";
 import { loadingModal, noticeModal } from "../views/notice-modal.ts";
 
 /**
@@ -12,6 +13,7 @@ export async function openModalThenFill(
   client: WebClient,
   triggerId: string,
   title: string,
+  command: string,
   build: () => Promise<ModalView>,
 ): Promise<void> {
   const opened = await client.views.open({ trigger_id: triggerId, view: loadingModal(title) });
@@ -22,7 +24,7 @@ export async function openModalThenFill(
     view = await build();
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    view = noticeModal(title, error.userMessage);
+    view = noticeModal(title, userMessage(error, command));
   }
   await client.views.update({ view_id: viewId, view });
 }

@@ -1,10 +1,6 @@
 import type { AnyMiddlewareArgs, Middleware } from "@slack/bolt";
-import type { Database } from "../../db/client.ts";
-import {
-  finishSlackDelivery,
-  forgetSlackDeliveries,
-  takeSlackDelivery,
-} from "../../db/slack-deliveries.ts";
+import type { ServiceContext } from "../../services/context.ts";
+import { slackDeliveries } from "../../services/delivery/slack-deliveries.ts";
 
 const REMEMBER_MS = 10 * 60_000;
 const FORGET_EVERY_MS = 60_000;
@@ -12,10 +8,12 @@ const FORGET_EVERY_MS = 60_000;
 /**
  * Slack redelivers a request it thinks failed (x-slack-retry-num). Every delivery carries an id
  * that stays the same across retries (event_id, or trigger_id for commands and interactions).
- * The database remembers the ids taken (src/db/slack-deliveries.ts), so with several processes
+ * The database remembers the ids taken, so with several processes
  * on one database a repeat is acknowledged and goes no further, whichever process receives it.
  */
-export function dropRepeatedDeliveries(db: Database): Middleware<AnyMiddlewareArgs> {
+export function dropRepeatedDeliveries(
+  context: () => ServiceContext,
+): Middleware<AnyMiddlewareArgs> {
   let forgottenAt = 0;
   return async (args) => {
     const key = deliveryKey(args.body);
@@ -23,12 +21,13 @@ export function dropRepeatedDeliveries(db: Database): Middleware<AnyMiddlewareAr
       await args.next();
       return;
     }
-    const now = new Date();
-    if (now.getTime() - forgottenAt > FORGET_EVERY_MS) {
-      forgottenAt = now.getTime();
-      await forgetSlackDeliveries(db, new Date(now.getTime() - REMEMBER_MS));
+    const ctx = context();
+    const now = Date.now();
+    if (now - forgottenAt > FORGET_EVERY_MS) {
+      forgottenAt = now;
+      await slackDeliveries.forgetTakenBefore(ctx, new Date(now - REMEMBER_MS));
     }
-    if (!(await takeSlackDelivery(db, key, now))) {
+    if (!(await slackDeliveries.take(ctx, key))) {
       if ("ack" in args && typeof args.ack === "function") await args.ack();
       args.logger.info("Ignored a repeated delivery", { retryNum: args.context.retryNum });
       return;
@@ -36,7 +35,7 @@ export function dropRepeatedDeliveries(db: Database): Middleware<AnyMiddlewareAr
     try {
       await args.next();
     } finally {
-      await finishSlackDelivery(db, key, new Date());
+      await slackDeliveries.finish(ctx, key);
     }
   };
 }

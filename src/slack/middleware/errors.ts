@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Logger } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
 import { AppError } from "../../domain/app-error.ts";
+import { userMessage } from "../user-message.ts";
 
 /** The error a listener threw, unwrapped from Bolt's UnknownError. */
 export function originalError(error: Error): Error {
@@ -30,13 +31,14 @@ export interface ErrorHandlerArgs {
  */
 export async function handleListenerError(
   client: WebClient,
+  command: string,
   { error, logger, body }: ErrorHandlerArgs,
 ): Promise<void> {
   const cause = originalError(error);
   let text: string;
   if (cause instanceof AppError) {
     logger.info("Refused a request", { code: cause.code, ...cause.details });
-    text = cause.userMessage;
+    text = userMessage(cause, command);
   } else {
     const reference = newReference();
     logger.error("A listener failed", {

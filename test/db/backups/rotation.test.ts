@@ -1,7 +1,6 @@
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { WebClient } from "@slack/web-api";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { backupFileName } from "../../../src/db/backups/backup-names.ts";
 import { rotateBackups } from "../../../src/db/backups/rotation.ts";
@@ -21,9 +20,6 @@ afterEach(async () => {
   rmSync(backupDir, { recursive: true, force: true });
 });
 
-/** Not called while backups succeed; a failure would reach nothing and be logged. */
-const unusedSlack = new WebClient("xoxb-test", { slackApiUrl: "http://127.0.0.1:9/api/" });
-
 const DAY_MS = 24 * 60 * 60 * 1000;
 const days = (from: string, count: number) =>
   Array.from({ length: count }, (_, i) => new Date(Date.parse(from) + i * DAY_MS));
@@ -39,9 +35,9 @@ describe("backup rotation", () => {
     // 100 nights at 02:30 in London (01:30 UTC in summer time, 02:30 after 25 October).
     for (const day of days("2026-08-25T01:30:00Z", 100)) {
       clock.now = day;
-      expect(await runScheduledBackup(deps, unusedSlack, day)).toBe("done");
+      expect(await runScheduledBackup(deps, day)).toBe("done");
       // A restart the same night finds the day claimed: still one backup per day.
-      expect(await runScheduledBackup(deps, unusedSlack, day)).toBe("already_claimed");
+      expect(await runScheduledBackup(deps, day)).toBe("already_claimed");
     }
     expect(datesIn(readdirSync(backupDir))).toEqual([
       // monthly: the newest of August, September, October (November and December are below)

@@ -186,6 +186,51 @@ describe("the driver, against a real Bolt app", () => {
     ).rejects.toThrow(/no button/);
   });
 
+  it("sends a global shortcut whose trigger opens a modal", async () => {
+    const sent = await driver.globalShortcut({ userId: ALICE, callbackId: "enquire_everywhere" });
+    expect(sent.status).toBe(200);
+    expect(sent.payload).toMatchObject({
+      type: "shortcut",
+      callback_id: "enquire_everywhere",
+      user: { id: ALICE, team_id: "T0BALINT0" },
+    });
+    await emulator.waitFor((call) => call.method === "views.open" && call.response.ok);
+    expect(emulator.openViews(ALICE).map((view) => view.callback_id)).toEqual(["enquiry"]);
+  });
+
+  it("sends a message shortcut on a message a person typed, with the message and its ts", async () => {
+    const typed = emulator.postAsUser({
+      userId: ALICE,
+      channelId: LEADERS,
+      text: "Good group today",
+      ts: "1763460000.000100",
+    });
+    const sent = await driver.messageShortcut({
+      userId: ALICE,
+      callbackId: "enquire_about_message",
+      channelId: LEADERS,
+      messageTs: typed.ts,
+    });
+    expect(sent.status).toBe(200);
+    expect(sent.payload).toMatchObject({
+      type: "message_action",
+      callback_id: "enquire_about_message",
+      message_ts: "1763460000.000100",
+      message: { type: "message", user: ALICE, text: "Good group today" },
+      channel: { id: LEADERS, name: "leaders" },
+    });
+    expect(received.at(-1)).toMatchObject({ kind: "shortcut", body: { type: "message_action" } });
+    await emulator.waitFor((call) => call.method === "views.open" && call.response.ok);
+    await expect(
+      driver.messageShortcut({
+        userId: ALICE,
+        callbackId: "enquire_about_message",
+        channelId: LEADERS,
+        messageTs: "1.000000",
+      }),
+    ).rejects.toThrow(/no message/);
+  });
+
   it("opens the Home tab with a JSON event callback", async () => {
     const sent = await driver.openHome({ userId: ALICE });
     expect(sent.status).toBe(200);

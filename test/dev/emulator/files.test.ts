@@ -79,4 +79,30 @@ describe("files.uploadV2 against the emulator", () => {
     });
     expect(unknown.status).toBe(404);
   });
+
+  it("shares a file in a thread, where conversations.replies and history show it", async () => {
+    const channel = "C0TEAM";
+    emulator.workspace.addChannel({ id: channel, name: "team", members: [ALICE] });
+    const parent = await client.chat.postMessage({ channel, text: "An application" });
+    const parentTs = String(parent.ts);
+    await client.filesUploadV2({
+      channel_id: channel,
+      thread_ts: parentTs,
+      file_uploads: [{ file: Buffer.from("%PDF-1"), filename: "app-1.pdf", title: "The PDF" }],
+    });
+    const replies = await client.conversations.replies({ channel, ts: parentTs });
+    expect(replies.messages?.map((m) => m.files?.map((f) => f.name) ?? [])).toEqual([
+      [],
+      ["app-1.pdf"],
+    ]);
+    expect(replies.messages?.[1]?.thread_ts).toBe(parentTs);
+    const history = await client.conversations.history({ channel });
+    expect(history.messages?.[0]?.files?.[0]).toMatchObject({
+      name: "app-1.pdf",
+      title: "The PDF",
+    });
+    expect(await platformError(client.conversations.replies({ channel, ts: "1.2" }))).toBe(
+      "thread_not_found",
+    );
+  });
 });

@@ -4,7 +4,7 @@ import { BOT_TOKEN, enquiryModal, silentLogger } from "./support.ts";
 export const SIGNING_SECRET = "test-signing-secret";
 
 export interface Received {
-  kind: "command" | "action" | "view" | "home";
+  kind: "command" | "action" | "view" | "home" | "shortcut";
   body: unknown;
   retryNum?: number | undefined;
 }
@@ -42,6 +42,16 @@ export function createRecordingApp(slackApiUrl: string, received: Received[]): A
       return;
     }
     await ack();
+  });
+  bolt.shortcut("enquire_everywhere", async ({ ack, body, client: slack }) => {
+    received.push({ kind: "shortcut", body });
+    await ack();
+    await slack.views.open({ trigger_id: body.trigger_id, view: enquiryModal() });
+  });
+  bolt.shortcut("enquire_about_message", async ({ ack, body, client: slack }) => {
+    received.push({ kind: "shortcut", body });
+    await ack();
+    await slack.views.open({ trigger_id: body.trigger_id, view: enquiryModal() });
   });
   bolt.event("app_home_opened", async ({ event, context, client: slack }) => {
     received.push({ kind: "home", body: event, retryNum: context.retryNum });

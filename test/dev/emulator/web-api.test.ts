@@ -146,6 +146,16 @@ describe("the Web API emulator", () => {
     expect(await platformError(client.users.info({ user: "U0NOBODY" }))).toBe("user_not_found");
   });
 
+  it("finds a user by email whatever its case, but not a deactivated one", async () => {
+    emulator.workspace.addUser({ id: "U0CAROL", name: "carol", email: "Carol@Example.org" });
+    emulator.workspace.addUser({ id: "U0GONE", email: "gone@example.org", deleted: true });
+    const carol = await client.users.lookupByEmail({ email: "carol@example.ORG" });
+    expect(carol.user).toMatchObject({ id: "U0CAROL", profile: { email: "Carol@Example.org" } });
+    for (const email of ["gone@example.org", "nobody@example.org"]) {
+      expect(await platformError(client.users.lookupByEmail({ email }))).toBe("users_not_found");
+    }
+  });
+
   it("fails the next call to a method on request, then recovers", async () => {
     emulator.failNext("chat.postMessage", "ratelimited");
     expect(await platformError(client.chat.postMessage({ channel: LEADERS, text: "x" }))).toBe(

@@ -36,7 +36,7 @@ const dmsTo = (userId: string) => h.emulator.messagesIn(h.emulator.dmChannelFor(
 
 /** Nothing stored is left untold: every outbox item was delivered, none given up. */
 async function everythingTold() {
-  await h.bot.outbox.idle();
+  await h.idle();
   const waiting = await h.bot.db.outboxItem.count({ where: { deliveredAt: null } });
   expect(waiting).toBe(0);
 }
@@ -112,9 +112,9 @@ describe("a failing Slack loses nothing that was stored", () => {
     if (!channel) throw new Error("no leadership channel");
     channel.members = channel.members.filter((id) => id !== h.emulator.workspace.botUserId);
     await sendInterestForm();
-    await h.bot.outbox.idle();
+    await h.idle();
     await h.emulator.waitUntil(() => dmsTo(CAST.admin.id).length > 0, 5_000);
-    await h.bot.outbox.idle();
+    await h.idle();
 
     const failed = await h.bot.db.outboxItem.findMany({ where: { failedAt: { not: null } } });
     expect(failed).toEqual([
@@ -133,7 +133,7 @@ describe("a failing Slack loses nothing that was stored", () => {
     h = await startHarness({ deliveryPolicy: FAST });
     h.emulator.failNext("conversations.open", "user_not_found", { times: FAST.maxAttempts });
     await sendInterestForm();
-    await h.bot.outbox.idle();
+    await h.idle();
     expect(h.emulator.messagesIn(leadership)).toHaveLength(1);
     const failed = await h.bot.db.outboxItem.findMany({ where: { failedAt: { not: null } } });
     expect(failed.map((item) => item.effect)).toEqual(["request.received"]);

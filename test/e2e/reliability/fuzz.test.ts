@@ -166,7 +166,7 @@ describe("generated input", () => {
         );
       }
     }
-    await h.bot.outbox.idle();
+    await h.idle();
     const db = h.bot.db;
     const entries = await db.activityEntry.count();
     expect(await db.auditLog.count({ where: { action: "entry.logged" } })).toBe(entries);

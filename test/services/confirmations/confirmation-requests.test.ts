@@ -152,6 +152,11 @@ describe("recordClaimsRerouted", () => {
     await coled(newcomer, "2026-11-21");
     const person = await world.db.person.findFirstOrThrow({ where: { slackUserId: "UNEW" } });
     await world.db.outboxItem.deleteMany();
+    // Their Home is refreshed because they may be looking at it.
+    await world.db.person.update({
+      where: { id: entry.traineeId },
+      data: { homeOpenedAt: new Date() },
+    });
     await recordClaimsRerouted(world.db, person.id);
     const effects = (await world.db.outboxItem.findMany({ orderBy: { id: "asc" } })).map((item) =>
       JSON.parse(item.payload),

@@ -4,6 +4,7 @@ import { recordEffects } from "../../../src/db/outbox.ts";
 import { claimOutboxItems } from "../../../src/services/delivery/claim-outbox-items.ts";
 import { createTestDatabase, type TestDatabase } from "../../support/database.ts";
 import { testKeyring } from "../../support/keys.ts";
+import { contextFor } from "../../support/services.ts";
 
 let current: TestDatabase | undefined;
 afterEach(async () => {
@@ -26,7 +27,7 @@ describe("claiming outbox items", () => {
       const claimed: number[] = [];
       const claimAll = async (from: typeof db) => {
         for (;;) {
-          const items = await claimOutboxItems(from, LEASE);
+          const items = await claimOutboxItems(contextFor(from), LEASE);
           if (items.length === 0) return;
           claimed.push(...items.map((item) => item.id));
         }
@@ -44,15 +45,15 @@ describe("claiming outbox items", () => {
     const { db } = current;
     const request = { type: "confirmations.request", traineeId: 7 } as const;
     await recordEffects(db, [request]);
-    const [first] = await claimOutboxItems(db, LEASE);
+    const [first] = await claimOutboxItems(contextFor(db), LEASE);
     expect(first?.effect).toEqual(request);
     await recordEffects(db, [request, { type: "confirmations.request", traineeId: 8 }]);
-    const meanwhile = await claimOutboxItems(db, LEASE);
+    const meanwhile = await claimOutboxItems(contextFor(db), LEASE);
     expect(meanwhile.map((item) => item.effect)).toEqual([
       { type: "confirmations.request", traineeId: 8 },
     ]);
     await db.outboxItem.update({ where: { id: first?.id }, data: { deliveredAt: new Date() } });
-    const after = await claimOutboxItems(db, LEASE);
+    const after = await claimOutboxItems(contextFor(db), LEASE);
     expect(after.map((item) => item.effect)).toEqual([request]);
   });
 });

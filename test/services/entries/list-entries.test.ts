@@ -58,7 +58,7 @@ describe("listEntries", () => {
     );
     expect(
       await rejectionOf(listEntries(world.ctx, ahmed, { trainee: refTo(trainee) }), "FORBIDDEN"),
-    ).toBe("Only <@UTRAINEE> and their supervisor can see their sessions.");
+    ).toBe("Only Dr UTRAINEE and their supervisor can see their sessions.");
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type LogEntryInput, logEntry } from "../../../src/services/entries/log-entry.ts";
+import type { LogEntryInput } from "../../../src/services/entries/entry-fields.ts";
+import { logEntry } from "../../../src/services/entries/log-entry.ts";
 import {
   contextFor,
   PEOPLE,
@@ -49,7 +50,7 @@ describe("logEntry", () => {
     expect(result.entry.state).toBe("claimed");
     expect(result.confirmer?.slackUserId).toBe("UAHMED");
     expect(result.confirmerIsSupervisorInstead).toBe(false);
-    expect(result.noConfirmerReason).toBeNull();
+    expect(result.noConfirmer).toBeNull();
   });
 
   it("routes to the supervisor instead when the co-leader is not accredited", async () => {
@@ -73,7 +74,10 @@ describe("logEntry", () => {
     });
     expect(result.entry.state).toBe("claimed");
     expect(result.confirmer).toBeNull();
-    expect(result.noConfirmerReason).toMatch(/<@UAHMED> is not on the register/);
+    expect(result.noConfirmer).toEqual({
+      reason: "counterpart_not_accredited",
+      counterpart: { userId: "UAHMED", displayName: refTo(ahmed).displayName },
+    });
   });
 
   it("names the active supervisor when no one is named, with supervision defaults", async () => {

@@ -11,12 +11,18 @@ const entry: ExportedEntry = {
   hours: null,
   mode: null,
   format: null,
+  caseDiscussions: null,
+  recorded: null,
+  provider: null,
+  approvedInAdvance: null,
+  faceToFace: null,
   withWhom: "Dr Ahmed",
   note: "Quiet group, one long silence",
   state: "confirmed",
   decidedBy: "Dr Ahmed",
   decidedAt: "2026-11-21T10:00:00.000Z",
   queryReason: null,
+  importedAt: null,
   createdAt: "2026-11-20T18:00:00.000Z",
 };
 
@@ -27,6 +33,8 @@ const data: PersonalData = {
     displayName: "Sam Patel",
     isAdmin: false,
     nudgesOptedOut: false,
+    confirmationRemindersSnoozedUntil: null,
+    homeOpenedAt: null,
     createdAt: "2026-01-01T00:00:00.000Z",
   },
   profile: null,
@@ -68,7 +76,7 @@ describe("the CSV of entries", () => {
     const csv = entriesCsv([{ ...entry, note: 'He said "=cmd", then left' }]);
     const [header, row] = csv.trimEnd().split("\n");
     expect(header).toBe(
-      "occurredOn,kind,count,hours,mode,format,withWhom,state,decidedBy,decidedAt,queryReason,note,createdAt",
+      "occurredOn,kind,count,hours,mode,format,caseDiscussions,recorded,provider,approvedInAdvance,faceToFace,withWhom,state,decidedBy,decidedAt,queryReason,note,importedAt,createdAt",
     );
     expect(row).toContain('"He said ""=cmd"", then left"');
   });

@@ -140,7 +140,7 @@ describe("removeLeader", () => {
     const before = await rowCounts(world.db);
     expect(
       await rejectionOf(removeLeader(world.ctx, ADMIN, { person: refTo(brown) }), "NOT_FOUND"),
-    ).toBe("<@UBROWN> is not on the register of accredited leaders.");
+    ).toBe("Dr Brown is not on the register of accredited leaders.");
     expect(
       await rejectionOf(removeLeader(world.ctx, brown, { person: refTo(ahmed) }), "FORBIDDEN"),
     ).toBe("Only admins can change the register of accredited leaders.");

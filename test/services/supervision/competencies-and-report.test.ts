@@ -77,7 +77,7 @@ describe("signOffCompetencies", () => {
     const input = { trainee: refTo(trainee), ratings: ratings("demonstrated") };
     for (const who of [brown, trainee, actorFor("UNEW")]) {
       expect(await rejectionOf(signOffCompetencies(world.ctx, who, input), "FORBIDDEN")).toBe(
-        "Only <@UTRAINEE>'s supervisor can sign off their competencies.",
+        "Only Dr UTRAINEE's supervisor can sign off their competencies.",
       );
     }
     expect(await rowCounts(world.db)).toEqual(before);
@@ -176,7 +176,7 @@ describe("submitSupervisorReport", () => {
       readyToApply: true,
     };
     expect(await rejectionOf(submitSupervisorReport(world.ctx, brown, input), "FORBIDDEN")).toBe(
-      "Only <@UTRAINEE>'s supervisor can write their supervisor's report.",
+      "Only Dr UTRAINEE's supervisor can write their supervisor's report.",
     );
     expect(await world.db.supervisorReport.count()).toBe(0);
   });

@@ -37,13 +37,13 @@ describe("preparing the sign-off and report forms", () => {
         prepareCompetencySignOff(world.ctx, ahmed, { trainee: refTo(trainee) }),
         "FORBIDDEN",
       ),
-    ).toBe("Only <@UTRAINEE>'s supervisor can sign off their competencies.");
+    ).toBe("Only Dr UTRAINEE's supervisor can sign off their competencies.");
     expect(
       await rejectionOf(
         prepareSupervisorReport(world.ctx, stranger, { trainee: refTo(trainee) }),
         "FORBIDDEN",
       ),
-    ).toBe("Only <@UTRAINEE>'s supervisor can write their supervisor's report.");
+    ).toBe("Only Dr UTRAINEE's supervisor can write their supervisor's report.");
     expect(await rowCounts(world.db)).toEqual(before);
   });
 

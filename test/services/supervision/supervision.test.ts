@@ -7,6 +7,7 @@ import {
   contextFor,
   PEOPLE,
   refTo,
+  refusalOf,
   rejectionOf,
   rowCounts,
   seedLeader,
@@ -35,20 +36,24 @@ describe("requestSupervision", () => {
   it("refuses someone not on the register, a removed leader and oneself, writing nothing", async () => {
     await removeLeader(world.ctx, ADMIN, { person: refTo(brown) });
     const before = await rowCounts(world.db);
-    const notOnRegister =
-      "<@UNOBODY> is not on the register of accredited leaders. Ask an admin, or see `/balint leaders`.";
-    expect(
-      await rejectionOf(
-        requestSupervision(world.ctx, trainee, { supervisor: refTo("UNOBODY") }),
-        "INVALID_INPUT",
-      ),
-    ).toBe(notOnRegister);
+    const notOnRegister = await refusalOf(
+      requestSupervision(world.ctx, trainee, { supervisor: refTo("UNOBODY") }),
+    );
+    expect(notOnRegister.code).toBe("INVALID_INPUT");
+    expect(notOnRegister.userMessage).toBe(
+      "Dr UNOBODY is not on the register of accredited leaders.",
+    );
+    expect(notOnRegister.refusal).toEqual({
+      reason: "not_a_leader",
+      person: refTo("UNOBODY"),
+      pointToRegister: true,
+    });
     expect(
       await rejectionOf(
         requestSupervision(world.ctx, trainee, { supervisor: refTo(brown) }),
         "INVALID_INPUT",
       ),
-    ).toMatch(/<@UBROWN> is not on the register/);
+    ).toMatch(/Dr Brown is not on the register/);
     expect(
       await rejectionOf(
         requestSupervision(world.ctx, ahmed, { supervisor: refTo(ahmed) }),
@@ -65,7 +70,7 @@ describe("requestSupervision", () => {
         requestSupervision(world.ctx, trainee, { supervisor: refTo(ahmed) }),
         "CONFLICT",
       ),
-    ).toBe("<@UAHMED> is already your supervisor.");
+    ).toBe("Dr Ahmed is already your supervisor.");
   });
 });
 

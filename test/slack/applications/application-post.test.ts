@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { SOCIETIES } from "../../../src/domain/societies.ts";
 import { DECISION_ACTION_IDS } from "../../../src/slack/features/applications/ids.ts";
 import {
   applicationBlocks,
@@ -159,5 +160,23 @@ describe("the application post", () => {
     const blocks = applicationBlocks(record(), OPTIONS);
     expect(blocks.some((b) => b.type === "actions")).toBe(false);
     expect(applicationPost(record(), OPTIONS).blocks.slice(0, blocks.length)).toEqual(blocks);
+  });
+});
+
+describe("the application post of another society's deployment", () => {
+  it("names BSANZ's committee and board, never the UK's", () => {
+    const bsanz = { ...OPTIONS, society: SOCIETIES.bsanz };
+    const waiting = textOf(applicationPost(record(), bsanz).blocks);
+    expect(waiting).toContain("Waiting for the committee's decision");
+    const base = record();
+    const recommended = record({
+      status: "recommended",
+      history: [...base.history, decided("recommended", "Ready.")],
+    });
+    const text = textOf(applicationPost(recommended, bsanz).blocks);
+    expect(text).toContain("*Recommended to the BSANZ Board* by <@U0SUBCOM1>");
+    expect(text).toContain("When the Board has decided, an admin records it");
+    expect(waiting).not.toContain("Waiting for the subcommittee's decision");
+    expect(text).not.toContain("*Recommended to the Balint Council*");
   });
 });

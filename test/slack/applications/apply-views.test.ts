@@ -52,6 +52,7 @@ function mine(status: string, reason: string | null = null): MyApplicationResult
       id: 4,
       status,
       statement: "My statement so far, long enough.",
+      includesNotes: false,
       submittedAt: SUBMITTED,
       latestDecision: reason
         ? {
@@ -183,7 +184,11 @@ describe("the statement modal", () => {
     const view = applyModal({
       metadata: { mode: "resubmit", id: 4, gaps: false },
       evaluation: complete(),
-      previous: { statement: "s".repeat(5000), question: "Say more about co-leading." },
+      previous: {
+        statement: "s".repeat(5000),
+        question: "Say more about co-leading.",
+        includesNotes: true,
+      },
     });
     expect(view.title.text).toBe("Update application");
     expect(view.title.text.length).toBeLessThanOrEqual(SLACK_LIMITS.modalTitle);

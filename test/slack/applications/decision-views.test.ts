@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SUBCOMMITTEE_DECISIONS } from "../../../src/domain/application-status.ts";
+import { SOCIETIES } from "../../../src/domain/societies.ts";
 import { APPLICATION_IDS } from "../../../src/slack/features/applications/ids.ts";
 import {
   decisionMetadataSchema,
@@ -22,7 +23,7 @@ describe("the reason modal", () => {
   it.each(SUBCOMMITTEE_DECISIONS)(
     "for %s asks for a required reason, within Slack's limits",
     (decision) => {
-      const view = decisionModal({ id: 7, decision, trainee: "U0TRAINEE" });
+      const view = decisionModal({ id: 7, decision, trainee: "U0TRAINEE" }, UK);
       expect(view.callback_id).toBe(APPLICATION_IDS.decisionView);
       expect(view.title.text.length).toBeLessThanOrEqual(SLACK_LIMITS.modalTitle);
       expect(view.submit?.text.length).toBeLessThanOrEqual(SLACK_LIMITS.modalSubmitText);
@@ -57,28 +58,55 @@ describe("read-only modals", () => {
   });
 });
 
+const UK = SOCIETIES.bsuk;
+
 describe("what people are told", () => {
+  it("names a BSANZ deployment's committee, board and society, never the UK's", () => {
+    const bsanz = SOCIETIES.bsanz;
+    const texts = [
+      submittedNotice("apply", ["Supervision"], bsanz).text,
+      decisionNotice("recommend", "Ready.", "/balint", bsanz).text,
+      decisionNotice("more_info", "More.", "/balint", bsanz).text,
+      accreditedNotice("2026-11-20", bsanz).text,
+    ].join("\n");
+    expect(texts).toContain("is with the Accreditation Committee");
+    expect(texts).toContain("recommended your application to the BSANZ Board");
+    expect(texts).toContain("The Accreditation Committee has asked for more information");
+    expect(texts).toContain("The BSANZ Board has accredited you");
+    expect(texts).toContain("the Balint Society of Australia and New Zealand's register");
+    expect(texts).not.toMatch(/subcommittee|Balint Council|Society UK/);
+    const modal = decisionModal({ id: 7, decision: "recommend", trainee: "U0TRAINEE" }, bsanz);
+    expect(textOf(modal.blocks)).toContain(
+      "Recommend <@U0TRAINEE>'s application to the BSANZ Board.",
+    );
+  });
+
   it("tells the trainee the decision and its reason", () => {
-    const more = decisionNotice("more_info", "Say more about <co-leading>.", "/balint");
+    const more = decisionNotice("more_info", "Say more about <co-leading>.", "/balint", UK);
     expect(more.text).toContain("asked for more information");
     expect(more.text).toContain("`/balint apply`");
     expect(textOf(more.blocks)).toContain(">Say more about &lt;co-leading&gt;.");
-    expect(decisionNotice("recommend", "Ready.", "/balint").text).toContain(
-      "recommended your application to the Balint Council",
+    expect(decisionNotice("recommend", "Ready.", "/balint", UK).text).toBe(
+      "Good news: the leadership subcommittee has recommended your application to the Balint Council. An admin will record the Council's decision, and I will tell you here. Their reason: Ready.",
     );
-    expect(decisionNotice("not_yet", "Later.", "/balint").text).toContain("“not yet”");
+    expect(decisionNotice("not_yet", "Later.", "/balint", UK).text).toContain(
+      "The leadership subcommittee has decided “not yet”",
+    );
   });
 
   it("tells the trainee that the application arrived, with any gaps", () => {
-    expect(submittedNotice("apply", []).text).toContain("is with the leadership subcommittee");
-    expect(submittedNotice("resubmit", ["Supervision"]).text).toContain(
-      "gaps on your checklist (Supervision)",
+    expect(submittedNotice("apply", [], UK).text).toBe(
+      "Your application for accreditation is with the leadership subcommittee. They decide whether to recommend you to the Balint Council, and I will tell you here when they do.",
+    );
+    expect(submittedNotice("resubmit", ["Supervision"], UK).text).toContain(
+      "gaps on your checklist (Supervision); the subcommittee will read what your statement says about them.",
     );
   });
 
   it("congratulates the new leader and confirms to the admin", () => {
-    expect(accreditedNotice("2026-11-20").text).toContain("Congratulations");
-    expect(accreditedNotice("2026-11-20").text).toContain("20 Nov 2026");
+    expect(accreditedNotice("2026-11-20", UK).text).toBe(
+      "Congratulations! The Balint Council has accredited you as a Balint group leader (decision of 20 Nov 2026). You are now on the Balint Society UK's register of accredited leaders, and trainees can ask you to be their supervisor.",
+    );
     expect(
       accreditedConfirmation({
         slackUserId: "U1",

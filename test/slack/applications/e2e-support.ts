@@ -1,8 +1,9 @@
 import type { KnownBlock } from "@slack/types";
 import { WebClient } from "@slack/web-api";
 import type { EmulatedMessage, EmulatedView } from "../../../src/dev/emulator/index.ts";
+import type { PersonRef } from "../../../src/domain/person-ref.ts";
 import { decideEntry } from "../../../src/services/confirmations/decide-entry.ts";
-import type { Actor, PersonRef, ServiceContext } from "../../../src/services/context.ts";
+import type { Actor, ServiceContext } from "../../../src/services/context.ts";
 import { logEntry } from "../../../src/services/entries/log-entry.ts";
 import { setUpProfile } from "../../../src/services/progress/set-up-profile.ts";
 import { addLeader } from "../../../src/services/register/add-leader.ts";
@@ -95,14 +96,14 @@ export async function seedTraineeWithoutReport(h: Harness): Promise<void> {
 
 /** The latest private message a user sees, once it arrives. */
 export function latestEphemeral(h: Harness, userId: string, contains: string) {
-  return h.emulator.waitUntil(() =>
+  return h.whenIdle(() =>
     h.emulator.ephemeralsFor(userId).findLast((m) => JSON.stringify(m).includes(contains)),
   );
 }
 
 /** The user's top modal, once it is `callbackId` and holds `contains`. */
 export function topView(h: Harness, userId: string, callbackId: string, contains = "") {
-  return h.emulator.waitUntil((): EmulatedView | undefined => {
+  return h.whenIdle((): EmulatedView | undefined => {
     const view = h.emulator.openViews(userId).at(-1);
     const ready = view?.callback_id === callbackId && JSON.stringify(view).includes(contains);
     return ready ? view : undefined;
@@ -111,7 +112,7 @@ export function topView(h: Harness, userId: string, callbackId: string, contains
 
 /** The application's post in the subcommittee channel, once it says `contains`. */
 export async function subcommitteePost(h: Harness, userId: string, contains: string) {
-  const post = await h.emulator.waitUntil((): EmulatedMessage | undefined =>
+  const post = await h.whenIdle((): EmulatedMessage | undefined =>
     h.emulator
       .messagesIn(CHANNELS.subcommittee.id)
       .find(
@@ -121,13 +122,13 @@ export async function subcommitteePost(h: Harness, userId: string, contains: str
       ),
   );
   // The post is found as soon as Slack has it; where it is gets stored just after.
-  await h.bot.outbox.idle();
+  await h.idle();
   return post;
 }
 
 /** A DM the bot sent to `userId` that says `contains`. */
 export function directMessage(h: Harness, userId: string, contains: string) {
-  return h.emulator.waitUntil(() =>
+  return h.whenIdle(() =>
     h.emulator
       .messagesIn(h.emulator.dmChannelFor(userId))
       .find((m) => JSON.stringify(m).includes(contains)),
@@ -136,7 +137,7 @@ export function directMessage(h: Harness, userId: string, contains: string) {
 
 /** What the user was told through a response_url, e.g. a refusal. */
 export function responseTo(h: Harness, userId: string, contains: string) {
-  return h.emulator.waitUntil(() =>
+  return h.whenIdle(() =>
     h.emulator.responseUrlPosts.find(
       (post) => post.origin.userId === userId && JSON.stringify(post.body).includes(contains),
     ),
@@ -152,7 +153,7 @@ export async function applyThroughSlack(
   const userId = CAST[who].id;
   const before = h.emulator.ephemeralsFor(userId).length;
   await h.driver.slashCommand({ userId, text: "apply" });
-  const answer = await h.emulator.waitUntil(() => h.emulator.ephemeralsFor(userId)[before]);
+  const answer = await h.whenIdle(() => h.emulator.ephemeralsFor(userId)[before]);
   await h.driver.clickButton({
     userId,
     actionId: APPLICATION_IDS.openForm,

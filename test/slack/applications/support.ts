@@ -2,12 +2,13 @@ import { expect } from "vitest";
 import { evaluate } from "../../../src/domain/evaluate.ts";
 import type { Evaluation } from "../../../src/domain/progress.ts";
 import { BSUK_2016_02 } from "../../../src/domain/rulesets/bsuk-2016-02.ts";
+import { SOCIETIES } from "../../../src/domain/societies.ts";
 import type { ApplicationRecord } from "../../../src/services/applications/get-application.ts";
 import { SLACK_LIMITS } from "../../../src/slack/views/limits.ts";
 import { facts, logged } from "../../domain/fixtures/facts.ts";
 
 export const TIME_ZONE = "Europe/London";
-export const OPTIONS = { timeZone: TIME_ZONE, command: "/balint" };
+export const OPTIONS = { timeZone: TIME_ZONE, command: "/balint", society: SOCIETIES.bsuk };
 export const SUBMITTED = new Date("2026-11-26T10:00:00Z");
 
 /** A trainee with some of the checklist done and gaps left. */
@@ -36,6 +37,7 @@ export function record(overrides: Partial<ApplicationRecord> = {}): ApplicationR
       text: "Sam leads with warmth and keeps the focus on the relationship.",
       submittedAt: new Date("2026-11-20T12:00:00Z"),
       readyToApply: true,
+      discussedWithTrainee: true,
       supervisor: person("U0LEADER1"),
     },
     history: [

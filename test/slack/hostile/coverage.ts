@@ -1,10 +1,14 @@
 import { BSUK_2016_02 } from "../../../src/domain/rulesets/bsuk-2016-02.ts";
+import { SOCIETIES } from "../../../src/domain/societies.ts";
+import { adminHomeBlocks } from "../../../src/slack/features/admin/views/admin-home.ts";
 import * as app from "../../../src/slack/features/applications/views/application-post.ts";
 import { applyMessage } from "../../../src/slack/features/applications/views/apply-message.ts";
 import { applyModal } from "../../../src/slack/features/applications/views/apply-modal.ts";
 import { checklistLines } from "../../../src/slack/features/applications/views/checklist.ts";
 import { decisionModal } from "../../../src/slack/features/applications/views/decision-modal.ts";
+import { homeApplication } from "../../../src/slack/features/applications/views/home-application.ts";
 import * as notices from "../../../src/slack/features/applications/views/notices.ts";
+import { subcommitteeHomeBlocks } from "../../../src/slack/features/applications/views/subcommittee-home.ts";
 import { longTextSections, quote } from "../../../src/slack/features/applications/views/text.ts";
 import { enquiryPostMessage } from "../../../src/slack/features/enquiries/views/enquiry-post.ts";
 import * as enquiryMessages from "../../../src/slack/features/enquiries/views/messages.ts";
@@ -13,7 +17,10 @@ import * as progress from "../../../src/slack/features/logging/views/progress-vi
 import { sessionsBlocks } from "../../../src/slack/features/logging/views/sessions-view.ts";
 import { profileFormView } from "../../../src/slack/features/profile/views/profile-form.ts";
 import { profileSavedMessage } from "../../../src/slack/features/profile/views/profile-saved.ts";
-import { digestMessage } from "../../../src/slack/features/scheduled/views/digest-message.ts";
+import {
+  applicationBlock,
+  digestMessage,
+} from "../../../src/slack/features/scheduled/views/digest-message.ts";
 import * as confirmations from "../../../src/slack/features/supervision/views/confirmations/confirmation-message.ts";
 import { decisionNotice as entryNotice } from "../../../src/slack/features/supervision/views/confirmations/decision-notice.ts";
 import { queryModal } from "../../../src/slack/features/supervision/views/confirmations/query-modal.ts";
@@ -42,7 +49,7 @@ import {
 export type Cover = { renders: () => unknown[]; shows: boolean } | string;
 
 const TZ = "Europe/London";
-const OPTIONS = { timeZone: TZ, command: "/balint" };
+const OPTIONS = { timeZone: TZ, command: "/balint", society: SOCIETIES.bsuk };
 const NO_TEXT = "takes no free text: ids, dates, counts, states and the bot's own words only";
 const PRIMITIVE =
   "a Block Kit primitive: callers escape users' text with escapeMrkdwn first (or use plain_text)";
@@ -59,6 +66,66 @@ const progressFacts = {
 const STATUSES = ["submitted", "more_info_requested", "recommended", "not_yet", "accredited"];
 
 export const COVERAGE: Record<string, Record<string, Cover>> = {
+  "src/slack/features/admin/views/admin-home.ts": {
+    adminHomeBlocks: {
+      renders: () => [
+        adminHomeBlocks({
+          leaders: [
+            {
+              personId: 1,
+              slackTeamId: "T1",
+              slackUserId: "<!channel>",
+              displayName: HOSTILE,
+              accreditedOn: "2015-05-01",
+            },
+          ],
+          jobs: [
+            { job: "digest", last: null },
+            {
+              job: HOSTILE,
+              last: { period: "2026-W48", startedAt: new Date(), finishedAt: null },
+            },
+          ],
+          jobNames: { digest: "Weekly digest" },
+          timeZone: TZ,
+        }),
+      ],
+      shows: false,
+    },
+  },
+  "src/slack/features/admin/views/leader-forms.ts": {
+    addLeaderModal: NO_TEXT,
+    removeLeaderModal: "takes a Slack user id, which Slack's user picker shows as the person",
+  },
+  "src/slack/features/admin/views/person-forms.ts": {
+    personFormModal: NO_TEXT,
+    eraseConfirmModal: "takes a Slack user id, shown as a mention",
+    personFormResultModal:
+      "shows the answer its command gives, built by other view functions that escape users' text",
+  },
+  "src/slack/features/applications/views/home-application.ts": {
+    homeApplication: {
+      renders: () =>
+        STATUSES.map((status) => [homeApplication(myApplication(status), evaluation, TZ).line]),
+      shows: false,
+    },
+  },
+  "src/slack/features/applications/views/subcommittee-home.ts": {
+    subcommitteeHomeBlocks: {
+      renders: () => {
+        const { pending, decisions } = hostileDigest();
+        return [subcommitteeHomeBlocks({ pending, decisions, timeZone: TZ })];
+      },
+      shows: false,
+    },
+  },
+  "src/slack/features/supervision/views/ask-supervisor-modal.ts": {
+    askSupervisorModal: NO_TEXT,
+  },
+  "src/slack/features/supervision/views/confirmations/reminder-answers.ts": {
+    confirmedFromReminderText: NO_TEXT,
+    snoozedText: NO_TEXT,
+  },
   "src/slack/features/applications/views/application-post.ts": {
     awaitsDecision: HELPER,
     applicationBlocks: shows(() =>
@@ -69,6 +136,7 @@ export const COVERAGE: Record<string, Record<string, Cover>> = {
     ),
   },
   "src/slack/features/applications/views/apply-message.ts": {
+    nextStep: "a button whose value holds ids only; its words are the bot's own",
     applyMessage: shows(() =>
       ["submitted", "more_info_requested", "recommended", "not_yet"].map((status) =>
         applyMessage({ evaluation, hasProfile: false, mine: myApplication(status), ...OPTIONS }),
@@ -80,7 +148,7 @@ export const COVERAGE: Record<string, Record<string, Cover>> = {
       applyModal({
         metadata: { mode: "resubmit", id: 7, gaps: true },
         evaluation,
-        previous: { statement: HOSTILE, question: HOSTILE },
+        previous: { statement: HOSTILE, question: HOSTILE, includesNotes: false },
       }),
     ]),
   },
@@ -92,13 +160,17 @@ export const COVERAGE: Record<string, Record<string, Cover>> = {
   },
   "src/slack/features/applications/views/decision-modal.ts": {
     decisionModal: {
-      renders: () => [decisionModal({ id: 7, decision: "more_info", trainee: HOSTILE })],
+      renders: () => [
+        decisionModal({ id: 7, decision: "more_info", trainee: HOSTILE }, SOCIETIES.bsuk),
+      ],
       shows: false,
     },
   },
   "src/slack/features/applications/views/notices.ts": {
     submittedNotice: "lists the ruleset's criterion titles, never users' text",
-    decisionNotice: shows(() => [notices.decisionNotice("more_info", HOSTILE, "/balint")]),
+    decisionNotice: shows(() => [
+      notices.decisionNotice("more_info", HOSTILE, "/balint", SOCIETIES.bsuk),
+    ]),
     accreditedNotice: NO_TEXT,
     accreditedConfirmation: NO_TEXT,
     resubmittedAnnouncement: NO_TEXT,
@@ -162,11 +234,13 @@ export const COVERAGE: Record<string, Record<string, Cover>> = {
     logModalErrors: HELPER,
   },
   "src/slack/features/logging/views/log-modal-view.ts": {
-    logModalView: "the note comes back only as a plain_text_input's initial_value, never parsed",
+    logModalView:
+      "the note and the provider come back only as plain_text_input initial_values, never parsed",
   },
   "src/slack/features/logging/views/logged-message.ts": {
     loggedBlocks: "never shows the note; the words about confirmers are the bot's own",
     loggedMessage: "never shows the note; the words about confirmers are the bot's own",
+    noConfirmerText: HELPER,
     undoneMessage: NO_TEXT,
   },
   "src/slack/features/logging/views/logged-modal.ts": {
@@ -178,7 +252,9 @@ export const COVERAGE: Record<string, Record<string, Cover>> = {
     checklistBlocks: shows(() => [progress.checklistBlocks(progressFacts, "/balint")]),
     profileWouldHelp: HELPER,
     progressBlocks: shows(() => [progress.progressBlocks(progressFacts, "/balint")]),
-    traineeHomeBlocks: shows(() => [progress.traineeHomeBlocks(progressFacts, "/balint")]),
+    traineeHomeBlocks: shows(() => [
+      progress.traineeHomeBlocks(progressFacts, "/balint", { line: null, button: undefined }),
+    ]),
     progressText: NO_TEXT,
   },
   "src/slack/features/logging/views/sessions-view.ts": {
@@ -229,6 +305,10 @@ export const COVERAGE: Record<string, Record<string, Cover>> = {
   },
   "src/slack/features/scheduled/views/digest-message.ts": {
     digestMessage: shows(() => [digestMessage(hostileDigest(), { requested: true })]),
+    applicationBlock: {
+      renders: () => hostileDigest().pending.map(applicationBlock),
+      shows: false,
+    },
   },
   "src/slack/features/scheduled/views/idle-nudge.ts": { idleNudgeMessage: NO_TEXT },
   "src/slack/features/scheduled/views/list-lines.ts": {
@@ -251,7 +331,6 @@ export const COVERAGE: Record<string, Record<string, Cover>> = {
     queryModal: { renders: () => [queryModal(hostileEntry({ state: "claimed" }))], shows: false },
   },
   "src/slack/features/supervision/views/entry-text.ts": {
-    kindLabel: HELPER,
     entrySummary: "describes an entry by kind, count, hours, mode and date; never its note",
     entryPhrase: "describes an entry by kind, count and date; never its note",
     formatMoment: HELPER,

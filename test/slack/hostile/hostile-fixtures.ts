@@ -1,10 +1,10 @@
 import { evaluate } from "../../../src/domain/evaluate.ts";
 import type { Evaluation } from "../../../src/domain/progress.ts";
 import { BSUK_2016_02 } from "../../../src/domain/rulesets/bsuk-2016-02.ts";
-import type { DigestContent } from "../../../src/jobs/digest-content.ts";
 import type { ApplicationRecord } from "../../../src/services/applications/get-application.ts";
 import type { MyApplicationResult } from "../../../src/services/applications/get-my-application.ts";
 import type { ConfirmationEntry } from "../../../src/services/confirmations/get-confirmation-request.ts";
+import type { DigestContent } from "../../../src/services/jobs/gather-digest.ts";
 import type { SupervisorOverview } from "../../../src/services/supervision/get-supervisor-overview.ts";
 import type { LoggedFacts } from "../../../src/slack/features/logging/views/logged-message.ts";
 import type { SessionRow } from "../../../src/slack/features/logging/views/sessions-view.ts";
@@ -92,7 +92,7 @@ export function loggedFacts(): LoggedFacts {
     needsConfirmation: true,
     confirmerUserId: "U0LEADER1",
     confirmerIsSupervisorInstead: false,
-    noConfirmerReason: null,
+    noConfirmer: null,
     sessionsPerWeekend: 5,
     hasProfile: false,
     command: "/balint",
@@ -109,7 +109,13 @@ export function hostileApplication(status = "more_info_requested"): ApplicationR
     submittedAt: AT,
     trainee: person("U0TRAINEE"),
     checklist: { criteria: evaluation.criteria, missing: evaluation.missing },
-    report: { text: HOSTILE, submittedAt: AT, readyToApply: true, supervisor: person("U0LEADER1") },
+    report: {
+      text: HOSTILE,
+      submittedAt: AT,
+      readyToApply: true,
+      discussedWithTrainee: true,
+      supervisor: person("U0LEADER1"),
+    },
     history: [
       { fromStatus: null, toStatus: "submitted", reason: HOSTILE, at: AT, actor: person("U0T") },
       {
@@ -131,6 +137,7 @@ export function myApplication(status: string): MyApplicationResult {
       id: 7,
       status,
       statement: HOSTILE,
+      includesNotes: false,
       submittedAt: AT,
       latestDecision: { toStatus: status, reason: HOSTILE, at: AT, actor: person("U0SUBCOM1") },
     },

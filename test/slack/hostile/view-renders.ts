@@ -1,9 +1,14 @@
+import * as adminHome from "../../../src/slack/features/admin/views/admin-home.ts";
+import * as leaderForms from "../../../src/slack/features/admin/views/leader-forms.ts";
+import * as personForms from "../../../src/slack/features/admin/views/person-forms.ts";
 import * as applicationPost from "../../../src/slack/features/applications/views/application-post.ts";
 import * as applyMessage from "../../../src/slack/features/applications/views/apply-message.ts";
 import * as applyModal from "../../../src/slack/features/applications/views/apply-modal.ts";
 import * as checklist from "../../../src/slack/features/applications/views/checklist.ts";
 import * as decisionModal from "../../../src/slack/features/applications/views/decision-modal.ts";
+import * as homeApplication from "../../../src/slack/features/applications/views/home-application.ts";
 import * as appNotices from "../../../src/slack/features/applications/views/notices.ts";
+import * as subcommitteeHome from "../../../src/slack/features/applications/views/subcommittee-home.ts";
 import * as appText from "../../../src/slack/features/applications/views/text.ts";
 import * as enquiryPost from "../../../src/slack/features/enquiries/views/enquiry-post.ts";
 import * as interestForm from "../../../src/slack/features/enquiries/views/interest-form.ts";
@@ -28,9 +33,11 @@ import * as remindersView from "../../../src/slack/features/scheduled/views/conf
 import * as digestMessage from "../../../src/slack/features/scheduled/views/digest-message.ts";
 import * as idleNudge from "../../../src/slack/features/scheduled/views/idle-nudge.ts";
 import * as listLines from "../../../src/slack/features/scheduled/views/list-lines.ts";
+import * as askSupervisorModal from "../../../src/slack/features/supervision/views/ask-supervisor-modal.ts";
 import * as confirmationMessage from "../../../src/slack/features/supervision/views/confirmations/confirmation-message.ts";
 import * as entryDecisionNotice from "../../../src/slack/features/supervision/views/confirmations/decision-notice.ts";
 import * as queryModal from "../../../src/slack/features/supervision/views/confirmations/query-modal.ts";
+import * as reminderAnswers from "../../../src/slack/features/supervision/views/confirmations/reminder-answers.ts";
 import * as entryText from "../../../src/slack/features/supervision/views/entry-text.ts";
 import * as leadersList from "../../../src/slack/features/supervision/views/leaders-list.ts";
 import * as competenciesModal from "../../../src/slack/features/supervision/views/sign-off/competencies-modal.ts";
@@ -48,6 +55,13 @@ import * as noticeModal from "../../../src/slack/views/notice-modal.ts";
 
 /** Every module under a `views` folder of src/slack, by its path from the repository root. */
 export const VIEW_MODULES: Record<string, Record<string, unknown>> = {
+  "src/slack/features/admin/views/admin-home.ts": adminHome,
+  "src/slack/features/admin/views/leader-forms.ts": leaderForms,
+  "src/slack/features/admin/views/person-forms.ts": personForms,
+  "src/slack/features/applications/views/home-application.ts": homeApplication,
+  "src/slack/features/applications/views/subcommittee-home.ts": subcommitteeHome,
+  "src/slack/features/supervision/views/ask-supervisor-modal.ts": askSupervisorModal,
+  "src/slack/features/supervision/views/confirmations/reminder-answers.ts": reminderAnswers,
   "src/slack/features/applications/views/application-post.ts": applicationPost,
   "src/slack/features/applications/views/apply-message.ts": applyMessage,
   "src/slack/features/applications/views/apply-modal.ts": applyModal,

@@ -5,7 +5,8 @@ import {
   findElement,
   type SlackBlock,
 } from "../../../src/dev/emulator/index.ts";
-import type { Actor, PersonRef, ServiceContext } from "../../../src/services/context.ts";
+import type { PersonRef } from "../../../src/domain/person-ref.ts";
+import type { Actor, ServiceContext } from "../../../src/services/context.ts";
 import { addLeader } from "../../../src/services/register/add-leader.ts";
 import type { Harness } from "../../support/bot-harness.ts";
 import { CAST, type CastMember } from "../../support/cast.ts";
@@ -92,5 +93,5 @@ export async function clickInReply(
 
 /** The n-th post (1-based) the bot made to response_urls, once it arrives. */
 export function responsePost(h: Harness, n: number) {
-  return h.emulator.waitUntil(() => h.emulator.responseUrlPosts[n - 1]);
+  return h.whenIdle(() => h.emulator.responseUrlPosts[n - 1]);
 }

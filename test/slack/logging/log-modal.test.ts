@@ -37,8 +37,94 @@ describe("logModalView", () => {
       submit: { type: "plain_text", text: "Log it" },
     });
     const inputs = view.blocks.filter((block) => block.type === "input").map((b) => b.block_id);
-    expect(inputs).toEqual(Object.values(LOG_FIELDS));
+    // The UK's form: none of the questions only other societies' criteria ask.
+    expect(inputs).toEqual([
+      "kind",
+      "occurredOn",
+      "count",
+      "groupSessions",
+      "hours",
+      "mode",
+      "format",
+      "counterpart",
+      "note",
+    ]);
     expectWithinLimits(view.blocks, 100);
+  });
+
+  it("asks for case discussions only when the society's criteria count them", () => {
+    const asking = logModalView({
+      callbackId: LOGGING_IDS.logModal,
+      privateMetadata: "",
+      asks: { caseDiscussions: true },
+    });
+    const inputs = asking.blocks.filter((block) => block.type === "input").map((b) => b.block_id);
+    expect(inputs).toContain(LOG_FIELDS.caseDiscussions);
+    expect(inputs).not.toContain(LOG_FIELDS.recorded);
+    const blocks = asking.blocks as unknown as SlackBlock[];
+    const values = buildViewStateValues(
+      { blocks },
+      { kind: "coled", occurredOn: "2026-11-20", count: "20", caseDiscussions: "30" },
+    ) as ViewStateValues;
+    expect(readLogModal(values, WHO)).toMatchObject({
+      ok: true,
+      data: { kind: "coled", count: 20, caseDiscussions: 30 },
+    });
+  });
+
+  it("asks each question of the society's criteria only when asked, and reads the answers", () => {
+    const ask = (asks: Parameters<typeof logModalView>[0]["asks"]) =>
+      logModalView({ callbackId: LOGGING_IDS.logModal, privateMetadata: "", asks })
+        .blocks.filter((block) => block.type === "input")
+        .map((b) => b.block_id);
+    expect(ask({ recorded: true })).toContain(LOG_FIELDS.recorded);
+    expect(ask({ recorded: true })).not.toContain(LOG_FIELDS.faceToFace);
+    expect(ask({ providers: [] })).not.toContain(LOG_FIELDS.provider);
+    const all = logModalView({
+      callbackId: LOGGING_IDS.logModal,
+      privateMetadata: "",
+      asks: {
+        caseDiscussions: true,
+        recorded: true,
+        providers: ["BSANZ", "IBF"],
+        approvedInAdvance: true,
+        faceToFace: true,
+      },
+    });
+    const inputs = all.blocks.filter((block) => block.type === "input").map((b) => b.block_id);
+    expect(inputs).toEqual(Object.values(LOG_FIELDS));
+    expect(JSON.stringify(all)).toContain("e.g. BSANZ, IBF.");
+    expectWithinLimits(all.blocks, 100);
+    const blocks = all.blocks as unknown as SlackBlock[];
+    const course = buildViewStateValues(
+      { blocks },
+      {
+        kind: "leadership_course",
+        occurredOn: "2026-11-20",
+        provider: "IBF",
+        approvedInAdvance: "yes",
+      },
+    ) as ViewStateValues;
+    expect(readLogModal(course, WHO)).toMatchObject({
+      ok: true,
+      data: { kind: "leadership_course", provider: "IBF", approvedInAdvance: true },
+    });
+    const group = buildViewStateValues(
+      { blocks },
+      { kind: "group_member", occurredOn: "2026-11-20", faceToFace: "no" },
+    ) as ViewStateValues;
+    expect(readLogModal(group, WHO)).toMatchObject({
+      ok: true,
+      data: { kind: "group_member", faceToFace: false },
+    });
+    const supervision = buildViewStateValues(
+      { blocks },
+      { kind: "supervision", occurredOn: "2026-11-20", hours: "1.5", recorded: "yes" },
+    ) as ViewStateValues;
+    expect(readLogModal(supervision, WHO)).toMatchObject({
+      ok: true,
+      data: { kind: "supervision", hours: 1.5, recorded: true },
+    });
   });
 
   it("lists the kinds by their labels, dates default to today, and the count to 1", () => {

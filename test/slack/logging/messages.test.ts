@@ -30,7 +30,7 @@ const coled: LoggedFacts = {
   needsConfirmation: true,
   confirmerUserId: "U0LEADER1",
   confirmerIsSupervisorInstead: false,
-  noConfirmerReason: null,
+  noConfirmer: null,
   sessionsPerWeekend: 5,
   hasProfile: true,
   command: "/balint",
@@ -80,10 +80,27 @@ describe("loggedMessage", () => {
       loggedMessage({
         ...coled,
         confirmerUserId: null,
-        noConfirmerReason: "Nobody can confirm this entry yet.",
+        noConfirmer: { reason: "no_counterpart", counterpart: null },
       }).blocks ?? [],
     );
-    expect(nobody).toContain("Nobody can confirm this entry yet.");
+    expect(nobody).toContain(
+      "Nobody can confirm this entry yet. It stays claimed; ask a supervisor with `/balint supervisor @person`.",
+    );
+    const notALeader = readable(
+      loggedMessage({
+        ...coled,
+        command: "/pathway",
+        confirmerUserId: null,
+        noConfirmer: {
+          reason: "counterpart_not_accredited",
+          counterpart: { userId: "U0LEADER1", displayName: "Dr Ahmed" },
+        },
+      }).blocks ?? [],
+    );
+    expect(notALeader).toContain(
+      "<@U0LEADER1> is not on the register of accredited leaders and you have no supervisor yet",
+    );
+    expect(notALeader).toContain("`/pathway supervisor @person`");
   });
 
   it("shows how a weekend counts under both member-experience options, and the assumption", () => {

@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { familyQuestions } from "../../../src/domain/entry-questions.ts";
+import { ABS_2014 } from "../../../src/domain/rulesets/abs-2014.ts";
+import { BSANZ_2021_06 } from "../../../src/domain/rulesets/bsanz-2021-06.ts";
 import {
   type LogLineResult,
   type ParsedLogLine,
@@ -25,6 +28,11 @@ const DEFAULTS = {
   occurredOn: "2026-11-26",
   count: 1,
   groupSessions: null,
+  caseDiscussions: null,
+  recorded: null,
+  provider: null,
+  approvedInAdvance: null,
+  faceToFace: null,
   hours: null,
   mode: null,
   format: null,
@@ -463,9 +471,90 @@ describe("parseLogLine: one event per entry (issue 10, 5 and 6)", () => {
     expect(parsed("group 3 sessions")).toMatchObject({ count: 3, groupSessions: null });
   });
 
+  it("reads the case discussions of a led or co-led entry, written either way", () => {
+    expect(parsed(`coled 20 30 cases with ${AHMED}`)).toMatchObject({
+      kind: "coled",
+      count: 20,
+      caseDiscussions: 30,
+    });
+    expect(parsed(`led cases 3 with ${AHMED}`).caseDiscussions).toBe(3);
+    expect(parsed(`coled 2 with ${AHMED}`).caseDiscussions).toBeNull();
+    const result = refused(`coled 2 2.5 cases with ${AHMED}`);
+    expect(result.message).toContain("Case discussions are a whole number from 0 to 200");
+    expect(result.suggestion).toBe("/balint log coled 2 3 cases with @dr.ahmed");
+  });
+
   it("refuses an impossible number of small-group sessions", () => {
     const result = refused("weekend 2026-03-14 40 sessions");
     expect(result.message).toContain("A weekend holds 1 to 20 small-group sessions");
     expect(result.suggestion).toBe("/balint log weekend 2026-03-14 20 sessions");
+  });
+});
+
+describe("parseLogLine: the words only a society's criteria give a meaning to", () => {
+  const asking = (line: string, rulesets = [BSANZ_2021_06, ABS_2014]) =>
+    parseLogLine(line, { ...CONTEXT, asks: familyQuestions(rulesets) });
+  const entry = (line: string) => {
+    const result = asking(line);
+    if (!result.ok) throw new Error(`expected "${line}" to parse, got: ${result.message}`);
+    return result.entry;
+  };
+
+  it("reads recorded supervision, and not recorded", () => {
+    expect(entry(`supervision 1h recorded with ${AHMED}`)).toMatchObject({
+      hours: 1,
+      recorded: true,
+      note: null,
+    });
+    expect(entry(`supervision 1h not recorded with ${AHMED}`).recorded).toBe(false);
+    expect(entry(`supervision 1h with ${AHMED}`).recorded).toBeNull();
+  });
+
+  it("reads a course's provider, quoted or not, and whether it was approved in advance", () => {
+    expect(entry("course 2026-05-01 provider BSANZ")).toMatchObject({
+      kind: "leadership_course",
+      provider: "BSANZ",
+      approvedInAdvance: null,
+    });
+    expect(entry('course provider "Balint Society of Canada" approved in advance')).toMatchObject({
+      provider: "Balint Society of Canada",
+      approvedInAdvance: true,
+    });
+    expect(entry("course provider IBF approved note good")).toMatchObject({
+      provider: "IBF",
+      approvedInAdvance: true,
+      note: "good",
+    });
+    const result = asking("course provider");
+    expect(result).toMatchObject({
+      ok: false,
+      suggestion: "/balint log course provider <provider>",
+    });
+  });
+
+  it("reads face to face or online for groups and leading, and keeps supervision's mode", () => {
+    expect(entry("group 2 face to face").faceToFace).toBe(true);
+    expect(entry(`coled 20 30 cases online with ${AHMED}`)).toMatchObject({
+      caseDiscussions: 30,
+      faceToFace: false,
+      mode: null,
+    });
+    expect(entry(`supervision 1h video with ${AHMED}`)).toMatchObject({
+      mode: "video",
+      faceToFace: null,
+    });
+  });
+
+  it("leaves the UK's grammar as it was: the words start the note, or are refused as before", () => {
+    expect(parsed(`supervision 1h recorded with ${AHMED}`)).toMatchObject({
+      recorded: null,
+      note: `recorded with ${AHMED}`,
+    });
+    expect(parsed("course provider BSANZ approved")).toMatchObject({
+      provider: null,
+      approvedInAdvance: null,
+      note: "provider BSANZ approved",
+    });
+    expect(refused("group 2 online").message).toMatch(/Only supervision/);
   });
 });

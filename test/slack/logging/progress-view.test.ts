@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../../src/domain/evaluate.ts";
 import { BSUK_2016_02 } from "../../../src/domain/rulesets/bsuk-2016-02.ts";
+import { LOGGING_IDS } from "../../../src/slack/features/logging/ids.ts";
 import {
   criterionText,
   type ProgressFacts,
   progressBlocks,
   traineeHomeBlocks,
 } from "../../../src/slack/features/logging/views/progress-view.ts";
+import { SUPERVISION_IDS } from "../../../src/slack/features/supervision/ids.ts";
 import { SHARED_IDS } from "../../../src/slack/ids.ts";
 import { facts, logged } from "../../domain/fixtures/facts.ts";
 import { expectWithinLimits, readable } from "./limits.ts";
@@ -117,19 +119,39 @@ describe("progressBlocks", () => {
 });
 
 describe("traineeHomeBlocks", () => {
-  it("shows the checklist with buttons to log and to complete the profile", () => {
-    const blocks = traineeHomeBlocks(progressOf(facts(), false), "/balint");
+  const noApplication = { line: null, button: undefined };
+
+  it("shows buttons for each trainee command, then the checklist", () => {
+    const blocks = traineeHomeBlocks(progressOf(facts(), false), "/balint", noApplication);
     expect(blocks[0]).toMatchObject({
       type: "header",
       text: { text: "Your pathway to accreditation" },
     });
-    expect(blocks.at(-1)).toMatchObject({
+    expect(blocks[1]).toMatchObject({
       type: "actions",
       elements: [
         { action_id: SHARED_IDS.openLog, text: { text: "Log a session" }, style: "primary" },
+        { action_id: LOGGING_IDS.openSessions, text: { text: "My sessions" } },
+        { action_id: SUPERVISION_IDS.askSupervisor, text: { text: "Ask a supervisor" } },
         { action_id: SHARED_IDS.openProfile },
       ],
     });
+    expect(readable(blocks)).toContain("criteria met");
     expectWithinLimits(blocks, 30);
+  });
+
+  it("shows where the application stands, and its button when there is one", () => {
+    const apply = {
+      line: "*Your application* of 20 Nov 2026: More information requested.",
+      button: {
+        type: "button" as const,
+        action_id: "application_form_open",
+        text: { type: "plain_text" as const, text: "Update and resubmit" },
+      },
+    };
+    const blocks = traineeHomeBlocks(progressOf(facts(), true), "/balint", apply);
+    expect(readable(blocks)).toContain("More information requested");
+    const buttons = blocks.find((b) => b.type === "actions");
+    expect(JSON.stringify(buttons)).toContain("Update and resubmit");
   });
 });

@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import { extractText, getDocumentProxy } from "unpdf";
 import type { EmulatedFile, EmulatedMessage } from "../../../src/dev/emulator/index.ts";
 import { commandReply, type Harness } from "../../support/bot-harness.ts";
 import { CAST, type CastMember, escapedMention } from "../../support/cast.ts";
@@ -45,14 +44,12 @@ export async function seedSam(
     actionId: "supervision_entry_confirm",
     container: { channelId: confirmationDm.channel, messageTs: confirmationDm.ts },
   });
-  await h.emulator.waitUntil(() =>
-    dmMessages(h, "trainee").some((m) => m.text.includes("confirmed")),
-  );
+  await h.whenIdle(() => dmMessages(h, "trainee").some((m) => m.text.includes("confirmed")));
   await commandReply(h, CAST.trainee.id, 'log group 2 2026-11-21 note =HYPERLINK("http://x")');
   await h.driver.slashCommand({ userId: CAST.trainee.id, text: "interest" });
-  await h.emulator.waitUntil(() => h.emulator.openViews(CAST.trainee.id).at(-1));
+  await h.whenIdle(() => h.emulator.openViews(CAST.trainee.id).at(-1));
   await h.driver.submitView({ userId: CAST.trainee.id, values: INTEREST });
-  const enquiryPost = await h.emulator.waitUntil(() =>
+  const enquiryPost = await h.whenIdle(() =>
     h.emulator.messagesIn("C0LEADERS").find((m) => m.text.includes(CAST.trainee.id)),
   );
   return { confirmationDm, enquiryPost };
@@ -61,10 +58,10 @@ export async function seedSam(
 /** The files shared in someone's DM since `before` files existed. */
 export async function filesInDm(h: Harness, who: CastMember, before = 0): Promise<EmulatedFile[]> {
   const channel = h.emulator.dmChannelFor(CAST[who].id);
-  return h.emulator.waitUntil(() => {
+  return h.whenIdle(() => {
     const files = h.emulator.files.filter((f) => f.channels.includes(channel));
     return files.length >= before + 3 ? files.slice(before) : undefined;
-  }, 5_000);
+  });
 }
 
 export function fileNamed(files: EmulatedFile[], extension: string): EmulatedFile {
@@ -73,11 +70,7 @@ export function fileNamed(files: EmulatedFile[], extension: string): EmulatedFil
   return file;
 }
 
-export async function pdfText(bytes: Buffer): Promise<string> {
-  const pdf = await getDocumentProxy(new Uint8Array(bytes));
-  const { text } = await extractText(pdf, { mergePages: true });
-  return text;
-}
+export { pdfText } from "../../support/pdf-text.ts";
 
 /** The database file and its write-ahead log, as bytes. */
 export function databaseBytes(h: Harness): Buffer {

@@ -5,10 +5,9 @@ import {
 } from "../../../src/slack/features/scheduled/views/admin-replies.ts";
 
 describe("the admin's private replies", () => {
-  it("says an empty digest was posted, and that the scheduled one still runs", () => {
-    const reply = digestPostedReply({
-      posted: { channel: "C0SUBCOMM", ts: "1.2" },
-      content: {
+  it("says an empty digest is being posted, and that the scheduled one still runs", () => {
+    const reply = digestPostedReply(
+      {
         now: new Date("2026-11-30T09:00:00Z"),
         timeZone: "Europe/London",
         since: new Date("2026-11-23T09:00:00Z"),
@@ -16,22 +15,23 @@ describe("the admin's private replies", () => {
         unanswered: [],
         decisions: [],
       },
-    });
+      "C0SUBCOMM",
+    );
     expect(reply).toBe(
-      "Posted the digest to <#C0SUBCOMM>: a quiet week, nothing waiting. This week's scheduled digest still goes out as usual.",
+      "Posting the digest to <#C0SUBCOMM>: a quiet week, nothing waiting. This week's scheduled digest still goes out as usual.",
     );
   });
 
-  it("counts reminders sent, already sent and failed", () => {
+  it("counts reminders sent and already sent", () => {
     const reply = remindersSentReply({
-      supervisors: { sent: 2, alreadySent: 1, failed: 1 },
+      supervisors: { sent: 2, alreadySent: 1 },
       sessionsListed: 5,
-      nudges: { sent: 0, alreadySent: 3, failed: 0 },
+      nudges: { sent: 0, alreadySent: 3 },
     });
     expect(reply).toBe(
       [
         "Reminders run now.",
-        "• 2 supervisors reminded about 5 sessions waiting over a week; 1 already reminded this week; 1 could not be sent (see the log).",
+        "• 2 supervisors reminded about 5 sessions waiting over a week; 1 already reminded this week.",
         "• 0 trainees nudged after 8 weeks with nothing logged; 3 already nudged for this quiet spell.",
         "Today's scheduled reminders still run as usual.",
       ].join("\n"),

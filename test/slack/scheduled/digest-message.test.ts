@@ -1,9 +1,9 @@
 import type { KnownBlock, SectionBlock } from "@slack/types";
 import { describe, expect, it } from "vitest";
-import type { DigestContent } from "../../../src/jobs/digest-content.ts";
 import type { PendingApplication } from "../../../src/services/applications/list-pending-applications.ts";
 import type { RecentDecision } from "../../../src/services/applications/list-recent-decisions.ts";
 import type { UnansweredRequest } from "../../../src/services/enquiries/list-unanswered-enquiries.ts";
+import type { DigestContent } from "../../../src/services/jobs/gather-digest.ts";
 import { digestMessage } from "../../../src/slack/features/scheduled/views/digest-message.ts";
 import { SHARED_IDS } from "../../../src/slack/ids.ts";
 

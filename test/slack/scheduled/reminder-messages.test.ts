@@ -1,8 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { OverdueEntry } from "../../../src/services/confirmations/list-overdue-confirmations.ts";
-import { confirmationsReminderMessage } from "../../../src/slack/features/scheduled/views/confirmations-reminder.ts";
+import {
+  confirmationsReminderMessage,
+  MAX_CONFIRM_ALL,
+  MAX_ENTRIES_WITH_OPEN,
+  REMINDER_ACTIONS_BLOCK,
+} from "../../../src/slack/features/scheduled/views/confirmations-reminder.ts";
 import { idleNudgeMessage } from "../../../src/slack/features/scheduled/views/idle-nudge.ts";
+import { SUPERVISION_IDS } from "../../../src/slack/features/supervision/ids.ts";
 import { SHARED_IDS } from "../../../src/slack/ids.ts";
+import { SLACK_LIMITS } from "../../../src/slack/views/limits.ts";
 
 const entry = (id: number, overrides: Partial<OverdueEntry> = {}): OverdueEntry => ({
   id,
@@ -31,14 +38,38 @@ describe("the supervisor's weekly reminder", () => {
     expect(text).toContain("at most once a week");
   });
 
-  it("summarises a long list", () => {
-    const message = confirmationsReminderMessage(Array.from({ length: 26 }, (_, i) => entry(i)));
-    expect(JSON.stringify(message.blocks)).toContain("and 6 more…");
+  it("has Open on each session, then Confirm all and Remind me in a week", () => {
+    const message = confirmationsReminderMessage([entry(1), entry(2)]);
+    const blocks = message.blocks ?? [];
+    expect(blocks[1]).toMatchObject({
+      accessory: { action_id: SUPERVISION_IDS.openEntry, value: '{"id":1}' },
+    });
+    expect(blocks.find((b) => b.block_id === REMINDER_ACTIONS_BLOCK)).toMatchObject({
+      elements: [
+        {
+          action_id: SUPERVISION_IDS.confirmAllFromReminder,
+          text: { text: "Confirm all 2" },
+          value: '{"ids":[1,2]}',
+        },
+        { action_id: SUPERVISION_IDS.snoozeReminders, text: { text: "Remind me in a week" } },
+      ],
+    });
+  });
+
+  it("keeps a long list within a message: Open on the first ones, the rest summarised", () => {
+    const entries = Array.from({ length: 150 }, (_, i) => entry(i + 1));
+    const message = confirmationsReminderMessage(entries);
+    const blocks = message.blocks ?? [];
+    expect(blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.blocksPerMessage);
+    const opens = blocks.filter((b) => b.type === "section" && b.accessory);
+    expect(opens).toHaveLength(MAX_ENTRIES_WITH_OPEN);
+    expect(JSON.stringify(blocks)).toContain("and 115 more…");
+    expect(JSON.stringify(blocks)).toContain(`Confirm all ${MAX_CONFIRM_ALL}`);
   });
 });
 
 describe("the nudge after 8 weeks with nothing logged", () => {
-  it("says since when, how to log, and has a button to turn nudges off", () => {
+  it("says since when, how to log, and has buttons to log a session and to turn nudges off", () => {
     const message = idleNudgeMessage("2026-09-17", "/balint");
     expect(message.text).toBe(
       "You haven't logged anything on your Balint pathway since 17 Sep 2026.",
@@ -48,6 +79,13 @@ describe("the nudge after 8 weeks with nothing logged", () => {
       type: "actions",
       block_id: "idle_nudge_actions",
       elements: [
+        {
+          type: "button",
+          text: { type: "plain_text", text: "Log a session", emoji: true },
+          action_id: SHARED_IDS.openLog,
+          value: '{"from":"nudge"}',
+          style: "primary",
+        },
         {
           type: "button",
           text: { type: "plain_text", text: "Turn off these reminders", emoji: true },

@@ -41,17 +41,16 @@ export async function registerLeader(h: Harness, who: CastMember = "leader", dat
   }
 }
 
-/** The latest DM to `who` that has a button with this action id. */
+/** Once the bot is idle, the latest DM to `who` that has a button with this action id. */
 export async function waitForButton(
   h: Harness,
   who: CastMember,
   actionId: string,
 ): Promise<EmulatedMessage> {
-  return h.emulator.waitUntil(
-    () => dmMessages(h, who).findLast((m) => textOf(m.blocks).includes(`"${actionId}"`)),
-    3_000,
-    () => `no DM to ${who} with ${actionId}: ${textOf(dmMessages(h, who))}`,
-  );
+  await h.idle();
+  const found = dmMessages(h, who).findLast((m) => textOf(m.blocks).includes(`"${actionId}"`));
+  if (!found) throw new Error(`no DM to ${who} with ${actionId}: ${textOf(dmMessages(h, who))}`);
+  return found;
 }
 
 /** The trainee asks the leader to supervise them, and the leader accepts. */
@@ -67,9 +66,11 @@ export async function makeSupervisor(
     actionId: "supervision_request_accept",
     container: { channelId: request.channel, messageTs: request.ts },
   });
-  await h.emulator.waitUntil(() =>
-    dmMessages(h, trainee).some((m) => m.text.includes(`<@${CAST[supervisor].id}> accepted`)),
-  );
+  await h.idle();
+  const accepted = `<@${CAST[supervisor].id}> accepted`;
+  if (!dmMessages(h, trainee).some((m) => m.text.includes(accepted))) {
+    throw new Error(`no DM to ${trainee} saying ${accepted}`);
+  }
 }
 
 /** The trainee logs a co-led session with someone through the slash command. */
@@ -89,16 +90,17 @@ export async function logColed(
   return response;
 }
 
-/** Waits until the confirmer's DM carries `count` undecided entries (Confirm buttons). */
+/** Once the bot is idle, the confirmer's DM that carries `count` undecided entries (Confirm buttons). */
 export async function waitForPending(h: Harness, confirmer: CastMember, count: number) {
-  return h.emulator.waitUntil(
-    () =>
-      dmMessages(h, confirmer).find(
-        (m) => (textOf(m.blocks).match(/"supervision_entry_confirm"/g) ?? []).length === count,
-      ),
-    3_000,
-    () => `no DM to ${confirmer} with ${count} pending: ${textOf(dmMessages(h, confirmer))}`,
+  await h.idle();
+  const found = dmMessages(h, confirmer).find(
+    (m) => (textOf(m.blocks).match(/"supervision_entry_confirm"/g) ?? []).length === count,
   );
+  if (!found) {
+    const shown = textOf(dmMessages(h, confirmer));
+    throw new Error(`no DM to ${confirmer} with ${count} pending: ${shown}`);
+  }
+  return found;
 }
 
 /** Polls an async probe (e.g. a database read) until it returns something. */

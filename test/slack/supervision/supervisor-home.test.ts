@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { SupervisorOverview } from "../../../src/services/supervision/get-supervisor-overview.ts";
 import {
   MAX_HOME_ENTRIES,
+  MAX_TRAINEES_WITH_BUTTONS,
   supervisorHomeBlocks,
 } from "../../../src/slack/features/supervision/views/supervisor-home.ts";
 import { SLACK_LIMITS } from "../../../src/slack/views/limits.ts";
@@ -54,7 +55,32 @@ describe("supervisorHomeBlocks", () => {
     expect(text).toContain("<@UNIA> asked on 25 Nov 2026");
     expect(text).toContain("Waiting for your confirmation (1)");
     expect(text).toContain("_(as their supervisor)_");
-    expect(actionIds(blocks)).toEqual(["supervision_entry_confirm", "supervision_entry_query"]);
+    expect(actionIds(blocks)).toEqual([
+      "supervision_competencies_open",
+      "supervision_report_open",
+      "supervision_entry_confirm",
+      "supervision_entry_query",
+    ]);
+    const traineeButtons = blocks.find((b) => b.block_id === "home_trainee_USAM");
+    expect(JSON.stringify(traineeButtons)).toContain('{\\"user\\":\\"USAM\\"}');
+  });
+
+  it("gives the first trainees their own buttons and lists the rest", () => {
+    const trainees = Array.from({ length: 14 }, (_, i) => ({
+      personId: i + 1,
+      slackUserId: `UT${i + 10}`,
+      since: null,
+      criteriaMet: 1,
+      criteriaTotal: 8,
+      awaitingYou: 0,
+      reportSubmittedAt: null,
+    }));
+    const blocks = supervisorHomeBlocks({ ...EMPTY, isLeader: true, trainees }, OPTIONS);
+    const ids = actionIds(blocks);
+    expect(ids.filter((id) => id === "supervision_report_open")).toHaveLength(
+      MAX_TRAINEES_WITH_BUTTONS,
+    );
+    expect(textOf(blocks)).toContain("<@UT23>");
   });
 
   it("caps the waiting entries and points to the DMs for the rest", () => {

@@ -35,6 +35,10 @@ function readContent(
 
 /** A message object as Slack returns it from chat.* and sends it in block_actions payloads. */
 export function messageObject(workspace: Workspace, message: EmulatedMessage) {
+  if (message.source === "user") {
+    const { user, text, ts } = message;
+    return { type: "message" as const, user, team: workspace.teamId, text, ts };
+  }
   return {
     type: "message" as const,
     user: message.user,
@@ -49,6 +53,7 @@ export function messageObject(workspace: Workspace, message: EmulatedMessage) {
       ? {}
       : { edited: { user: message.user, ts: message.editedTs } }),
     ...(message.metadata === undefined ? {} : { metadata: message.metadata }),
+    ...(message.files === undefined ? {} : { files: message.files.map((file) => ({ ...file })) }),
     bot_profile: {
       id: workspace.botId,
       app_id: workspace.appId,

@@ -112,7 +112,36 @@ export const conversationsHistory = defineMethod(
       .slice(0, args.limit ?? 100)
       .map((message) => {
         const shown = messageObject(state.workspace, message);
-        if (args.include_all_metadata) return shown;
+        if (args.include_all_metadata || !("metadata" in shown)) return shown;
+        const { metadata: _hidden, ...rest } = shown;
+        return rest;
+      });
+    return { ok: true, messages, has_more: false };
+  },
+);
+
+/** A thread: its parent, then its replies, oldest first, as Slack answers. */
+export const conversationsReplies = defineMethod(
+  z.object({
+    channel: z.string().optional(),
+    ts: z.string().optional(),
+    limit: z.coerce.number().int().min(1).max(999).optional(),
+    include_all_metadata: formBoolean.optional(),
+  }),
+  (state, args) => {
+    const conversation = conversationById(state.workspace, args.channel);
+    if (!conversation) return failure("channel_not_found");
+    if (!state.workspace.membersOf(conversation).includes(state.workspace.botUserId)) {
+      return failure("not_in_channel");
+    }
+    const all = state.messages.in(conversation.id);
+    const parent = all.find((message) => message.ts === args.ts);
+    if (!parent) return failure("thread_not_found");
+    const messages = [parent, ...all.filter((message) => message.threadTs === parent.ts)]
+      .slice(0, args.limit ?? 1000)
+      .map((message) => {
+        const shown = messageObject(state.workspace, message);
+        if (args.include_all_metadata || !("metadata" in shown)) return shown;
         const { metadata: _hidden, ...rest } = shown;
         return rest;
       });

@@ -14,10 +14,11 @@ import {
   conversationsInfo,
   conversationsMembers,
   conversationsOpen,
+  conversationsReplies,
 } from "./conversations.ts";
 import type { MethodHandler } from "./define.ts";
 import { filesCompleteUploadExternal, filesGetUploadUrlExternal } from "./files.ts";
-import { usersInfo } from "./users.ts";
+import { usersInfo, usersLookupByEmail } from "./users.ts";
 import { viewsOpen, viewsPublish, viewsPush, viewsUpdate } from "./views.ts";
 
 export const WEB_API_METHODS: Readonly<Record<string, MethodHandler>> = {
@@ -31,9 +32,11 @@ export const WEB_API_METHODS: Readonly<Record<string, MethodHandler>> = {
   "conversations.members": conversationsMembers,
   "conversations.info": conversationsInfo,
   "conversations.history": conversationsHistory,
+  "conversations.replies": conversationsReplies,
   "files.getUploadURLExternal": filesGetUploadUrlExternal,
   "files.completeUploadExternal": filesCompleteUploadExternal,
   "users.info": usersInfo,
+  "users.lookupByEmail": usersLookupByEmail,
   "views.open": viewsOpen,
   "views.update": viewsUpdate,
   "views.push": viewsPush,

@@ -52,3 +52,16 @@ export const usersInfo = defineMethod(z.object({ user: z.string().optional() }),
   if (!user) return failure("user_not_found");
   return { ok: true, user: userObject(state.workspace, user, state.nowMs()) };
 });
+
+/** Slack matches the address without regard to case; a deactivated account is not found. */
+export const usersLookupByEmail = defineMethod(
+  z.object({ email: z.string().min(1) }),
+  (state, args) => {
+    const wanted = args.email.trim().toLowerCase();
+    const user = state.workspace
+      .allUsers()
+      .find((u) => !u.deleted && u.email !== undefined && u.email.toLowerCase() === wanted);
+    if (!user) return failure("users_not_found");
+    return { ok: true, user: userObject(state.workspace, user, state.nowMs()) };
+  },
+);

@@ -159,8 +159,22 @@ async function sendCommand(input: HTMLInputElement): Promise<void> {
   report(outcome);
 }
 
+/** A shortcut from the lightning menu or a message's "More actions": played to the app, menu closed. */
+async function runShortcut(item: HTMLElement): Promise<void> {
+  item.closest("details")?.removeAttribute("open");
+  const { shortcut = "", channel, ts } = item.dataset;
+  const message = channel && ts ? { channelId: channel, messageTs: ts } : undefined;
+  const body = { as: current.userId, callbackId: shortcut, ...(message ? { message } : {}) };
+  report(await act("shortcut", body));
+}
+
 document.addEventListener("click", (event) => {
   const target = event.target instanceof Element ? event.target : null;
+  const shortcut = target?.closest<HTMLElement>("[data-shortcut]");
+  if (shortcut) {
+    void runShortcut(shortcut);
+    return;
+  }
   const viewButton = target?.closest<HTMLElement>("[data-view]");
   const actionButton = target?.closest<HTMLElement>("button[data-action-id]");
   const close = target?.closest<HTMLElement>("[data-modal-close]");

@@ -10,13 +10,25 @@ export async function actAs(page: Page, userId: string): Promise<void> {
   await page.locator(`body[data-user-id="${userId}"]`).waitFor({ timeout: WAIT_MS });
 }
 
-/** Opens a view ("home", "messages" or a channel id) and waits for it. */
+/**
+ * Opens a view ("home", "messages" or a channel id) and waits for it. The page redraws as it
+ * polls, so a click that lands mid-redraw is tried again until the deadline.
+ */
 export async function openView(page: Page, view: string): Promise<void> {
-  await page
-    .locator(`#sidebar [data-view="${view}"], #title [data-view="${view}"]`)
-    .first()
-    .click();
-  await page.locator(`body[data-view="${view}"]`).waitFor({ timeout: WAIT_MS });
+  const shown = page.locator(`body[data-view="${view}"]`);
+  const deadline = Date.now() + WAIT_MS;
+  for (;;) {
+    await page
+      .locator(`#sidebar [data-view="${view}"], #title [data-view="${view}"]`)
+      .first()
+      .click({ timeout: Math.max(1, deadline - Date.now()) });
+    try {
+      await shown.waitFor({ timeout: Math.min(2_000, Math.max(1, deadline - Date.now())) });
+      return;
+    } catch (error) {
+      if (Date.now() >= deadline) throw error;
+    }
+  }
 }
 
 /** Types a command in the box and returns the bot's newest message once one more has arrived. */

@@ -1,7 +1,9 @@
+import type { Shortcut } from "../shortcuts.ts";
 import { renderBlocks } from "./blocks.ts";
 import type { Directory } from "./directory.ts";
 import { escapeHtml } from "./escape.ts";
 import { type FeedItem, renderFeedItem } from "./message.ts";
+import { renderLightningMenu } from "./shortcuts-menu.ts";
 
 export interface Conversation {
   /** "messages" for the app's DM, else a channel id. */
@@ -39,31 +41,37 @@ export function renderSidebar(input: {
   ].join("");
 }
 
-/** The conversation's title bar: the app has Home and Messages tabs, a channel its name. */
+/**
+ * The conversation's title bar: the app has Home and Messages tabs, a channel its name; both
+ * have the lightning menu of the app's global shortcuts.
+ */
 export function renderTitle(input: {
   label: string;
   view: string;
   isApp: boolean;
   isPrivate?: boolean;
+  shortcuts?: readonly Shortcut[];
 }): string {
+  const lightning = renderLightningMenu(input.shortcuts ?? []);
   if (!input.isApp) {
-    return `<h1>${input.isPrivate ? LOCK : "#"} ${escapeHtml(input.label)}</h1>`;
+    return `<h1>${input.isPrivate ? LOCK : "#"} ${escapeHtml(input.label)}</h1>${lightning}`;
   }
   const tab = (view: string, text: string) =>
     `<button type="button" class="tab${input.view === view ? " active" : ""}" data-view="${view}">${text}</button>`;
-  return `<h1>◆ ${escapeHtml(input.label)}</h1><div class="tabs">${tab("home", "Home")}${tab("messages", "Messages")}</div>`;
+  return `<h1>◆ ${escapeHtml(input.label)}</h1><div class="tabs">${tab("home", "Home")}${tab("messages", "Messages")}</div>${lightning}`;
 }
 
-/** A conversation's messages, oldest first. */
+/** A conversation's messages, oldest first, each with the app's message shortcuts. */
 export function renderConversation(
   items: readonly FeedItem[],
   directory: Directory,
   timeZone: string,
+  shortcuts: readonly Shortcut[] = [],
 ): string {
   if (items.length === 0) {
     return `<div class="empty">Nothing here yet. Type a command below, e.g. <code>/balint help</code>.</div>`;
   }
-  return items.map((item) => renderFeedItem(item, directory, timeZone)).join("");
+  return items.map((item) => renderFeedItem(item, directory, timeZone, shortcuts)).join("");
 }
 
 /** The App Home tab as last published, or a note while it is being opened. */

@@ -1,7 +1,9 @@
+import type { Shortcut } from "../shortcuts.ts";
 import { renderBlocks } from "./blocks.ts";
 import type { Directory } from "./directory.ts";
 import { escapeHtml } from "./escape.ts";
 import { mrkdwnToHtml } from "./mrkdwn.ts";
+import { renderMessageMenu } from "./shortcuts-menu.ts";
 
 /** One line in a conversation, as the page shows it. */
 export interface FeedItem {
@@ -17,8 +19,13 @@ export interface FeedItem {
   files?: readonly { id: string; name: string; title: string; size: number }[];
 }
 
-/** A message: author, time, then its blocks (or its text when it has none). */
-export function renderFeedItem(item: FeedItem, directory: Directory, timeZone: string): string {
+/** A message: author, time, its message shortcuts, then its blocks (or its text when it has none). */
+export function renderFeedItem(
+  item: FeedItem,
+  directory: Directory,
+  timeZone: string,
+  shortcuts: readonly Shortcut[] = [],
+): string {
   const time = `<time>${escapeHtml(formatTs(item.ts, timeZone))}</time>`;
   if (item.kind === "command") {
     return `<div class="feed-command">${escapeHtml(item.author)} used <code>${escapeHtml(item.text)}</code> ${time}</div>`;
@@ -36,7 +43,7 @@ export function renderFeedItem(item: FeedItem, directory: Directory, timeZone: s
   return [
     `<article class="message${ephemeral ? " ephemeral" : ""}" data-channel="${escapeHtml(item.channel)}" data-ts="${escapeHtml(item.ts)}" data-ephemeral="${ephemeral}">`,
     `<div class="avatar" aria-hidden="true">B</div>`,
-    `<div class="message-main"><div class="message-meta"><strong>${escapeHtml(item.author)}</strong> <span class="app-tag">APP</span> ${time}${notes}</div>`,
+    `<div class="message-main"><div class="message-meta"><strong>${escapeHtml(item.author)}</strong> <span class="app-tag">APP</span> ${time}${notes}${ephemeral ? "" : renderMessageMenu(shortcuts, item)}</div>`,
     `<div class="message-body">${body}${files}</div></div>`,
     `</article>`,
   ].join("");

@@ -10,6 +10,7 @@ import {
 } from "../render/layout.ts";
 import { renderModal } from "../render/modal.ts";
 import { daysAheadText } from "../render/page.ts";
+import type { Shortcut } from "../shortcuts.ts";
 import type { Feed } from "../slack-side/feed.ts";
 
 /** What the page shows one person: it polls this about once a second. */
@@ -35,6 +36,8 @@ export interface PageWorld {
   directory: Directory;
   appName: string;
   timeZone: string;
+  /** The app's shortcuts, from its manifest. */
+  shortcuts: readonly Shortcut[];
 }
 
 const DAY_FORMAT = (timeZone: string) =>
@@ -76,8 +79,14 @@ export function buildPageState(world: PageWorld, userId: string, requested: stri
     daysAhead: daysAheadText(world.clock.daysAhead),
     sidebar: renderSidebar({ workspace: workspace.teamName, app, channels, current: view }),
     title: channel
-      ? renderTitle({ label: channel.label, view, isApp: false, isPrivate: channel.isPrivate })
-      : renderTitle({ label: world.appName, view, isApp: true }),
+      ? renderTitle({
+          label: channel.label,
+          view,
+          isApp: false,
+          isPrivate: channel.isPrivate,
+          shortcuts: world.shortcuts,
+        })
+      : renderTitle({ label: world.appName, view, isApp: true, shortcuts: world.shortcuts }),
     main:
       view === "home"
         ? renderHome(emulator.homeView(userId), directory)
@@ -85,6 +94,7 @@ export function buildPageState(world: PageWorld, userId: string, requested: stri
             feed.itemsFor(userId, channel ? channel.view : dm),
             directory,
             timeZone,
+            world.shortcuts,
           ),
     composer: view !== "home",
     modal: top

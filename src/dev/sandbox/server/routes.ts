@@ -80,6 +80,19 @@ const ACTIONS: Readonly<Record<string, Action>> = {
     actions.close({ userId: body.as, viewId: body.viewId }),
   ),
   home: action(z.object({ as: person }), (body, { actions }) => actions.openHome(body.as)),
+  shortcut: action(
+    z.object({
+      as: person,
+      callbackId: z.string().min(1),
+      message: z.object({ channelId: z.string().min(1), messageTs: z.string().min(1) }).optional(),
+    }),
+    (body, { actions }) =>
+      actions.shortcut({
+        userId: body.as,
+        callbackId: body.callbackId,
+        ...(body.message ? { message: body.message } : {}),
+      }),
+  ),
   advance: action(z.object({ days: z.number().int().min(1).max(366) }), (body, world) => {
     world.clock.advanceDays(body.days);
     return asAdmin(world, "admin reminders");

@@ -99,6 +99,24 @@ export class SandboxActions {
     return { ok: true };
   }
 
+  /** A shortcut from the lightning menu, or from a message's "More actions" when `message` is set. */
+  async shortcut(input: {
+    userId: string;
+    callbackId: string;
+    message?: { channelId: string; messageTs: string };
+  }): Promise<Outcome> {
+    const response = input.message
+      ? await this.driver.messageShortcut({
+          userId: input.userId,
+          callbackId: input.callbackId,
+          ...input.message,
+        })
+      : await this.driver.globalShortcut({ userId: input.userId, callbackId: input.callbackId });
+    return response.status === 200
+      ? { ok: true }
+      : { ok: false, error: `The app answered the shortcut with HTTP ${response.status}` };
+  }
+
   async openHome(userId: string): Promise<Outcome> {
     const response = await this.driver.openHome({ userId });
     return response.status === 200

@@ -8,12 +8,18 @@ const COLUMNS: readonly (keyof ExportedEntry)[] = [
   "hours",
   "mode",
   "format",
+  "caseDiscussions",
+  "recorded",
+  "provider",
+  "approvedInAdvance",
+  "faceToFace",
   "withWhom",
   "state",
   "decidedBy",
   "decidedAt",
   "queryReason",
   "note",
+  "importedAt",
   "createdAt",
 ];
 
@@ -21,7 +27,7 @@ const COLUMNS: readonly (keyof ExportedEntry)[] = [
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** A cell a spreadsheet shows as text: a leading formula character gets a `'` before it. */
-export function safeCell(value: string | number | null): string {
+export function safeCell(value: string | number | boolean | null): string {
   if (value === null) return "";
   const text = String(value);
   return FORMULA_START.test(text) ? `'${text}` : text;

@@ -1,12 +1,11 @@
 import PDFDocument from "pdfkit";
-import { ACTIVITY_KIND_LABELS, type ActivityKind } from "../../../domain/activity.ts";
+import { kindLabel } from "../../../domain/activity-words.ts";
 import { statusLabel } from "../../../domain/application-status.ts";
 import { COMPETENCY_RATING_LABELS, type CompetencyRating } from "../../../domain/competencies.ts";
 import type { PersonalData } from "../personal-data.ts";
 
 type Doc = InstanceType<typeof PDFDocument>;
 
-const kindLabel = (kind: string) => ACTIVITY_KIND_LABELS[kind as ActivityKind] ?? kind;
 const ratingLabel = (rating: string) =>
   COMPETENCY_RATING_LABELS[rating as CompetencyRating] ?? rating;
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : "—");

@@ -1,5 +1,6 @@
 import type { Effect } from "../../../domain/effects.ts";
 import { getFailedOutboxItem } from "../../../services/delivery/settle-outbox-item.ts";
+import { serviceContext } from "../../deps.ts";
 import { section } from "../../views/blocks.ts";
 import { directMessageOnce } from "../post-once.ts";
 import type { EffectHandler } from "./types.ts";
@@ -23,6 +24,10 @@ const WHAT: Record<Effect["type"], string> = {
   "report.submitted": "a supervisor's report",
   "profile.saved": "a profile confirmation",
   "delivery.failed": "a notice to the admins",
+  "digest.post": "the weekly digest to the subcommittee",
+  "reminder.confirmer": "a reminder to confirm sessions",
+  "reminder.trainee": "a reminder to log sessions",
+  "backup.failed": "a notice that a backup failed",
 };
 
 /** Each admin hears once what could not be delivered, and Slack's last answer. */
@@ -30,7 +35,7 @@ export const tellAdminsOfFailure: EffectHandler<"delivery.failed"> = async (
   { deps, client, item },
   effect,
 ) => {
-  const failed = await getFailedOutboxItem(deps.db, effect.itemId);
+  const failed = await getFailedOutboxItem(serviceContext(deps), effect.itemId);
   if (!failed) return;
   const what = WHAT[failed.effect as Effect["type"]] ?? failed.effect;
   const text = `I could not deliver ${what} (item ${failed.id}) after ${failed.attempts} attempts; Slack's last answer was \`${failed.lastError ?? "unknown"}\`. The change itself is saved. If the bot was removed from a channel, invite it back.`;

@@ -3,6 +3,17 @@ import {
   type SubcommitteeDecision,
 } from "../../../domain/application-status.ts";
 import { applicationEventToTell, personById } from "../../../services/delivery/delivery-reads.ts";
+import {
+  applicationFilename,
+  applicationPdf,
+} from "../../../services/documents/application-pdf.ts";
+import {
+  certificateFilename,
+  certificatePdf,
+} from "../../../services/documents/certificate-pdf.ts";
+import { getApplicationDocument } from "../../../services/documents/get-application-document.ts";
+import { getCertificate } from "../../../services/documents/get-certificate.ts";
+import { type BotDeps, serviceContext, societyOf } from "../../deps.ts";
 import { showApplicationPost } from "../../features/applications/post.ts";
 import {
   accreditedNotice,
@@ -11,6 +22,7 @@ import {
   submittedNotice,
 } from "../../features/applications/views/notices.ts";
 import { directMessageOnce, postOnce } from "../post-once.ts";
+import { type FileToShare, uploadOnce } from "../upload-once.ts";
 import type { EffectHandler } from "./types.ts";
 
 export const showApplication: EffectHandler<"application.show"> = async (
@@ -20,7 +32,10 @@ export const showApplication: EffectHandler<"application.show"> = async (
   await showApplicationPost(deps, client, effect.applicationId, item);
 };
 
-/** The trainee hears it is with the subcommittee; a resubmission is announced in the thread. */
+/**
+ * The trainee hears it is with the subcommittee; a resubmission is announced in the thread, and
+ * the application as a PDF goes into the post's thread each time.
+ */
 export const tellApplicationSubmitted: EffectHandler<"application.submitted"> = async (
   { deps, client, item },
   effect,
@@ -34,12 +49,18 @@ export const tellApplicationSubmitted: EffectHandler<"application.submitted"> = 
       { text: resubmittedAnnouncement(application.trainee.slackUserId) },
     );
   }
+  await uploadOnce(
+    client,
+    item,
+    { channel: at.channel, threadTs: at.ts },
+    await applicationFile(deps, effect.applicationId),
+  );
   const { missing } = application.checklist;
   await directMessageOnce(
     client,
     item,
     { slackUserId: application.trainee.slackUserId, part: "trainee" },
-    submittedNotice(effect.mode, missing),
+    submittedNotice(effect.mode, missing, societyOf(deps)),
   );
 };
 
@@ -57,7 +78,7 @@ export const tellApplicationDecided: EffectHandler<"application.decided"> = asyn
   { deps, client, item },
   effect,
 ) => {
-  const event = await applicationEventToTell(deps.db, effect.eventId);
+  const event = await applicationEventToTell(serviceContext(deps), effect.eventId);
   if (!event) return;
   const decision = isDecision(event.toStatus) ? event.toStatus : DECISION_OF_STATUS[event.toStatus];
   if (!decision) return;
@@ -65,7 +86,7 @@ export const tellApplicationDecided: EffectHandler<"application.decided"> = asyn
     client,
     item,
     { slackUserId: event.application.trainee.slackUserId, part: "trainee" },
-    decisionNotice(decision, event.reason ?? "", deps.config.SLASH_COMMAND),
+    decisionNotice(decision, event.reason ?? "", deps.config.SLASH_COMMAND, societyOf(deps)),
   );
 };
 
@@ -73,12 +94,33 @@ export const tellAccredited: EffectHandler<"person.accredited"> = async (
   { deps, client, item },
   effect,
 ) => {
-  const person = await personById(deps.db, effect.personId);
+  const person = await personById(serviceContext(deps), effect.personId);
   if (!person) return;
-  await directMessageOnce(
+  const { channel } = await directMessageOnce(
     client,
     item,
     { slackUserId: person.slackUserId, part: "person" },
-    accreditedNotice(effect.accreditedOn),
+    accreditedNotice(effect.accreditedOn, societyOf(deps)),
+  );
+  const certificate = await getCertificate(serviceContext(deps), effect, societyOf(deps));
+  await uploadOnce(
+    client,
+    item,
+    { channel },
+    {
+      filename: certificateFilename(effect.accreditedOn),
+      title: "Your certificate of accreditation (PDF)",
+      bytes: await certificatePdf(certificate),
+    },
   );
 };
+
+/** The application as one PDF, for the subcommittee's thread. */
+async function applicationFile(deps: BotDeps, applicationId: number): Promise<FileToShare> {
+  const document = await getApplicationDocument(serviceContext(deps), { applicationId });
+  return {
+    filename: applicationFilename(document),
+    title: `The application as a PDF (version ${document.version})`,
+    bytes: await applicationPdf(document),
+  };
+}

@@ -24,7 +24,7 @@ export const tellEntriesDecided: EffectHandler<"entries.decided"> = async (
   { deps, client, item },
   effect,
 ) => {
-  const decider = await personById(deps.db, effect.deciderId);
+  const decider = await personById(serviceContext(deps), effect.deciderId);
   if (!decider) return;
   const entries = await getConfirmationRequest(serviceContext(deps), {
     entryIds: effect.entryIds,

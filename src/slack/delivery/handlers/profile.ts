@@ -1,6 +1,5 @@
 import { getRuleset } from "../../../domain/rulesets/index.ts";
 import { profileToTell } from "../../../services/delivery/delivery-reads.ts";
-import { pathwayBasis } from "../../../services/progress/pathway-start.ts";
 import { serviceContext } from "../../deps.ts";
 import { profileSavedMessage } from "../../features/profile/views/profile-saved.ts";
 import { directMessageOnce } from "../post-once.ts";
@@ -11,9 +10,9 @@ export const tellProfileSaved: EffectHandler<"profile.saved"> = async (
   { deps, client, item },
   effect,
 ) => {
-  const profile = await profileToTell(deps.db, effect.personId);
-  if (!profile) return;
-  const basis = await pathwayBasis(deps.db, profile.personId, profile, serviceContext(deps));
+  const told = await profileToTell(serviceContext(deps), effect.personId);
+  if (!told) return;
+  const { profile, basis } = told;
   await directMessageOnce(
     client,
     item,

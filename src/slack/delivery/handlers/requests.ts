@@ -33,8 +33,8 @@ async function requestNow(deps: BotDeps, subject: Subject, id: number): Promise<
   const zone = deps.config.TIMEZONE;
   const row =
     subject === "enquiry"
-      ? await enquiryToShow(deps.db, id)
-      : await trainingDayRequestToShow(deps.db, id);
+      ? await enquiryToShow(serviceContext(deps), id)
+      : await trainingDayRequestToShow(serviceContext(deps), id);
   if (!row) return null;
   const answered =
     row.answeredAt && row.answeredBy

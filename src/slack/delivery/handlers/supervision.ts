@@ -6,6 +6,7 @@ import {
   signOffsToTell,
   supervisionToTell,
 } from "../../../services/delivery/delivery-reads.ts";
+import { serviceContext } from "../../deps.ts";
 import {
   competenciesNotice,
   reportMessage,
@@ -22,7 +23,7 @@ export const askToSupervise: EffectHandler<"supervision.requested"> = async (
   { deps, client, item },
   effect,
 ) => {
-  const supervision = await supervisionToTell(deps.db, effect.supervisionId);
+  const supervision = await supervisionToTell(serviceContext(deps), effect.supervisionId);
   if (supervision?.state !== "requested") return;
   await directMessageOnce(
     client,
@@ -37,7 +38,7 @@ export const tellSupervisionAnswered: EffectHandler<"supervision.answered"> = as
   { deps, client, item },
   effect,
 ) => {
-  const supervision = await supervisionToTell(deps.db, effect.supervisionId);
+  const supervision = await supervisionToTell(serviceContext(deps), effect.supervisionId);
   if (!supervision) return;
   const trainee = supervision.trainee.slackUserId;
   const supervisor = supervision.supervisor.slackUserId;
@@ -70,11 +71,11 @@ export const tellCompetenciesSigned: EffectHandler<"competencies.signed"> = asyn
   { deps, client, item },
   effect,
 ) => {
-  const signed = await signOffsToTell(deps.db, effect.signOffIds);
+  const signed = await signOffsToTell(serviceContext(deps), effect.signOffIds);
   const first = signed?.signOffs[0];
   if (!signed || !first) return;
-  const supervisor = await personById(deps.db, effect.supervisorId);
-  const trainee = await personById(deps.db, effect.traineeId);
+  const supervisor = await personById(serviceContext(deps), effect.supervisorId);
+  const trainee = await personById(serviceContext(deps), effect.traineeId);
   if (!supervisor || !trainee) return;
   await directMessageOnce(
     client,
@@ -96,7 +97,7 @@ export const sendReport: EffectHandler<"report.submitted"> = async (
   { deps, client, item },
   effect,
 ) => {
-  const report = await reportToTell(deps.db, effect.reportId);
+  const report = await reportToTell(serviceContext(deps), effect.reportId);
   if (!report) return;
   const shown = {
     supervisorUserId: report.supervisor.slackUserId,

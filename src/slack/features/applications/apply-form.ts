@@ -15,6 +15,7 @@ import { readButtonValue } from "../../forms/button-value.ts";
 import { parseModal } from "../../forms/modal-state.ts";
 import { openModalThenFill } from "../../forms/open-modal.ts";
 import { decodeMetadata } from "../../forms/private-metadata.ts";
+import { userMessage } from "../../user-message.ts";
 import { noticeModal } from "../../views/notice-modal.ts";
 import { teamOf } from "./actors.ts";
 import { APPLICATION_IDS } from "./ids.ts";
@@ -27,6 +28,7 @@ import {
   FORM_TITLES,
   type FormMetadata,
   formMetadataSchema,
+  INCLUDE_NOTES_VALUE,
 } from "./views/apply-modal.ts";
 
 const formModeSchema: z.ZodType<FormMode> = z.discriminatedUnion("mode", [
@@ -37,6 +39,7 @@ const formModeSchema: z.ZodType<FormMode> = z.discriminatedUnion("mode", [
 const formSchema = z.object({
   [FORM_BLOCKS.statement]: statementInput,
   [FORM_BLOCKS.acknowledge]: z.array(z.string()).optional(),
+  [FORM_BLOCKS.includeNotes]: z.array(z.string()).optional(),
 });
 
 /** The Apply / Update and resubmit button, and the statement modal behind it. */
@@ -45,8 +48,12 @@ export function registerApplyForm(app: App, deps: BotDeps): void {
     await ack();
     const mode = readButtonValue(formModeSchema, action.value);
     const actor = actorFor(deps, teamOf(body), body.user.id);
-    await openModalThenFill(client, body.trigger_id, FORM_TITLES[mode.mode], () =>
-      buildForm(deps, actor, mode),
+    await openModalThenFill(
+      client,
+      body.trigger_id,
+      FORM_TITLES[mode.mode],
+      deps.config.SLASH_COMMAND,
+      () => buildForm(deps, actor, mode),
     );
   });
 
@@ -66,7 +73,11 @@ export function registerApplyForm(app: App, deps: BotDeps): void {
       return;
     }
     const actor = actorFor(deps, teamOf(body), body.user.id);
-    const input = { statement: parsed.data[FORM_BLOCKS.statement], acknowledgedGaps: acknowledged };
+    const input = {
+      statement: parsed.data[FORM_BLOCKS.statement],
+      acknowledgedGaps: acknowledged,
+      includeNotes: parsed.data[FORM_BLOCKS.includeNotes]?.includes(INCLUDE_NOTES_VALUE) ?? false,
+    };
     const ctx = serviceContext(deps);
     try {
       if (metadata.mode === "apply") await submitApplication(ctx, actor, input);
@@ -79,7 +90,10 @@ export function registerApplyForm(app: App, deps: BotDeps): void {
           ? { response_action: "errors", errors }
           : {
               response_action: "update",
-              view: noticeModal(FORM_TITLES[metadata.mode], error.userMessage),
+              view: noticeModal(
+                FORM_TITLES[metadata.mode],
+                userMessage(error, deps.config.SLASH_COMMAND),
+              ),
             },
       );
       return;
@@ -106,6 +120,10 @@ async function buildForm(deps: BotDeps, actor: Actor, mode: FormMode): Promise<M
   return applyModal({
     metadata,
     evaluation,
-    previous: { statement: application.statement, question },
+    previous: {
+      statement: application.statement,
+      question,
+      includesNotes: application.includesNotes,
+    },
   });
 }

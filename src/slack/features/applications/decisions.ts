@@ -6,10 +6,11 @@ import {
   decideApplication,
   decideApplicationSchema,
 } from "../../../services/applications/decide-application.ts";
-import { type BotDeps, serviceContext } from "../../deps.ts";
+import { type BotDeps, serviceContext, societyOf } from "../../deps.ts";
 import { readButtonValue } from "../../forms/button-value.ts";
 import { parseModal } from "../../forms/modal-state.ts";
 import { decodeMetadata } from "../../forms/private-metadata.ts";
+import { userMessage } from "../../user-message.ts";
 import { noticeModal } from "../../views/notice-modal.ts";
 import { decidingActor, requireSubcommittee, teamOf } from "./actors.ts";
 import { APPLICATION_IDS, DECISION_ACTION_IDS } from "./ids.ts";
@@ -35,7 +36,7 @@ export function registerDecisions(app: App, deps: BotDeps): void {
         requireSubcommittee(actor);
         await client.views.open({
           trigger_id: body.trigger_id,
-          view: decisionModal({ ...target, decision }),
+          view: decisionModal({ ...target, decision }, societyOf(deps)),
         });
       },
     );
@@ -62,7 +63,10 @@ export function registerDecisions(app: App, deps: BotDeps): void {
       await ack(
         errors
           ? { response_action: "errors", errors }
-          : { response_action: "update", view: noticeModal(noticeTitle(error), error.userMessage) },
+          : {
+              response_action: "update",
+              view: noticeModal(noticeTitle(error), userMessage(error, deps.config.SLASH_COMMAND)),
+            },
       );
       return;
     }

@@ -1,6 +1,6 @@
 import type { App, BlockButtonAction } from "@slack/bolt";
 import { getApplication } from "../../../services/applications/get-application.ts";
-import { type BotDeps, serviceContext } from "../../deps.ts";
+import { type BotDeps, serviceContext, societyOf } from "../../deps.ts";
 import { idValue, readButtonValue } from "../../forms/button-value.ts";
 import { openModalThenFill } from "../../forms/open-modal.ts";
 import { SHARED_IDS } from "../../ids.ts";
@@ -20,19 +20,29 @@ export function registerOpenApplication(app: App, deps: BotDeps): void {
       const { id } = readButtonValue(idValue, action.value);
       const actor = await decidingActor(deps, client, teamOf(body), body.user.id);
       requireSubcommittee(actor);
-      await openModalThenFill(client, body.trigger_id, TITLE, async () => {
-        const record = await getApplication(
-          serviceContext(deps),
-          { kind: "person", actor },
-          { applicationId: id },
-        );
-        const options = { timeZone: deps.config.TIMEZONE, command: deps.config.SLASH_COMMAND };
-        return readOnlyModal(
-          TITLE,
-          applicationBlocks(record, options),
-          APPLICATION_IDS.readOnlyView,
-        );
-      });
+      await openModalThenFill(
+        client,
+        body.trigger_id,
+        TITLE,
+        deps.config.SLASH_COMMAND,
+        async () => {
+          const record = await getApplication(
+            serviceContext(deps),
+            { kind: "person", actor },
+            { applicationId: id },
+          );
+          const options = {
+            timeZone: deps.config.TIMEZONE,
+            command: deps.config.SLASH_COMMAND,
+            society: societyOf(deps),
+          };
+          return readOnlyModal(
+            TITLE,
+            applicationBlocks(record, options),
+            APPLICATION_IDS.readOnlyView,
+          );
+        },
+      );
     },
   );
 }

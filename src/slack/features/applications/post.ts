@@ -6,7 +6,7 @@ import {
 import type { OutboxItemToDeliver } from "../../../services/delivery/claim-outbox-items.ts";
 import { recordPost } from "../../../services/record-post.ts";
 import { postOnce } from "../../delivery/post-once.ts";
-import { type BotDeps, serviceContext } from "../../deps.ts";
+import { type BotDeps, serviceContext, societyOf } from "../../deps.ts";
 import type { PostedMessage } from "../../direct-message.ts";
 import { applicationPost } from "./views/application-post.ts";
 
@@ -24,6 +24,7 @@ export async function showApplicationPost(
   const message = applicationPost(record, {
     timeZone: deps.config.TIMEZONE,
     command: deps.config.SLASH_COMMAND,
+    society: societyOf(deps),
   });
   if (record.postChannel && record.postTs) {
     const at = { channel: record.postChannel, ts: record.postTs };

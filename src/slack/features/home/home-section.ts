@@ -1,4 +1,5 @@
 import type { KnownBlock } from "@slack/types";
+import type { WebClient } from "@slack/web-api";
 import type { BotDeps } from "../../deps.ts";
 
 /** Who is looking at their App Home. `personId` is null for someone the bot has not met yet. */
@@ -12,6 +13,11 @@ export interface HomeViewer {
 
 /**
  * One part of the App Home (the trainee's checklist, the supervisor's trainees, settings…).
- * It returns no blocks when it has nothing for this viewer.
+ * It returns no blocks when it has nothing for this viewer. `client` answers who is in the
+ * subcommittee's channel.
  */
-export type HomeSection = (deps: BotDeps, viewer: HomeViewer) => Promise<KnownBlock[]>;
+export type HomeSection = (
+  deps: BotDeps,
+  viewer: HomeViewer,
+  client: WebClient,
+) => Promise<KnownBlock[]>;

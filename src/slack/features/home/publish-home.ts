@@ -1,7 +1,7 @@
 import type { KnownBlock } from "@slack/types";
 import type { WebClient } from "@slack/web-api";
-import { findPerson } from "../../../db/people.ts";
-import type { BotDeps } from "../../deps.ts";
+import { getHomeViewer } from "../../../services/home/get-home-viewer.ts";
+import { type BotDeps, serviceContext } from "../../deps.ts";
 import { divider } from "../../views/blocks.ts";
 import { SLACK_LIMITS } from "../../views/limits.ts";
 import type { HomeSection, HomeViewer } from "./home-section.ts";
@@ -13,14 +13,9 @@ export async function publishHome(
   client: WebClient,
   who: { teamId: string; userId: string },
 ): Promise<void> {
-  const person = await findPerson(deps.db, who);
-  const viewer: HomeViewer = {
-    ...who,
-    personId: person?.id ?? null,
-    nudgesOptedOut: person?.nudgesOptedOut ?? false,
-  };
+  const viewer: HomeViewer = { ...who, ...(await getHomeViewer(serviceContext(deps), who)) };
   const parts = await Promise.all(
-    HOME_SECTIONS.map((section: HomeSection) => section(deps, viewer)),
+    HOME_SECTIONS.map((section: HomeSection) => section(deps, viewer, client)),
   );
   await client.views.publish({
     user_id: who.userId,

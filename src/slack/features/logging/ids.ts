@@ -8,6 +8,9 @@ export const LOGGING_IDS = {
   undo: "log_undo",
   /** Withdraw on a row of `/balint sessions`. */
   withdraw: "log_withdraw",
+  /** "My sessions" on the App Home: the list `/balint sessions` shows, in a modal. */
+  openSessions: "log_sessions_open",
+  sessionsView: "log_sessions",
   undoBlock: "log_result_actions",
   homeActionsBlock: "log_home_actions",
   progressActionsBlock: "log_progress_actions",

@@ -3,6 +3,7 @@ import type { SubcommandHandler } from "../../commands/types.ts";
 import type { BotDeps } from "../../deps.ts";
 import { SHARED_IDS } from "../../ids.ts";
 import { undoEntry, withdrawFromList } from "./entries/entry-buttons.ts";
+import { openSessionsButton } from "./entries/sessions-button.ts";
 import { sessionsCommand } from "./entries/sessions-command.ts";
 import { LOGGING_IDS } from "./ids.ts";
 import { logCommand } from "./log/log-command.ts";
@@ -16,6 +17,7 @@ export function registerLogging(app: App, deps: BotDeps): void {
   app.view(LOGGING_IDS.logModal, submitLogModal(deps));
   app.action<BlockAction<ButtonAction>>(LOGGING_IDS.undo, undoEntry(deps));
   app.action<BlockAction<ButtonAction>>(LOGGING_IDS.withdraw, withdrawFromList(deps));
+  app.action<BlockAction<ButtonAction>>(LOGGING_IDS.openSessions, openSessionsButton(deps));
   app.action<BlockAction<ButtonAction>>(SHARED_IDS.toggleNudges, toggleNudges(deps));
 }
 

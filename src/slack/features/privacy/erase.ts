@@ -1,8 +1,9 @@
 import type { App, BlockButtonAction } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
 import { z } from "zod";
-import { compactDatabase } from "../../../db/compact.ts";
 import { AppError } from "../../../domain/app-error.ts";
+import type { Actor } from "../../../services/context.ts";
+import { compactAfterErasure } from "../../../services/privacy/compact-after-erasure.ts";
 import type { PostToRedact } from "../../../services/privacy/erase-member.ts";
 import { eraseMember, requireErasable } from "../../../services/privacy/erase-member.ts";
 import type { SubcommandHandler } from "../../commands/types.ts";
@@ -51,20 +52,30 @@ function authorisedClick(deps: BotDeps, args: ButtonClickArgs) {
 async function confirmErase(deps: BotDeps, args: ButtonClickArgs): Promise<void> {
   await args.ack();
   const { actor, value } = authorisedClick(deps, args);
+  const text = await erasePerson(deps, args.client, actor, value.person);
+  await args.respond({ response_type: "ephemeral", replace_original: true, text });
+}
+
+/**
+ * Erases the person (the use case checks the admin), edits the bot's posts about them and
+ * compacts the database; returns the reply for the admin. The command's and the form's path.
+ */
+export async function erasePerson(
+  deps: BotDeps,
+  client: WebClient,
+  actor: Actor,
+  personUserId: string,
+): Promise<string> {
   const result = await eraseMember(serviceContext(deps), actor, {
-    person: { teamId: actor.teamId, userId: value.person },
+    person: { teamId: actor.teamId, userId: personUserId },
   });
-  const failed = await redactPosts(deps, args.client, result.posts);
-  await compactDatabase(deps.db);
+  const failed = await redactPosts(deps, client, result.posts);
+  await compactAfterErasure(serviceContext(deps));
   deps.logger.info("Erased a person", { ...result.erased, postsFailed: failed });
-  await args.respond({
-    response_type: "ephemeral",
-    replace_original: true,
-    text: erasedReply({
-      personUserId: value.person,
-      postsUpdated: result.posts.length - failed,
-      postsFailed: failed,
-    }),
+  return erasedReply({
+    personUserId,
+    postsUpdated: result.posts.length - failed,
+    postsFailed: failed,
   });
 }
 

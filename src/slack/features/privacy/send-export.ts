@@ -1,5 +1,6 @@
 import type { WebClient } from "@slack/web-api";
-import type { Actor, PersonRef } from "../../../services/context.ts";
+import type { PersonRef } from "../../../domain/person-ref.ts";
+import type { Actor } from "../../../services/context.ts";
 import { renderExportFiles } from "../../../services/privacy/files/export-files.ts";
 import { gatherPersonalData } from "../../../services/privacy/gather-personal-data.ts";
 import { type BotDeps, serviceContext } from "../../deps.ts";

@@ -28,12 +28,29 @@ export const adminMemberSubcommand: SubcommandHandler = async ({ deps, slack, re
     person,
     ...(confirmedOn ? { confirmedOn } : {}),
   });
-  const before = result.hadDeclared ? "" : " They had not said they were a member; now they are.";
-  await slack.ack({
-    response_type: "ephemeral",
-    text: `Recorded: the society confirmed ${mention(person.userId)}'s membership on ${formatUkDate(result.confirmedOn)}. Their checklist now says "confirmed by the society".${before}`,
-  });
+  await slack.ack({ response_type: "ephemeral", text: membershipText(person.userId, result) });
 };
+
+/** What `admin member` and its form answer. */
+export function membershipText(
+  userId: string,
+  result: { hadDeclared: boolean; confirmedOn: string },
+): string {
+  const before = result.hadDeclared ? "" : " They had not said they were a member; now they are.";
+  return `Recorded: the society confirmed ${mention(userId)}'s membership on ${formatUkDate(result.confirmedOn)}. Their checklist now says "confirmed by the society".${before}`;
+}
+
+/** What `admin pathway` and its form answer. */
+export function pathwayText(
+  userId: string,
+  startedOn: string,
+  result: Awaited<ReturnType<typeof setPathwayStart>>,
+): string {
+  const criteria = result.rulesetChanged
+    ? `Their criteria are now *${criteriaName(result.ruleset)}*.`
+    : `Their criteria stay *${criteriaName(result.ruleset)}*.`;
+  return `Entered ${mention(userId)} on the pathway from ${formatUkDate(startedOn)}; the date is locked, so only the leadership team can change it. ${criteria}`;
+}
 
 /**
  * `/balint admin pathway @person YYYY-MM-DD`: enters a trainee on the pathway, setting and
@@ -63,12 +80,8 @@ export const adminPathwaySubcommand: SubcommandHandler = async ({ deps, slack, r
     { ...actor, isLeadershipTeam },
     { person, startedOn },
   );
-  const who = mention(person.userId);
-  const criteria = result.rulesetChanged
-    ? `Their criteria are now *${criteriaName(result.ruleset)}*.`
-    : `Their criteria stay *${criteriaName(result.ruleset)}*.`;
   await slack.ack({
     response_type: "ephemeral",
-    text: `Entered ${who} on the pathway from ${formatUkDate(startedOn)}; the date is locked, so only the leadership team can change it. ${criteria}`,
+    text: pathwayText(person.userId, startedOn, result),
   });
 };

@@ -1,4 +1,5 @@
 import type { WebClient } from "@slack/web-api";
+import { SOCIETIES } from "../../../domain/societies.ts";
 import type { Actor } from "../../../services/context.ts";
 import { getProgress } from "../../../services/progress/get-progress.ts";
 import type { SubcommandHandler } from "../../commands/types.ts";
@@ -24,7 +25,7 @@ async function openProfileForm(
   await client.views.update({
     view_id: opened.view.id,
     ...(opened.view.hash ? { hash: opened.view.hash } : {}),
-    view: profileFormView(profile, ruleset, basis),
+    view: profileFormView(profile, ruleset, basis, SOCIETIES[deps.config.SOCIETY]),
   });
 }
 

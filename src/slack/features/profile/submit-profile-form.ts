@@ -20,7 +20,12 @@ export function submitProfileForm(deps: BotDeps) {
     try {
       await setUpProfile(ctx, actor, parsed.data);
     } catch (error) {
-      const errors = modalErrorsFor(error, PROFILE_FIELDS, "professionalTraining");
+      const errors = modalErrorsFor(
+        error,
+        PROFILE_FIELDS,
+        "professionalTraining",
+        deps.config.SLASH_COMMAND,
+      );
       if (!errors) throw error;
       await ack({ response_action: "errors", errors });
       return;

@@ -1,9 +1,10 @@
 import { AppError } from "../../../domain/app-error.ts";
-import { postDigestNow } from "../../../jobs/digest.ts";
+import { requestDigest } from "../../../services/jobs/request-digest.ts";
 import type { SubcommandHandler } from "../../commands/types.ts";
+import { serviceContext } from "../../deps.ts";
 import { digestPostedReply } from "./views/admin-replies.ts";
 
-/** `admin digest`: posts the digest now; the scheduled one for this week is not used up. */
+/** `admin digest`: posts the digest now (through the outbox); this week's scheduled one is not used up. */
 export const adminDigest: SubcommandHandler = async ({ deps, slack, rest }) => {
   if (rest) {
     throw new AppError(
@@ -15,6 +16,9 @@ export const adminDigest: SubcommandHandler = async ({ deps, slack, rest }) => {
     );
   }
   await slack.ack();
-  const result = await postDigestNow(deps, slack.client, deps.now());
-  await slack.respond({ response_type: "ephemeral", text: digestPostedReply(result) });
+  const content = await requestDigest(serviceContext(deps));
+  await slack.respond({
+    response_type: "ephemeral",
+    text: digestPostedReply(content, deps.config.SUBCOMMITTEE_CHANNEL_ID),
+  });
 };

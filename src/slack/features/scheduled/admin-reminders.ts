@@ -1,6 +1,7 @@
 import { AppError } from "../../../domain/app-error.ts";
-import { sendReminders } from "../../../jobs/reminders.ts";
+import { recordReminders } from "../../../services/jobs/record-reminders.ts";
 import type { SubcommandHandler } from "../../commands/types.ts";
+import { serviceContext } from "../../deps.ts";
 import { remindersSentReply } from "./views/admin-replies.ts";
 
 /**
@@ -16,6 +17,7 @@ export const adminReminders: SubcommandHandler = async ({ deps, slack, rest }) =
     );
   }
   await slack.ack();
-  const summary = await sendReminders(deps, slack.client, deps.now());
+  const summary = await recordReminders(serviceContext(deps));
+  deps.logger.info("Sent the reminders", summary);
   await slack.respond({ response_type: "ephemeral", text: remindersSentReply(summary) });
 };

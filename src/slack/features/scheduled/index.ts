@@ -5,7 +5,8 @@ import { adminDigest } from "./admin-digest.ts";
 import { adminReminders } from "./admin-reminders.ts";
 
 /**
- * The weekly digest and the daily reminders. The scheduler (src/jobs) runs them; their buttons
+ * The weekly digest and the daily reminders. The scheduler (src/jobs) records them and the outbox
+ * delivers them (src/slack/delivery/handlers/scheduled.ts); their buttons
  * (open an application, turn nudges off) belong to the features that own those actions, so there
  * are no listeners here.
  */

@@ -1,6 +1,6 @@
 import { AppError } from "../../../domain/app-error.ts";
 import { calendarDate } from "../../../domain/dates.ts";
-import type { PersonRef } from "../../../services/context.ts";
+import type { PersonRef } from "../../../domain/person-ref.ts";
 import type { BotDeps } from "../../deps.ts";
 import { leadingMention } from "../../mentions.ts";
 import { escapeMrkdwn } from "../../views/mrkdwn.ts";

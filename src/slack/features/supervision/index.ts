@@ -1,10 +1,14 @@
 import type { App } from "@slack/bolt";
 import type { SubcommandHandler } from "../../commands/types.ts";
 import type { BotDeps } from "../../deps.ts";
+import { registerAskSupervisor } from "./ask-supervisor.ts";
 import { registerDecisionActions } from "./confirmations/decide-actions.ts";
 import { registerQuery } from "./confirmations/query.ts";
+import { registerReminderActions } from "./confirmations/reminder-actions.ts";
 import { registerResubmit } from "./confirmations/resubmit.ts";
+import { SUPERVISION_IDS } from "./ids.ts";
 import { adminLeaderSubcommand, leadersSubcommand } from "./leaders.ts";
+import { leadersButton } from "./leaders-button.ts";
 import { competenciesSubcommand, registerCompetencies } from "./sign-off/competencies.ts";
 import { registerReport, reportSubcommand } from "./sign-off/report.ts";
 import { registerSupervisorRequestActions, supervisorSubcommand } from "./supervisor-request.ts";
@@ -17,6 +21,9 @@ export function registerSupervision(app: App, deps: BotDeps): void {
   registerResubmit(app, deps);
   registerCompetencies(app, deps);
   registerReport(app, deps);
+  registerAskSupervisor(app, deps);
+  registerReminderActions(app, deps);
+  app.action(SUPERVISION_IDS.showLeaders, leadersButton(deps));
 }
 
 export const supervisionSubcommands: Record<string, SubcommandHandler> = {

@@ -1,6 +1,6 @@
 import { AppError } from "../../../domain/app-error.ts";
 import { formatUkDate, parseDateWord } from "../../../domain/dates.ts";
-import type { PersonRef } from "../../../services/context.ts";
+import type { PersonRef } from "../../../domain/person-ref.ts";
 import { type AddLeaderResult, addLeader } from "../../../services/register/add-leader.ts";
 import { getLeaderPeriods } from "../../../services/register/get-leader-periods.ts";
 import { listLeaders } from "../../../services/register/list-leaders.ts";
@@ -26,7 +26,8 @@ function usage(command: string): string {
   return `Use \`${command} admin leader add @person [date]\`, \`${command} admin leader remove @person\` or \`${command} admin leader history @person\`, e.g. \`${command} admin leader add @Dr Ahmed 2019-05-01\`.`;
 }
 
-function addedText(result: AddLeaderResult): string {
+/** The answer to adding a leader, from the command or the admin's form. */
+export function addedText(result: AddLeaderResult): string {
   const who = mention(result.leader.person.slackUserId);
   const since = formatUkDate(result.leader.accreditedOn);
   switch (result.outcome) {
@@ -41,7 +42,11 @@ function addedText(result: AddLeaderResult): string {
   }
 }
 
-function removedText(person: PersonRef, ended: RemoveLeaderResult["endedSupervisions"]): string {
+/** The answer to removing a leader, from the command or the admin's form. */
+export function removedText(
+  person: PersonRef,
+  ended: RemoveLeaderResult["endedSupervisions"],
+): string {
   const removed = `Removed ${mention(person.userId)} from the register of accredited leaders. Their record is kept, and sessions they confirmed still count.`;
   if (ended.length === 0) return removed;
   const trainees = ended.map((s) => mention(s.trainee.slackUserId)).join(", ");

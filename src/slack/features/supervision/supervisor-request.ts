@@ -1,5 +1,8 @@
 import type { App, BlockButtonAction } from "@slack/bolt";
-import { requestSupervision } from "../../../services/supervision/request-supervision.ts";
+import {
+  type RequestSupervisionResult,
+  requestSupervision,
+} from "../../../services/supervision/request-supervision.ts";
 import {
   type RespondToSupervisionInput,
   respondToSupervision,
@@ -21,19 +24,16 @@ export const supervisorSubcommand: SubcommandHandler = async ({ deps, slack, res
   refuseExtraWords(after, usage);
   await requireRealPerson(deps.slackUsers, person.userId);
   const result = await requestSupervision(serviceContext(deps), actor, { supervisor: person });
-  const who = mention(result.supervisor.slackUserId);
-  if (!result.changed) {
-    await slack.ack({
-      response_type: "ephemeral",
-      text: `Your request to ${who} is already waiting for their answer. I'll tell you when they answer.`,
-    });
-    return;
-  }
-  await slack.ack({
-    response_type: "ephemeral",
-    text: `I've asked ${who} to be your supervisor. I'll tell you when they answer.`,
-  });
+  await slack.ack({ response_type: "ephemeral", text: requestedText(result) });
 };
+
+/** The answer to a request to supervise, from the command or the App Home's form. */
+export function requestedText(result: RequestSupervisionResult): string {
+  const who = mention(result.supervisor.slackUserId);
+  return result.changed
+    ? `I've asked ${who} to be your supervisor. I'll tell you when they answer.`
+    : `Your request to ${who} is already waiting for their answer. I'll tell you when they answer.`;
+}
 
 async function answer(
   deps: BotDeps,

@@ -5,6 +5,7 @@ import {
   PENDING_DECISION_STATUSES,
   statusLabel,
 } from "../../../../domain/application-status.ts";
+import type { SocietyNames } from "../../../../domain/societies.ts";
 import type { ApplicationRecord } from "../../../../services/applications/get-application.ts";
 import { buttonValue } from "../../../forms/button-value.ts";
 import {
@@ -27,6 +28,8 @@ export interface PostOptions {
   timeZone: string;
   /** The slash command, e.g. "/balint", for the next step after a recommendation. */
   command: string;
+  /** The society the bot serves: who decides and who accredits. */
+  society: SocietyNames;
 }
 
 const HISTORY_ROWS = 10;
@@ -108,7 +111,7 @@ function statusText(record: ApplicationRecord, options: PostOptions): string {
   const latest = record.history.at(-1);
   const trainee = mention(record.trainee.slackUserId);
   if (awaitsDecision(record.status) || !latest) {
-    return "⏳ *Waiting for the subcommittee's decision.*";
+    return `⏳ *Waiting for ${options.society.committeeShort}'s decision.*`;
   }
   const by = mention(latest.actor.slackUserId);
   const day = dayOf(latest.at, options.timeZone);
@@ -117,7 +120,7 @@ function statusText(record: ApplicationRecord, options: PostOptions): string {
     case "more_info_requested":
       return `❓ *More information requested* by ${by} on ${day}:${why}\nWaiting for ${trainee} to update and resubmit.`;
     case "recommended":
-      return `✅ *Recommended to the Balint Council* by ${by} on ${day}:${why}\nWhen the Council has decided, an admin records it with \`${options.command} admin accredit @person [date]\`.`;
+      return `✅ *Recommended to ${options.society.council}* by ${by} on ${day}:${why}\nWhen ${options.society.councilShort} has decided, an admin records it with \`${options.command} admin accredit @person [date]\`.`;
     case "not_yet":
       return `⏸️ *Not yet*, decided by ${by} on ${day}:${why}`;
     case "accredited":

@@ -79,7 +79,8 @@ function standingText({ mine, timeZone, command }: ApplyMessageInput): string {
   }
 }
 
-function nextStep({ mine, evaluation }: ApplyMessageInput) {
+/** The button to apply, resubmit, or none while an application is open or already accredited. Pure. */
+export function nextStep({ mine, evaluation }: Pick<ApplyMessageInput, "mine" | "evaluation">) {
   const { application, leaderSince } = mine;
   if (leaderSince) return undefined;
   if (application?.status === "more_info_requested") {

@@ -9,8 +9,13 @@ import { APPLICATION_IDS } from "../ids.ts";
 import { checklistLines, metCount, missingLine } from "./checklist.ts";
 import { quote } from "./text.ts";
 
-export const FORM_BLOCKS = { statement: "statement", acknowledge: "acknowledge" } as const;
+export const FORM_BLOCKS = {
+  statement: "statement",
+  acknowledge: "acknowledge",
+  includeNotes: "include_notes",
+} as const;
 export const ACKNOWLEDGE_VALUE = "seen_gaps";
+export const INCLUDE_NOTES_VALUE = "include_notes";
 
 export const formMetadataSchema = z.object({
   mode: z.enum(["apply", "resubmit"]),
@@ -25,7 +30,7 @@ export interface ApplyModalInput {
   metadata: FormMetadata;
   evaluation: Evaluation;
   /** When resubmitting: the statement so far and the subcommittee's question. */
-  previous?: { statement: string; question: string | null };
+  previous?: { statement: string; question: string | null; includesNotes: boolean };
 }
 
 export const FORM_TITLES = { apply: "Apply", resubmit: "Update application" } as const;
@@ -80,6 +85,7 @@ export function applyModal(input: ApplyModalInput): ModalView {
         ...(previous ? { initial_value: truncate(previous.statement, statementMax) } : {}),
       },
     },
+    includeNotesBlock(previous?.includesNotes ?? false),
     context("Balint groups are confidential: leave out anything that could identify a patient."),
   ];
   return {
@@ -90,6 +96,30 @@ export function applyModal(input: ApplyModalInput): ModalView {
     submit: plain(metadata.mode === "apply" ? "Submit" : "Resubmit", SLACK_LIMITS.modalSubmitText),
     close: plain("Cancel", SLACK_LIMITS.modalSubmitText),
     blocks,
+  };
+}
+
+const INCLUDE_NOTES_OPTION = {
+  text: plain("Put my notes in the PDF for the subcommittee", SLACK_LIMITS.optionText),
+  value: INCLUDE_NOTES_VALUE,
+};
+
+/** The trainee's choice to share their private notes; left unticked, the PDF holds none. */
+function includeNotesBlock(included: boolean): KnownBlock {
+  return {
+    type: "input",
+    block_id: FORM_BLOCKS.includeNotes,
+    optional: true,
+    label: plain("Your notes", SLACK_LIMITS.optionText),
+    hint: plain(
+      "The subcommittee receives your application as a PDF too. Your notes stay out of it unless you tick this.",
+    ),
+    element: {
+      type: "checkboxes",
+      action_id: "value",
+      options: [INCLUDE_NOTES_OPTION],
+      ...(included ? { initial_options: [INCLUDE_NOTES_OPTION] } : {}),
+    },
   };
 }
 

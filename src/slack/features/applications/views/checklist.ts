@@ -5,6 +5,8 @@ export interface ChecklistItem {
   title: string;
   status: string;
   explanation: string;
+  /** The society calls it desirable: shown, never counted. */
+  desirable?: boolean;
 }
 
 const ICONS: Record<string, string> = {
@@ -33,9 +35,12 @@ function withoutTitle({ title, explanation }: ChecklistItem): string {
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
-/** e.g. "7 of 9 met". Discretion items are the subcommittee's to judge and are not counted. */
+/**
+ * e.g. "7 of 9 met". Discretion items are the subcommittee's to judge, and desirable ones are
+ * not required: neither is counted.
+ */
 export function metCount(criteria: readonly ChecklistItem[]): string {
-  const counted = criteria.filter((c) => c.status !== "discretion");
+  const counted = criteria.filter((c) => c.status !== "discretion" && !c.desirable);
   const met = counted.filter((c) => c.status === "met").length;
   return `${met} of ${counted.length} met`;
 }

@@ -4,6 +4,7 @@ import {
   SUBCOMMITTEE_DECISIONS,
   type SubcommitteeDecision,
 } from "../../../../domain/application-status.ts";
+import type { SocietyNames } from "../../../../domain/societies.ts";
 import { REASON_MAX } from "../../../../services/applications/decide-application.ts";
 import { encodeMetadata } from "../../../forms/private-metadata.ts";
 import { mention, plain, section } from "../../../views/blocks.ts";
@@ -24,7 +25,7 @@ const WORDING: Record<SubcommitteeDecision, { title: string; submit: string; lea
   recommend: {
     title: "Recommend to Council",
     submit: "Recommend",
-    lead: "Recommend {who}'s application to the Balint Council.",
+    lead: "Recommend {who}'s application to {council}.",
   },
   more_info: {
     title: "Ask for more",
@@ -39,7 +40,7 @@ const WORDING: Record<SubcommitteeDecision, { title: string; submit: string; lea
 };
 
 /** The reason behind a decision: required, sent to the trainee, kept in the history. Pure. */
-export function decisionModal(metadata: DecisionMetadata): ModalView {
+export function decisionModal(metadata: DecisionMetadata, society: SocietyNames): ModalView {
   const wording = WORDING[metadata.decision];
   return {
     type: "modal",
@@ -49,7 +50,11 @@ export function decisionModal(metadata: DecisionMetadata): ModalView {
     submit: plain(wording.submit, SLACK_LIMITS.modalSubmitText),
     close: plain("Cancel", SLACK_LIMITS.modalSubmitText),
     blocks: [
-      section(wording.lead.replace("{who}", mention(metadata.trainee))),
+      section(
+        wording.lead
+          .replace("{who}", mention(metadata.trainee))
+          .replace("{council}", society.council),
+      ),
       {
         type: "input",
         block_id: REASON_BLOCK,

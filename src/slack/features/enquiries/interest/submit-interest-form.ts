@@ -21,7 +21,7 @@ export function submitInterestForm(deps: BotDeps) {
     try {
       await submitEnquiry(serviceContext(deps), actor, parsed.data);
     } catch (error) {
-      const errors = modalErrorsFor(error, INTEREST_FIELDS, "hopes");
+      const errors = modalErrorsFor(error, INTEREST_FIELDS, "hopes", deps.config.SLASH_COMMAND);
       if (!errors) throw error;
       await ack({ response_action: "errors", errors });
       return;

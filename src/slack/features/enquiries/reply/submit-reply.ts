@@ -32,7 +32,12 @@ export function submitReply(deps: BotDeps) {
       await requireLeadershipTeam(deps, client, actor);
       await REPLIERS[target.subject](serviceContext(deps), actor, target.id, reply);
     } catch (error) {
-      const errors = modalErrorsFor(error, REPLY_FIELDS, ENQUIRY_IDS.replyBlock);
+      const errors = modalErrorsFor(
+        error,
+        REPLY_FIELDS,
+        ENQUIRY_IDS.replyBlock,
+        deps.config.SLASH_COMMAND,
+      );
       if (!errors) throw error;
       await ack({ response_action: "errors", errors });
       return;

@@ -1,4 +1,5 @@
 import type { SubcommandHandler } from "../../../commands/types.ts";
+import type { ButtonClickArgs } from "../../../interaction.ts";
 import { trainingDayFormView } from "../views/training-day-form.ts";
 
 /** `/balint trainingday`: the training-day request form, opened at once. */
@@ -9,3 +10,9 @@ export const openTrainingDayForm: SubcommandHandler = async ({ slack }) => {
     view: trainingDayFormView(),
   });
 };
+
+/** The App Home's button: the same form, for anyone. */
+export async function openTrainingDayButton({ ack, body, client }: ButtonClickArgs): Promise<void> {
+  await ack();
+  await client.views.open({ trigger_id: body.trigger_id, view: trainingDayFormView() });
+}

@@ -21,7 +21,7 @@ export function submitTrainingDayForm(deps: BotDeps) {
     try {
       await submitTrainingDayRequest(serviceContext(deps), actor, parsed.data);
     } catch (error) {
-      const errors = modalErrorsFor(error, FIELDS, "area");
+      const errors = modalErrorsFor(error, FIELDS, "area", deps.config.SLASH_COMMAND);
       if (!errors) throw error;
       await ack({ response_action: "errors", errors });
       return;

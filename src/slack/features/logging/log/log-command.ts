@@ -1,32 +1,34 @@
 import type { WebClient } from "@slack/web-api";
 import { needsConfirmation } from "../../../../domain/activity.ts";
+import { kindWord } from "../../../../domain/activity-words.ts";
 import { AppError } from "../../../../domain/app-error.ts";
-import {
-  type LogEntryInput,
-  type LogEntryResult,
-  logEntry,
-} from "../../../../services/entries/log-entry.ts";
+import type { LogEntryInput } from "../../../../services/entries/entry-fields.ts";
+import { type LoggedEntryResult, logEntry } from "../../../../services/entries/log-entry.ts";
 import { todayFor } from "../../../../services/inputs.ts";
 import type { SubcommandHandler } from "../../../commands/types.ts";
 import { type BotDeps, serviceContext } from "../../../deps.ts";
 import { requireRealPerson } from "../../../mentions.ts";
 import { LOGGING_IDS } from "../ids.ts";
 import { type ParsedLogLine, parseLogLine } from "../parse/parse-log-line.ts";
-import { kindWord } from "../parse/words.ts";
+import { logModalAsks, societyAsks } from "../society-asks.ts";
 import { logModalView } from "../views/log-modal-view.ts";
 import { loggedMessage } from "../views/logged-message.ts";
 import { loggedFacts } from "./logged-facts.ts";
 
-/** Opens the logging modal at once: the trigger expires before a database read could finish. */
+/**
+ * Opens the logging modal at once: the trigger expires before a database read could finish.
+ * The date starts at today, or at `occurredOn` (a message shortcut's message date).
+ */
 export async function openLogModal(
   deps: BotDeps,
   client: WebClient,
-  request: { triggerId: string; fromModal: boolean },
+  request: { triggerId: string; fromModal: boolean; occurredOn?: string },
 ): Promise<void> {
   const view = logModalView({
     callbackId: LOGGING_IDS.logModal,
     privateMetadata: "",
-    initial: { occurredOn: todayFor(serviceContext(deps)) },
+    initial: { occurredOn: request.occurredOn ?? todayFor(serviceContext(deps)) },
+    asks: logModalAsks(deps),
   });
   const shown = { trigger_id: request.triggerId, view };
   if (request.fromModal) await client.views.push(shown);
@@ -39,6 +41,11 @@ function entryInput(line: ParsedLogLine, teamId: string): LogEntryInput {
     occurredOn: line.occurredOn,
     count: line.count,
     ...(line.groupSessions === null ? {} : { groupSessions: line.groupSessions }),
+    ...(line.caseDiscussions === null ? {} : { caseDiscussions: line.caseDiscussions }),
+    ...(line.recorded === null ? {} : { recorded: line.recorded }),
+    ...(line.provider === null ? {} : { provider: line.provider }),
+    ...(line.approvedInAdvance === null ? {} : { approvedInAdvance: line.approvedInAdvance }),
+    ...(line.faceToFace === null ? {} : { faceToFace: line.faceToFace }),
     ...(line.hours === null ? {} : { hours: line.hours }),
     ...(line.mode === null ? {} : { mode: line.mode }),
     ...(line.format === null ? {} : { format: line.format }),
@@ -72,7 +79,12 @@ export const logCommand: SubcommandHandler = async ({ deps, slack, rest, actor }
   }
   const ctx = serviceContext(deps);
   const command = deps.config.SLASH_COMMAND;
-  const parsed = parseLogLine(rest, { today: todayFor(ctx), userId: actor.userId, command });
+  const parsed = parseLogLine(rest, {
+    today: todayFor(ctx),
+    userId: actor.userId,
+    command,
+    asks: societyAsks(deps).asked,
+  });
   if (!parsed.ok) {
     await slack.ack({ response_type: "ephemeral", text: parsed.message });
     return;
@@ -80,7 +92,7 @@ export const logCommand: SubcommandHandler = async ({ deps, slack, rest, actor }
   const line = parsed.entry;
   // Before anything is stored about them; bounded, so it stays inside the acknowledgement.
   if (line.counterpart) await requireRealPerson(deps.slackUsers, line.counterpart.userId);
-  let result: LogEntryResult;
+  let result: LoggedEntryResult;
   try {
     result = await logEntry(ctx, actor, entryInput(line, actor.teamId));
   } catch (error) {
@@ -88,6 +100,6 @@ export const logCommand: SubcommandHandler = async ({ deps, slack, rest, actor }
     await slack.ack({ response_type: "ephemeral", text: withHint(error, line, rest, command) });
     return;
   }
-  const facts = await loggedFacts(deps, result, line.counterpart?.userId ?? null);
+  const facts = loggedFacts(deps, result, line.counterpart?.userId ?? null);
   await slack.ack({ response_type: "ephemeral", ...loggedMessage(facts) });
 };

@@ -1,5 +1,5 @@
 import { AppError } from "../../../../domain/app-error.ts";
-import { type LogEntryResult, logEntry } from "../../../../services/entries/log-entry.ts";
+import { type LoggedEntryResult, logEntry } from "../../../../services/entries/log-entry.ts";
 import { todayFor } from "../../../../services/inputs.ts";
 import { type BotDeps, serviceContext } from "../../../deps.ts";
 import {
@@ -34,7 +34,7 @@ export function submitLogModal(deps: BotDeps) {
       await ack({ response_action: "errors", errors: form.errors });
       return;
     }
-    let result: LogEntryResult;
+    let result: LoggedEntryResult;
     try {
       const named = form.data.counterpart?.userId;
       if (named) await requireRealPerson(deps.slackUsers, named);
@@ -45,7 +45,7 @@ export function submitLogModal(deps: BotDeps) {
       await ack({ response_action: "errors", errors });
       return;
     }
-    const facts = await loggedFacts(deps, result, form.data.counterpart?.userId ?? null);
+    const facts = loggedFacts(deps, result, form.data.counterpart?.userId ?? null);
     await ack({ response_action: "update", view: loggedModalView(facts) });
   };
 }

@@ -1,35 +1,35 @@
 import { calendarDate } from "../../../../domain/dates.ts";
 import { findRuleset, rulesetForStartDate } from "../../../../domain/rulesets/index.ts";
-import type { LogEntryResult } from "../../../../services/entries/log-entry.ts";
+import { SOCIETIES } from "../../../../domain/societies.ts";
+import type { LoggedEntryResult } from "../../../../services/entries/log-entry.ts";
 import type { BotDeps } from "../../../deps.ts";
 import type { LoggedFacts } from "../views/logged-message.ts";
 
 /**
- * What the reply to a new entry needs beyond the service's result, in one small query: the
- * trainee's ruleset (how much a weekend counts) and whether the profile form is answered.
+ * What the reply to a new entry shows, from the use case's result alone: the trainee's ruleset
+ * (how much a weekend counts) and whether the profile form is answered.
  */
-export async function loggedFacts(
+export function loggedFacts(
   deps: BotDeps,
-  result: LogEntryResult,
+  result: LoggedEntryResult,
   namedUserId: string | null,
-): Promise<LoggedFacts> {
-  const { entry } = result;
-  const profile = await deps.db.traineeProfile.findUnique({
-    where: { personId: entry.traineeId },
-    select: { rulesetId: true, professionalTraining: true },
-  });
+): LoggedFacts {
+  const { entry, profile } = result;
   const ruleset =
-    (profile && findRuleset(profile.rulesetId)) ||
-    rulesetForStartDate(calendarDate(entry.createdAt, deps.config.TIMEZONE));
+    findRuleset(profile.rulesetId) ??
+    rulesetForStartDate(
+      calendarDate(entry.createdAt, deps.config.TIMEZONE),
+      SOCIETIES[deps.config.SOCIETY].rulesets,
+    );
   return {
     entry: { ...entry, hasNote: entry.note !== null },
     namedUserId,
     needsConfirmation: result.needsConfirmation,
     confirmerUserId: result.confirmer?.slackUserId ?? null,
     confirmerIsSupervisorInstead: result.confirmerIsSupervisorInstead,
-    noConfirmerReason: result.noConfirmerReason,
-    sessionsPerWeekend: ruleset.sessionsPerWeekend,
-    hasProfile: profile?.professionalTraining != null,
+    noConfirmer: result.noConfirmer,
+    sessionsPerWeekend: ruleset.sessionsPerWeekend ?? null,
+    hasProfile: profile.answered,
     command: deps.config.SLASH_COMMAND,
   };
 }

@@ -1,5 +1,5 @@
 import { daysInMonth, formatUkDate, isFuture, parseDateWord } from "../../../../domain/dates.ts";
-import { EARLIEST_DATE } from "../../../../services/inputs.ts";
+import { ENTRY_LIMITS } from "../../../../domain/entry-limits.ts";
 import type { Problem } from "./problems.ts";
 import type { Reading } from "./words.ts";
 
@@ -82,10 +82,10 @@ export function checkDate(r: DateReading, today: string): string | Problem {
       `\`${typed}\` is in the future: today is ${formatUkDate(today)}.`,
     );
   }
-  if (parsed.date < EARLIEST_DATE) {
+  if (parsed.date < ENTRY_LIMITS.earliestDate) {
     return fixWith(
       undefined,
-      `\`${typed}\` is too far back: dates start from ${formatUkDate(EARLIEST_DATE)}.`,
+      `\`${typed}\` is too far back: dates start from ${formatUkDate(ENTRY_LIMITS.earliestDate)}.`,
     );
   }
   return parsed.date;

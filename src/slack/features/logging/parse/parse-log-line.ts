@@ -2,40 +2,57 @@ import { z } from "zod";
 import {
   ACTIVITY_KINDS,
   type ActivityKind,
-  GROUP_SESSIONS_MAX,
-  kindFromWord,
   SUPERVISION_FORMATS,
   SUPERVISION_MODES,
 } from "../../../../domain/activity.ts";
-import { NOTE_MAX } from "../../../../services/inputs.ts";
+import { kindFromWord, kindWord } from "../../../../domain/activity-words.ts";
+import { ENTRY_LIMITS } from "../../../../domain/entry-limits.ts";
 import { checkDate } from "./check-date.ts";
 import {
-  COUNT_MAX,
+  checkCaseDiscussions,
   checkCount,
   checkCounterpart,
   checkGroupSessions,
   checkHours,
   checkOnePerEntry,
+  checkProvider,
   checkSupervisionOnly,
   type Problem,
 } from "./problems.ts";
 import { applyFixes, commandLine, type Token, tokenize } from "./tokens.ts";
 import {
+  type Asks,
   type Field,
-  kindWord,
   looksLikeDetail,
   nearestKind,
   type Reading,
   readAt,
 } from "./words.ts";
 
+const {
+  count: COUNT,
+  groupSessions: GROUP_SESSIONS,
+  hours: HOURS,
+  noteLength: NOTE_MAX,
+} = ENTRY_LIMITS;
+
 /** One line of `/balint log <kind> [count] [date] [with @person] [note …]`, read and checked. */
 export const parsedLogLineSchema = z.object({
   kind: z.enum(ACTIVITY_KINDS),
   occurredOn: z.iso.date(),
-  count: z.number().int().min(1).max(50),
-  groupSessions: z.number().int().min(1).max(GROUP_SESSIONS_MAX).nullable(),
-  hours: z.number().min(0.25).max(12).multipleOf(0.25).nullable(),
+  count: z.number().int().min(COUNT.min).max(COUNT.max),
+  groupSessions: z.number().int().min(GROUP_SESSIONS.min).max(GROUP_SESSIONS.max).nullable(),
+  caseDiscussions: z
+    .number()
+    .int()
+    .min(ENTRY_LIMITS.caseDiscussions.min)
+    .max(ENTRY_LIMITS.caseDiscussions.max)
+    .nullable(),
+  recorded: z.boolean().nullable(),
+  provider: z.string().min(1).max(ENTRY_LIMITS.providerLength).nullable(),
+  approvedInAdvance: z.boolean().nullable(),
+  faceToFace: z.boolean().nullable(),
+  hours: z.number().min(HOURS.min).max(HOURS.max).multipleOf(HOURS.step).nullable(),
   mode: z.enum(SUPERVISION_MODES).nullable(),
   format: z.enum(SUPERVISION_FORMATS).nullable(),
   counterpart: z.object({ userId: z.string().min(1), name: z.string().optional() }).nullable(),
@@ -50,6 +67,8 @@ export interface LogLineContext {
   userId: string;
   /** The slash command, e.g. "/balint", for the corrected line. */
   command: string;
+  /** What the society's criteria ask an entry for, by kind (none: the UK's words only). */
+  asks?: Asks;
 }
 
 export type LogLineResult =
@@ -70,6 +89,11 @@ export function parseLogLine(text: string, context: LogLineContext): LogLineResu
     occurredOn: context.today,
     count: 1,
     groupSessions: null,
+    caseDiscussions: null,
+    recorded: null,
+    provider: null,
+    approvedInAdvance: null,
+    faceToFace: null,
     hours: null,
     mode: null,
     format: null,
@@ -85,7 +109,7 @@ export function parseLogLine(text: string, context: LogLineContext): LogLineResu
       at += 1;
       break;
     }
-    const reading = readAt(words, at, kind);
+    const reading = readAt(words, at, kind, context.asks);
     if (!reading || seen.has(reading.field)) break;
     seen.set(reading.field, reading);
     const problem = take(reading, words, kind, context, draft);
@@ -162,6 +186,27 @@ function take(
       draft.groupSessions = sessions;
       return undefined;
     }
+    case "caseDiscussions": {
+      const cases = checkCaseDiscussions(words, reading);
+      if (typeof cases !== "number") return cases;
+      draft.caseDiscussions = cases;
+      return undefined;
+    }
+    case "recorded":
+      draft.recorded = reading.recorded;
+      return undefined;
+    case "provider": {
+      const provider = checkProvider(words, reading);
+      if (typeof provider !== "string") return provider;
+      draft.provider = provider;
+      return undefined;
+    }
+    case "approvedInAdvance":
+      draft.approvedInAdvance = reading.approved;
+      return undefined;
+    case "faceToFace":
+      draft.faceToFace = reading.faceToFace;
+      return undefined;
     case "hours": {
       const hours = checkHours(words, reading, kind);
       if (typeof hours !== "number") return hours;
@@ -217,7 +262,7 @@ function missingHours(seen: ReadonlyMap<Field, Reading>): Problem | undefined {
   const amount = count?.field === "count" ? count.amount : undefined;
   // checkCount has already suggested "1.5h" for a bare "1.5".
   if (amount !== undefined && !Number.isInteger(amount)) return undefined;
-  if (count && amount !== undefined && amount >= 1 && amount <= COUNT_MAX) {
+  if (count && amount !== undefined && amount >= COUNT.min && amount <= COUNT.max) {
     const hours = `${amount}h`;
     return {
       message: `Say how long the supervision was in hours: \`${hours}\` rather than \`${amount}\`.`,

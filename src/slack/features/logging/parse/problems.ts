@@ -1,11 +1,9 @@
 import type { ActivityKind } from "../../../../domain/activity.ts";
-import {
-  GROUP_SESSIONS_MAX,
-  isOnePerEntry,
-  needsConfirmation,
-} from "../../../../domain/activity.ts";
+import { isOnePerEntry, needsConfirmation } from "../../../../domain/activity.ts";
+import { countNoun } from "../../../../domain/activity-words.ts";
+import { ENTRY_LIMITS } from "../../../../domain/entry-limits.ts";
 import type { Mention } from "../../../mentions.ts";
-import { aKind, capitalise, countNoun } from "../kind-words.ts";
+import { aKind, capitalise } from "../kind-words.ts";
 import { type Fix, showWord } from "./tokens.ts";
 import type { Reading } from "./words.ts";
 
@@ -17,9 +15,11 @@ export interface Problem {
   placeholder?: boolean;
 }
 
-export const COUNT_MAX = 50;
-export const HOURS_MIN = 0.25;
-export const HOURS_MAX = 12;
+const { min: COUNT_MIN, max: COUNT_MAX } = ENTRY_LIMITS.count;
+const { min: GROUP_SESSIONS_MIN, max: GROUP_SESSIONS_MAX } = ENTRY_LIMITS.groupSessions;
+const CASE_DISCUSSIONS_MAX = ENTRY_LIMITS.caseDiscussions.max;
+const PROVIDER_MAX = ENTRY_LIMITS.providerLength;
+const { min: HOURS_MIN, max: HOURS_MAX, step: HOURS_STEP } = ENTRY_LIMITS.hours;
 
 type ReadingOf<F extends Reading["field"]> = Extract<Reading, { field: F }>;
 
@@ -40,7 +40,7 @@ const remove = (r: Reading): Fix => ({
   replacement: [],
 });
 
-/** A number of sessions (weekends, courses…) from 1 to 50, or why not. */
+/** A number of sessions (weekends, courses…) within the limits, or why not. */
 export function checkCount(
   words: readonly string[],
   r: ReadingOf<"count">,
@@ -50,7 +50,7 @@ export function checkCount(
   const noun = kind ? countNoun(kind) : "sessions";
   const { amount, guess } = r;
   if (amount === undefined) {
-    const figure = String(clamp(guess ?? 1, 1, COUNT_MAX));
+    const figure = String(clamp(guess ?? COUNT_MIN, COUNT_MIN, COUNT_MAX));
     return {
       message: `\`${typed}\` is not a number of ${noun}: write it in figures, e.g. \`${figure}\`.`,
       fix: replace(r, figure),
@@ -63,19 +63,22 @@ export function checkCount(
         fix: replace(r, `${typed}h`),
       };
     }
-    const whole = String(clamp(Math.floor(amount), 1, COUNT_MAX));
+    const whole = String(clamp(Math.floor(amount), COUNT_MIN, COUNT_MAX));
     return {
       message: `The number of ${noun} must be a whole number, not \`${typed}\`.`,
       fix: replace(r, whole),
     };
   }
   if (amount === 0) {
-    return { message: `You can't log 0 ${noun}: log 1 to ${COUNT_MAX}.`, fix: replace(r, "1") };
+    return {
+      message: `You can't log 0 ${noun}: log ${COUNT_MIN} to ${COUNT_MAX}.`,
+      fix: replace(r, String(COUNT_MIN)),
+    };
   }
   if (amount < 0) {
     return {
       message: `The number of ${noun} can't be negative (\`${typed}\`).`,
-      fix: replace(r, String(clamp(-amount, 1, COUNT_MAX))),
+      fix: replace(r, String(clamp(-amount, COUNT_MIN, COUNT_MAX))),
     };
   }
   if (amount > COUNT_MAX) {
@@ -115,19 +118,55 @@ export function checkOnePerEntry(
   };
 }
 
-/** Small-group sessions at one weekend: a whole number from 1 to the most a weekend holds. */
+/** Small-group sessions at one weekend: a whole number within the limits. */
 export function checkGroupSessions(
   words: readonly string[],
   r: ReadingOf<"groupSessions">,
 ): number | Problem {
   const typed = typedWords(words, r);
-  if (Number.isInteger(r.amount) && r.amount >= 1 && r.amount <= GROUP_SESSIONS_MAX) {
+  if (
+    Number.isInteger(r.amount) &&
+    r.amount >= GROUP_SESSIONS_MIN &&
+    r.amount <= GROUP_SESSIONS_MAX
+  ) {
     return r.amount;
   }
-  const nearest = clamp(Math.round(r.amount), 1, GROUP_SESSIONS_MAX);
+  const nearest = clamp(Math.round(r.amount), GROUP_SESSIONS_MIN, GROUP_SESSIONS_MAX);
   return {
-    message: `A weekend holds 1 to ${GROUP_SESSIONS_MAX} small-group sessions, so \`${typed}\` won't do.`,
+    message: `A weekend holds ${GROUP_SESSIONS_MIN} to ${GROUP_SESSIONS_MAX} small-group sessions, so \`${typed}\` won't do.`,
     fix: replace(r, String(nearest), "sessions"),
+  };
+}
+
+/** Case discussions: a whole number from 0 to CASE_DISCUSSIONS_MAX, or why not. */
+export function checkCaseDiscussions(
+  words: readonly string[],
+  r: ReadingOf<"caseDiscussions">,
+): number | Problem {
+  if (Number.isInteger(r.amount) && r.amount >= 0 && r.amount <= CASE_DISCUSSIONS_MAX) {
+    return r.amount;
+  }
+  const nearest = clamp(Math.round(r.amount), 0, CASE_DISCUSSIONS_MAX);
+  return {
+    message: `Case discussions are a whole number from 0 to ${CASE_DISCUSSIONS_MAX}, so \`${typedWords(words, r)}\` won't do.`,
+    fix: replace(r, String(nearest), "cases"),
+  };
+}
+
+/** An event's provider: a name of 1 to the limit's characters, or why not. */
+export function checkProvider(
+  words: readonly string[],
+  r: ReadingOf<"provider">,
+): string | Problem {
+  const name = r.provider.trim();
+  if (name !== "" && name.length <= PROVIDER_MAX) return name;
+  return {
+    message:
+      name === ""
+        ? "Name who provided the event after `provider`, e.g. `provider BSANZ`."
+        : `A provider's name is at most ${PROVIDER_MAX} characters, so \`${typedWords(words, r).slice(0, 40)}…\` won't do.`,
+    fix: replace(r, "provider", "<provider>"),
+    placeholder: true,
   };
 }
 
@@ -155,7 +194,7 @@ export function checkHours(
     };
   }
   if (!Number.isInteger(r.hours * 4)) {
-    const quarter = Math.max(HOURS_MIN, Math.round(r.hours * 4) / 4);
+    const quarter = Math.max(HOURS_MIN, Math.round(r.hours / HOURS_STEP) * HOURS_STEP);
     return {
       message: `Supervision hours go in quarter hours (0.25, 0.5, 0.75…), so \`${typed}\` won't do.`,
       fix: replace(r, inUnit(quarter, r.unit)),

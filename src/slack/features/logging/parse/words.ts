@@ -1,11 +1,10 @@
-import {
-  ACTIVITY_KIND_ALIASES,
-  ACTIVITY_KINDS,
-  type ActivityKind,
-  kindFromWord,
-  type SupervisionFormat,
-  type SupervisionMode,
+import type {
+  ActivityKind,
+  SupervisionFormat,
+  SupervisionMode,
 } from "../../../../domain/activity.ts";
+import { ALL_KIND_ALIASES, kindFromWord } from "../../../../domain/activity-words.ts";
+import type { EntryQuestions } from "../../../../domain/entry-questions.ts";
 import { type Mention, parseMention } from "../../../mentions.ts";
 import { nearestWord } from "../../../nearest-word.ts";
 
@@ -17,6 +16,11 @@ export type Reading = Located & { start: number };
 type Located = { at: number; span: number } & (
   | { field: "count"; amount: number | undefined; guess: number | undefined }
   | { field: "groupSessions"; amount: number }
+  | { field: "caseDiscussions"; amount: number }
+  | { field: "recorded"; recorded: boolean }
+  | { field: "provider"; provider: string }
+  | { field: "approvedInAdvance"; approved: boolean }
+  | { field: "faceToFace"; faceToFace: boolean }
   | { field: "hours"; hours: number; unit: "h" | "m" }
   | { field: "mode"; mode: SupervisionMode }
   | { field: "format"; format: SupervisionFormat }
@@ -192,6 +196,83 @@ function readCount(words: readonly string[], at: number): Located | undefined {
   return undefined;
 }
 
+const CASE_WORDS = ["case", "cases", "discussion", "discussions"];
+
+/** Case discussions in a led or co-led entry: "3 cases" or "cases 3". */
+function readCaseDiscussions(
+  words: readonly string[],
+  at: number,
+  kind: ActivityKind | undefined,
+): Located | undefined {
+  if (kind !== "coled" && kind !== "led_supervised") return undefined;
+  const word = (words[at] ?? "").toLowerCase();
+  const next = (words[at + 1] ?? "").toLowerCase();
+  if (NUMBER.test(word) && CASE_WORDS.includes(next)) {
+    return { field: "caseDiscussions", at, span: 2, amount: amountOf(word) };
+  }
+  if (CASE_WORDS.includes(word) && NUMBER.test(next)) {
+    return { field: "caseDiscussions", at, span: 2, amount: amountOf(next) };
+  }
+  return undefined;
+}
+
+/** What the trainee's criteria ask an entry for, by kind; the UK's ask nothing more. */
+export type Asks = Partial<EntryQuestions>;
+
+const asked = (asks: Asks, question: keyof EntryQuestions, kind: ActivityKind | undefined) =>
+  kind !== undefined && (asks[question] ?? []).includes(kind);
+
+/** Whether the words from `at` read `phrase`, e.g. "not recorded". */
+const phraseAt = (words: readonly string[], at: number, phrase: string) =>
+  words
+    .slice(at, at + phrase.split(" ").length)
+    .join(" ")
+    .toLowerCase() === phrase;
+
+/** "recorded", "not recorded" or "unrecorded", where the criteria ask. */
+function readRecorded(words: readonly string[], at: number): Located | undefined {
+  if (phraseAt(words, at, "recorded")) return { field: "recorded", at, span: 1, recorded: true };
+  if (phraseAt(words, at, "unrecorded")) return { field: "recorded", at, span: 1, recorded: false };
+  if (phraseAt(words, at, "not recorded")) {
+    return { field: "recorded", at, span: 2, recorded: false };
+  }
+  return undefined;
+}
+
+/** "approved" or "approved in advance", "not approved", where the criteria ask. */
+function readApproved(words: readonly string[], at: number): Located | undefined {
+  if (phraseAt(words, at, "approved in advance")) {
+    return { field: "approvedInAdvance", at, span: 3, approved: true };
+  }
+  if (phraseAt(words, at, "approved")) {
+    return { field: "approvedInAdvance", at, span: 1, approved: true };
+  }
+  if (phraseAt(words, at, "not approved")) {
+    return { field: "approvedInAdvance", at, span: 2, approved: false };
+  }
+  return undefined;
+}
+
+/** `provider BSANZ` or `provider "Balint Society of Canada"` (an empty name is checked later). */
+function readProvider(words: readonly string[], at: number): Located | undefined {
+  if ((words[at] ?? "").toLowerCase() !== "provider") return undefined;
+  const first = words[at + 1];
+  if (first === undefined) return { field: "provider", at, span: 1, provider: "" };
+  if (!first.startsWith('"')) return { field: "provider", at, span: 2, provider: first };
+  let end = at + 1;
+  while (end < words.length - 1 && !(words[end] ?? "").slice(1).endsWith('"')) end += 1;
+  const quoted = words.slice(at + 1, end + 1).join(" ");
+  const provider = quoted.replace(/^"/, "").replace(/"$/, "");
+  return { field: "provider", at, span: end - at + 1, provider };
+}
+
+/** For groups and leading, where the criteria ask: face to face (or in person), or online. */
+function readFaceToFace(words: readonly string[], at: number): Located | undefined {
+  const mode = readMode(words, at);
+  if (mode?.field !== "mode") return undefined;
+  return { field: "faceToFace", at, span: mode.span, faceToFace: mode.mode === "face_to_face" };
+}
+
 /** Figures other than ASCII's (Arabic-Indic "٣", full-width "３"…): a count, but not one we take. */
 const OTHER_DIGITS = /^[+-]?\p{Nd}+$/u;
 /** What JavaScript's Number() would take as a number but a person does not write as a count. */
@@ -212,18 +293,36 @@ function asciiValue(word: string): number | undefined {
   return Number.isSafeInteger(value) ? value : undefined;
 }
 
+/** The words only the trainee's criteria give a meaning to; otherwise they start the note. */
+function readAsked(
+  words: readonly string[],
+  at: number,
+  kind: ActivityKind | undefined,
+  asks: Asks,
+): Located | undefined {
+  return (
+    (asked(asks, "recorded", kind) ? readRecorded(words, at) : undefined) ??
+    (asked(asks, "approvedInAdvance", kind) ? readApproved(words, at) : undefined) ??
+    (asked(asks, "provider", kind) ? readProvider(words, at) : undefined) ??
+    (asked(asks, "faceToFace", kind) ? readFaceToFace(words, at) : undefined)
+  );
+}
+
 function readOne(
   words: readonly string[],
   at: number,
   kind: ActivityKind | undefined,
+  asks: Asks = {},
 ): Located | undefined {
   return (
+    readAsked(words, at, kind, asks) ??
     readCounterpart(words, at) ??
     readHours(words, at) ??
     readMode(words, at) ??
     readFormat(words, at, kind) ??
     readDate(words, at) ??
     readGroupSessions(words, at, kind) ??
+    readCaseDiscussions(words, at, kind) ??
     readCount(words, at)
   );
 }
@@ -233,11 +332,12 @@ export function readAt(
   words: readonly string[],
   at: number,
   kind: ActivityKind | undefined,
+  asks: Asks = {},
 ): Reading | undefined {
-  const reading = readOne(words, at, kind);
+  const reading = readOne(words, at, kind, asks);
   if (reading) return { ...reading, start: at };
   if (!FILLERS.includes((words[at] ?? "").toLowerCase())) return undefined;
-  const afterFiller = readOne(words, at + 1, kind);
+  const afterFiller = readOne(words, at + 1, kind, asks);
   return afterFiller ? { ...afterFiller, start: at } : undefined;
 }
 
@@ -248,14 +348,6 @@ export function looksLikeDetail(word: string): boolean {
 
 /** The kind a misspelt word most likely meant, when one is close enough. */
 export function nearestKind(word: string): ActivityKind | undefined {
-  const alias = nearestWord(
-    word,
-    ACTIVITY_KINDS.flatMap((kind) => ACTIVITY_KIND_ALIASES[kind]),
-  );
+  const alias = nearestWord(word, ALL_KIND_ALIASES);
   return alias === undefined ? undefined : kindFromWord(alias);
-}
-
-/** The word users type for a kind, e.g. "coled". */
-export function kindWord(kind: ActivityKind): string {
-  return ACTIVITY_KIND_ALIASES[kind][0] ?? kind;
 }

@@ -1,8 +1,5 @@
-import {
-  type ActivityKind,
-  type EntryDetails,
-  isActivityKind,
-} from "../../../../domain/activity.ts";
+import { type EntryDetails, isActivityKind } from "../../../../domain/activity.ts";
+import { kindNoun } from "../../../../domain/activity-words.ts";
 import { formatUkDate } from "../../../../domain/dates.ts";
 
 /** What the logging views say about one entry; never its note text. */
@@ -10,17 +7,6 @@ export interface EntryFacts extends EntryDetails {
   id: number;
   state: string;
 }
-
-const NOUNS: Record<ActivityKind, readonly [one: string, many: string]> = {
-  group_member: ["group session as a member", "group sessions as a member"],
-  weekend_member: ["Balint Society weekend as a member", "Balint Society weekends as a member"],
-  coled: ["co-led session", "co-led sessions"],
-  led_supervised: ["session led under supervision", "sessions led under supervision"],
-  leadership_course: ["weekend leadership course", "weekend leadership courses"],
-  training_day: ["leaders' training day", "leaders' training days"],
-  supervision: ["supervision session", "supervision sessions"],
-  peer_workshop: ["leaders' peer supervision workshop", "leaders' peer supervision workshops"],
-};
 
 const HOW: Record<string, string> = {
   face_to_face: "face to face",
@@ -44,12 +30,11 @@ export function describeEntry(entry: EntryFacts): string {
     const how = [entry.mode, entry.format].flatMap((word) => (word ? [HOW[word] ?? word] : []));
     return `${hours}${sessions}${how.length > 0 ? ` (${how.join(", ")})` : ""}`;
   }
-  const [one, many] = NOUNS[entry.kind];
   const sessions =
     entry.kind === "weekend_member" && entry.groupSessions != null
       ? ` (${entry.groupSessions} small-group ${entry.groupSessions === 1 ? "session" : "sessions"})`
       : "";
-  return `${entry.count === 1 ? `1 ${one}` : `${entry.count} ${many}`}${sessions}`;
+  return `${entry.count} ${kindNoun(entry.kind, entry.count)}${sessions}`;
 }
 
 /** e.g. "2 co-led sessions on 20 Nov 2026". */

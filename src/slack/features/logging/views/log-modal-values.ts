@@ -1,10 +1,14 @@
 import { z } from "zod";
 import { isActivityKind, needsConfirmation } from "../../../../domain/activity.ts";
 import type { AppError } from "../../../../domain/app-error.ts";
-import { type LogEntryInput, logEntryInput } from "../../../../services/entries/log-entry.ts";
+import { type LogEntryInput, logEntryInput } from "../../../../services/entries/entry-fields.ts";
 import { type ModalResult, parseModal, type ViewStateValues } from "../../../forms/modal-state.ts";
 import { aKind, capitalise } from "../kind-words.ts";
 import { LOG_FIELDS } from "./log-modal-view.ts";
+
+const yesNo = z.enum(["yes", "no"], { error: "Choose yes or no." });
+const asBoolean = (answer: "yes" | "no" | undefined) =>
+  answer === undefined ? undefined : answer === "yes";
 
 const formSchema = z.object({
   kind: z.string({ error: "Choose what kind of activity you are logging." }),
@@ -17,6 +21,14 @@ const formSchema = z.object({
     .string()
     .regex(/^[0-9]+$/, "Give the number in figures, e.g. 4.")
     .optional(),
+  caseDiscussions: z
+    .string()
+    .regex(/^[0-9]+$/, "Give the number in figures, e.g. 3.")
+    .optional(),
+  recorded: yesNo.optional(),
+  provider: z.string().optional(),
+  approvedInAdvance: yesNo.optional(),
+  faceToFace: yesNo.optional(),
   hours: z
     .string()
     .regex(/^[0-9]+(?:\.[0-9]+)?$/, "Give the hours in figures, e.g. 1.5.")
@@ -47,11 +59,25 @@ export function readLogModal(
 ): ModalResult<LogEntryInput> {
   const form = parseModal(formSchema, values);
   if (!form.ok) return form;
-  const { count, groupSessions, hours, counterpart, ...rest } = form.data;
+  const {
+    count,
+    groupSessions,
+    caseDiscussions,
+    recorded,
+    approvedInAdvance,
+    faceToFace,
+    hours,
+    counterpart,
+    ...rest
+  } = form.data;
   const input = {
     ...rest,
     count: asNumber(count),
     groupSessions: asNumber(groupSessions),
+    caseDiscussions: asNumber(caseDiscussions),
+    recorded: asBoolean(recorded),
+    approvedInAdvance: asBoolean(approvedInAdvance),
+    faceToFace: asBoolean(faceToFace),
     hours: asNumber(hours),
     counterpart: counterpart ? { teamId: who.teamId, userId: counterpart } : undefined,
   };

@@ -1,12 +1,11 @@
 import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from "@slack/types";
 import {
-  ACTIVITY_KIND_LABELS,
   ACTIVITY_KINDS,
-  GROUP_SESSIONS_MAX,
   type SupervisionFormat,
   type SupervisionMode,
 } from "../../../../domain/activity.ts";
-import { NOTE_MAX } from "../../../../services/inputs.ts";
+import { KIND_WORDS } from "../../../../domain/activity-words.ts";
+import { ENTRY_LIMITS } from "../../../../domain/entry-limits.ts";
 import { context, plain } from "../../../views/blocks.ts";
 import { dateInput, modal, textInput } from "../../../views/inputs.ts";
 import { SLACK_LIMITS } from "../../../views/limits.ts";
@@ -17,12 +16,27 @@ export const LOG_FIELDS = {
   occurredOn: "occurredOn",
   count: "count",
   groupSessions: "groupSessions",
+  caseDiscussions: "caseDiscussions",
+  recorded: "recorded",
+  provider: "provider",
+  approvedInAdvance: "approvedInAdvance",
+  faceToFace: "faceToFace",
   hours: "hours",
   mode: "mode",
   format: "format",
   counterpart: "counterpart",
   note: "note",
 } as const;
+
+/** Questions the society's criteria add to the form. */
+export interface LogModalAsks {
+  caseDiscussions?: boolean;
+  recorded?: boolean;
+  /** The providers the criteria count, shown as examples; asked when given. */
+  providers?: readonly string[];
+  approvedInAdvance?: boolean;
+  faceToFace?: boolean;
+}
 
 /** What the form starts from, e.g. a queried entry being corrected. */
 export interface LogModalInitial {
@@ -31,6 +45,11 @@ export interface LogModalInitial {
   occurredOn?: string | null;
   count?: number | null;
   groupSessions?: number | null;
+  caseDiscussions?: number | null;
+  recorded?: boolean | null;
+  provider?: string | null;
+  approvedInAdvance?: boolean | null;
+  faceToFace?: boolean | null;
   hours?: number | null;
   mode?: string | null;
   format?: string | null;
@@ -50,7 +69,15 @@ const FORMAT_CHOICES: readonly (readonly [SupervisionFormat, string])[] = [
   ["individual", "Individual"],
   ["group", "Group"],
 ];
-const KIND_CHOICES = ACTIVITY_KINDS.map((kind) => [kind, ACTIVITY_KIND_LABELS[kind]] as const);
+const YES_NO: readonly (readonly [string, string])[] = [
+  ["yes", "Yes"],
+  ["no", "No"],
+];
+const WHERE_CHOICES: readonly (readonly [string, string])[] = [
+  ["yes", "Face to face"],
+  ["no", "Online"],
+];
+const KIND_CHOICES = ACTIVITY_KINDS.map((kind) => [kind, KIND_WORDS[kind].label] as const);
 
 function input(
   blockId: string,
@@ -102,7 +129,81 @@ function numberInput(
   };
 }
 
-function blocksFor(initial: LogModalInitial): KnownBlock[] {
+/** Asked only when the society's criteria count case discussions (e.g. BSANZ's). */
+function caseDiscussionsBlocks(initial: LogModalInitial): KnownBlock[] {
+  const f = LOG_FIELDS;
+  return [
+    input(
+      f.caseDiscussions,
+      "Case discussions (co-led and led only)",
+      numberInput(
+        f.caseDiscussions,
+        {
+          min: ENTRY_LIMITS.caseDiscussions.min,
+          max: ENTRY_LIMITS.caseDiscussions.max,
+          decimal: false,
+        },
+        initial.caseDiscussions,
+      ),
+      { hint: "How many cases were discussed in the sessions of this entry.", optional: true },
+    ),
+  ];
+}
+
+const yesNo = (value: boolean | null | undefined) =>
+  value === true ? "yes" : value === false ? "no" : null;
+
+/** Asked only when the society's criteria read them (e.g. ABS's recorded groups, BSANZ's events). */
+function criteriaBlocks(initial: LogModalInitial, asks: LogModalAsks): KnownBlock[] {
+  const f = LOG_FIELDS;
+  const providers = asks.providers ?? [];
+  return [
+    ...(asks.recorded
+      ? [
+          input(
+            f.recorded,
+            "Was the supervised group recorded? (supervision only)",
+            select(f.recorded, YES_NO, yesNo(initial.recorded)),
+            { hint: "Video or audio recordings of the group you supervised.", optional: true },
+          ),
+        ]
+      : []),
+    ...(providers.length > 0
+      ? [
+          textInput({
+            blockId: f.provider,
+            label: "Provided by (courses only)",
+            hint: `Who ran the event, e.g. ${providers.join(", ")}.`,
+            maxLength: ENTRY_LIMITS.providerLength,
+            optional: true,
+            initialValue: initial.provider ?? null,
+          }),
+        ]
+      : []),
+    ...(asks.approvedInAdvance
+      ? [
+          input(
+            f.approvedInAdvance,
+            "Approved in advance? (courses only)",
+            select(f.approvedInAdvance, YES_NO, yesNo(initial.approvedInAdvance)),
+            { hint: "Whether the society approved the event before you went.", optional: true },
+          ),
+        ]
+      : []),
+    ...(asks.faceToFace
+      ? [
+          input(
+            f.faceToFace,
+            "Face to face or online?",
+            select(f.faceToFace, WHERE_CHOICES, yesNo(initial.faceToFace)),
+            { hint: "For group, co-led and led sessions.", optional: true },
+          ),
+        ]
+      : []),
+  ];
+}
+
+function blocksFor(initial: LogModalInitial, asks: LogModalAsks): KnownBlock[] {
   const f = LOG_FIELDS;
   return [
     input(f.kind, "What did you do?", select(f.kind, KIND_CHOICES, initial.kind)),
@@ -110,9 +211,9 @@ function blocksFor(initial: LogModalInitial): KnownBlock[] {
     input(
       f.count,
       "How many",
-      numberInput(f.count, { min: 1, max: 50, decimal: false }, initial.count ?? 1),
+      numberInput(f.count, { ...ENTRY_LIMITS.count, decimal: false }, initial.count ?? 1),
       {
-        hint: "Group, co-led or led sessions in this entry (1 to 50). A weekend, a course, a training day or a supervision session is one per entry.",
+        hint: `Group, co-led or led sessions in this entry (${ENTRY_LIMITS.count.min} to ${ENTRY_LIMITS.count.max}). A weekend, a course, a training day or a supervision session is one per entry.`,
         optional: true,
       },
     ),
@@ -121,7 +222,7 @@ function blocksFor(initial: LogModalInitial): KnownBlock[] {
       "Small-group sessions attended (weekends only)",
       numberInput(
         f.groupSessions,
-        { min: 1, max: GROUP_SESSIONS_MAX, decimal: false },
+        { ...ENTRY_LIMITS.groupSessions, decimal: false },
         initial.groupSessions,
       ),
       {
@@ -129,10 +230,16 @@ function blocksFor(initial: LogModalInitial): KnownBlock[] {
         optional: true,
       },
     ),
+    ...(asks.caseDiscussions ? caseDiscussionsBlocks(initial) : []),
+    ...criteriaBlocks(initial, asks),
     input(
       f.hours,
       "Hours (supervision only)",
-      numberInput(f.hours, { min: 0.25, max: 12, decimal: true }, initial.hours),
+      numberInput(
+        f.hours,
+        { min: ENTRY_LIMITS.hours.min, max: ENTRY_LIMITS.hours.max, decimal: true },
+        initial.hours,
+      ),
       {
         hint: "In quarter hours, e.g. 1.5.",
         optional: true,
@@ -168,7 +275,7 @@ function blocksFor(initial: LogModalInitial): KnownBlock[] {
       blockId: f.note,
       label: "Private note",
       hint: "Never include patient details. Seen only by you and your supervisor.",
-      maxLength: NOTE_MAX,
+      maxLength: ENTRY_LIMITS.noteLength,
       multiline: true,
       optional: true,
       initialValue: initial.note ?? null,
@@ -184,6 +291,8 @@ export function logModalView(options: {
   callbackId: string;
   privateMetadata: string;
   initial?: LogModalInitial;
+  /** What beyond the UK's fields the society's criteria ask an entry for. */
+  asks?: LogModalAsks;
   title?: string;
   submit?: string;
 }): ModalView {
@@ -192,7 +301,7 @@ export function logModalView(options: {
     title: options.title ?? "Log a session",
     submit: options.submit ?? "Log it",
     close: "Cancel",
-    blocks: blocksFor(options.initial ?? {}),
+    blocks: blocksFor(options.initial ?? {}, options.asks ?? {}),
     privateMetadata: options.privateMetadata,
   });
 }

@@ -1,4 +1,5 @@
 import type { KnownBlock } from "@slack/types";
+import type { NoConfirmer } from "../../../../services/entries/log-entry.ts";
 import type { SlackMessage } from "../../../direct-message.ts";
 import { buttonValue } from "../../../forms/button-value.ts";
 import { SHARED_IDS } from "../../../ids.ts";
@@ -15,19 +16,36 @@ export interface LoggedFacts {
   /** Who is asked to confirm (Slack id); null when nobody can yet. */
   confirmerUserId: string | null;
   confirmerIsSupervisorInstead: boolean;
-  noConfirmerReason: string | null;
-  /** From the trainee's ruleset: the typical small-group sessions at one weekend (an assumption). */
-  sessionsPerWeekend: number;
+  noConfirmer: NoConfirmer | null;
+  /**
+   * From the trainee's ruleset: the typical small-group sessions at one weekend (an assumption);
+   * null when the ruleset does not count weekend sessions.
+   */
+  sessionsPerWeekend: number | null;
   /** False until the trainee has answered the profile form. */
   hasProfile: boolean;
   command: string;
+}
+
+/** Why nobody can confirm an entry yet, and what the trainee can do. */
+export function noConfirmerText(noConfirmer: NoConfirmer, command: string): string {
+  const ask = `It stays claimed; ask a supervisor with \`${command} supervisor @person\`.`;
+  if (noConfirmer.reason === "no_counterpart") return `Nobody can confirm this entry yet. ${ask}`;
+  const name = noConfirmer.counterpart
+    ? mention(noConfirmer.counterpart.userId)
+    : "The person you named";
+  return `${name} is not on the register of accredited leaders and you have no supervisor yet, so nobody can confirm this entry for now. ${ask}`;
 }
 
 /** Who confirms, in one sentence. */
 function confirmationLine(facts: LoggedFacts): string {
   const { confirmerUserId, namedUserId } = facts;
   if (!facts.needsConfirmation) return "Nobody needs to confirm it: it counts straight away.";
-  if (confirmerUserId === null) return facts.noConfirmerReason ?? "Nobody can confirm it yet.";
+  if (confirmerUserId === null) {
+    return facts.noConfirmer
+      ? noConfirmerText(facts.noConfirmer, facts.command)
+      : "Nobody can confirm it yet.";
+  }
   if (facts.confirmerIsSupervisorInstead && namedUserId) {
     return `${mention(namedUserId)} is not on the register of accredited leaders, so your supervisor ${mention(confirmerUserId)} confirms it instead. It stays claimed until then; I've asked them.`;
   }
@@ -37,7 +55,9 @@ function confirmationLine(facts: LoggedFacts): string {
 function details(facts: LoggedFacts): string[] {
   const { entry, sessionsPerWeekend } = facts;
   const lines = [confirmationLine(facts)];
-  if (entry.kind === "weekend_member") lines.push(...weekendLines(entry, sessionsPerWeekend));
+  if (entry.kind === "weekend_member" && sessionsPerWeekend !== null) {
+    lines.push(...weekendLines(entry, sessionsPerWeekend));
+  }
   if (entry.hasNote) lines.push("Your private note is saved: only you and your supervisor see it.");
   return lines;
 }

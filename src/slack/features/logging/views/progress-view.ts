@@ -13,6 +13,8 @@ import { SHARED_IDS } from "../../../ids.ts";
 import { actions, button, context, header, section } from "../../../views/blocks.ts";
 import { criteriaLine } from "../../../views/criteria-basis.ts";
 import { escapeMrkdwn } from "../../../views/mrkdwn.ts";
+import type { HomeApplication } from "../../applications/views/home-application.ts";
+import { SUPERVISION_IDS } from "../../supervision/ids.ts";
 import { LOGGING_IDS } from "../ids.ts";
 import { amount } from "./entry-words.ts";
 
@@ -57,7 +59,8 @@ export function criterionText(criterion: CriterionResult): string {
 }
 
 function summary(evaluation: Evaluation, command: string): string {
-  const counted = evaluation.criteria.filter((c) => c.status !== "discretion");
+  // Discretionary and desirable criteria are shown but never counted.
+  const counted = evaluation.criteria.filter((c) => c.status !== "discretion" && !c.desirable);
   const met = counted.filter((c) => c.status === "met").length;
   if (evaluation.allMet) {
     return `:tada: All ${counted.length} criteria are met. When you are ready, \`${command} apply\`.`;
@@ -105,26 +108,34 @@ export function progressBlocks(facts: ProgressFacts, command: string): KnownBloc
   ];
 }
 
-/** The trainee's part of the App Home: the same checklist, with buttons to log and to answer the profile. Pure. */
-export function traineeHomeBlocks(facts: ProgressFacts, command: string): KnownBlock[] {
-  const logButton = button(
-    "Log a session",
-    SHARED_IDS.openLog,
-    buttonValue({ from: "home" }),
-    "primary",
-  );
+/**
+ * The trainee's part of the App Home: the same checklist, where their application stands, and
+ * buttons for what their commands do (log, sessions, ask a supervisor, apply, profile). Pure.
+ */
+export function traineeHomeBlocks(
+  facts: ProgressFacts,
+  command: string,
+  application: HomeApplication,
+): KnownBlock[] {
+  const fromHome = buttonValue({ from: "home" });
   return [
     header("Your pathway to accreditation"),
-    ...checklistBlocks(facts, command),
+    ...(application.line ? [section(application.line)] : []),
     actions(LOGGING_IDS.homeActionsBlock, [
-      logButton,
+      button("Log a session", SHARED_IDS.openLog, fromHome, "primary"),
+      button("My sessions", LOGGING_IDS.openSessions, fromHome),
+      button("Ask a supervisor", SUPERVISION_IDS.askSupervisor, fromHome),
+      ...(application.button ? [application.button] : []),
       ...(profileWouldHelp(facts) ? [profileButton()] : []),
     ]),
+    ...checklistBlocks(facts, command),
   ];
 }
 
 export function progressText(facts: ProgressFacts): string {
-  const counted = facts.evaluation.criteria.filter((c) => c.status !== "discretion");
+  const counted = facts.evaluation.criteria.filter(
+    (c) => c.status !== "discretion" && !c.desirable,
+  );
   const met = counted.filter((c) => c.status === "met").length;
   return `Your progress: ${met} of ${counted.length} criteria met.`;
 }

@@ -1,6 +1,7 @@
 import type { ModalView } from "@slack/types";
 import { formatUkDate } from "../../../../domain/dates.ts";
 import type { Ruleset } from "../../../../domain/ruleset.ts";
+import { SOCIETIES, type SocietyProfile } from "../../../../domain/societies.ts";
 import type { PathwayBasis } from "../../../../services/progress/pathway-start.ts";
 import { PSYCHOANALYTIC_DETAILS_MAX } from "../../../../services/progress/set-up-profile.ts";
 import { context, section } from "../../../views/blocks.ts";
@@ -46,11 +47,12 @@ export function profileLoadingView(): ModalView {
   });
 }
 
-/** The trainee's profile, prefilled with what they saved before. Pure. */
+/** The trainee's profile, prefilled with what they saved before, in the society's words. Pure. */
 export function profileFormView(
   current: ProfileAnswers,
   ruleset: Pick<Ruleset, "title" | "source">,
   basis?: PathwayBasis,
+  society: Pick<SocietyProfile, "membershipQuestion"> = SOCIETIES.bsuk,
 ): ModalView {
   const confirmedOn = current.membershipConfirmedOn ?? null;
   return modal({
@@ -68,7 +70,7 @@ export function profileFormView(
       ),
       radioInput({
         blockId: "ukBalintMember",
-        label: "Are you a member of the UK Balint Society?",
+        label: society.membershipQuestion,
         ...(confirmedOn
           ? { hint: `Confirmed by the society on ${formatUkDate(confirmedOn)}.` }
           : {}),

@@ -1,24 +1,24 @@
 import { calendarDate, formatUkDate } from "../../../../domain/dates.ts";
-import type { PostedDigest } from "../../../../jobs/digest.ts";
-import type { ReminderCounts, RemindersSummary } from "../../../../jobs/reminders.ts";
+import type { DigestContent } from "../../../../services/jobs/gather-digest.ts";
+import type {
+  ReminderCounts,
+  RemindersSummary,
+} from "../../../../services/jobs/record-reminders.ts";
 import { plural } from "./list-lines.ts";
 
 /** The admin's private answer after `admin digest`. */
-export function digestPostedReply({ posted, content }: PostedDigest): string {
+export function digestPostedReply(content: DigestContent, channel: string): string {
   const { pending, unanswered, decisions } = content;
   const since = formatUkDate(calendarDate(content.since, content.timeZone));
   const what =
     pending.length + unanswered.length + decisions.length === 0
       ? "a quiet week, nothing waiting"
       : `${plural(pending.length, "application")} waiting, ${plural(unanswered.length, "unanswered request")}, ${plural(decisions.length, "decision")} since ${since}`;
-  return `Posted the digest to <#${posted.channel}>: ${what}. This week's scheduled digest still goes out as usual.`;
+  return `Posting the digest to <#${channel}>: ${what}. This week's scheduled digest still goes out as usual.`;
 }
 
 function skipped(counts: ReminderCounts, already: string): string[] {
-  return [
-    ...(counts.alreadySent ? [`${counts.alreadySent} ${already}`] : []),
-    ...(counts.failed ? [`${counts.failed} could not be sent (see the log)`] : []),
-  ];
+  return counts.alreadySent ? [`${counts.alreadySent} ${already}`] : [];
 }
 
 /** The admin's private answer after `admin reminders`. */

@@ -1,8 +1,8 @@
 import type { KnownBlock } from "@slack/types";
 import { statusLabel } from "../../../../domain/application-status.ts";
 import { calendarDate, formatUkDate } from "../../../../domain/dates.ts";
-import type { DigestContent } from "../../../../jobs/digest-content.ts";
 import type { PendingApplication } from "../../../../services/applications/list-pending-applications.ts";
+import type { DigestContent } from "../../../../services/jobs/gather-digest.ts";
 import type { SlackMessage } from "../../../direct-message.ts";
 import { buttonValue } from "../../../forms/button-value.ts";
 import { SHARED_IDS } from "../../../ids.ts";
@@ -90,7 +90,8 @@ function applicationBlocks(pending: readonly PendingApplication[], room: number)
   ];
 }
 
-function applicationBlock(application: PendingApplication): KnownBlock {
+/** One waiting application with what is met and missing, and Open (the digest and the App Home). Pure. */
+export function applicationBlock(application: PendingApplication): KnownBlock {
   const resubmitted = application.status === "resubmitted" ? " · resubmitted" : "";
   const lines = [
     `*${mention(application.trainee.slackUserId)}* · waiting ${waited(application.ageDays)}${resubmitted}`,

@@ -6,7 +6,7 @@ import { actions, button, context, section } from "../../../views/blocks.ts";
 
 export const NUDGE_BLOCK_ID = "idle_nudge_actions";
 
-/** The nudge to a trainee with nothing logged for 8 weeks, with a button to stop these. */
+/** The nudge to a trainee with nothing logged for 8 weeks, with Log a session and Turn off. */
 export function idleNudgeMessage(idleSince: string, command: string): SlackMessage {
   const line = `You haven't logged anything on your Balint pathway since ${formatUkDate(idleSince)}.`;
   return {
@@ -16,6 +16,7 @@ export function idleNudgeMessage(idleSince: string, command: string): SlackMessa
         `${line} If you have been to groups, co-led, had supervision or been on a course, log it with \`${command} log\` so your progress stays up to date.`,
       ),
       actions(NUDGE_BLOCK_ID, [
+        button("Log a session", SHARED_IDS.openLog, buttonValue({ from: "nudge" }), "primary"),
         button("Turn off these reminders", SHARED_IDS.toggleNudges, buttonValue({ on: false })),
       ]),
       context(

@@ -38,14 +38,20 @@ const queryForm = z.object({
 async function openQuery(deps: BotDeps, { ack, body, client, action }: ButtonClickArgs) {
   await ack();
   const { id } = readButtonValue(idValue, action.value);
-  await openModalThenFill(client, body.trigger_id, QUERY_TITLE, async () => {
-    const entry = await checkEntryDecider(serviceContext(deps), interactionActor(deps, body), {
-      entryId: id,
-    });
-    if (entry.state === "claimed") return queryModal(entry);
-    const outcome = entryOutcome(entry, deps.config.TIMEZONE);
-    return noticeModal(QUERY_TITLE, `*${entrySummary(entry)}*\nAlready answered: ${outcome}`);
-  });
+  await openModalThenFill(
+    client,
+    body.trigger_id,
+    QUERY_TITLE,
+    deps.config.SLASH_COMMAND,
+    async () => {
+      const entry = await checkEntryDecider(serviceContext(deps), interactionActor(deps, body), {
+        entryId: id,
+      });
+      if (entry.state === "claimed") return queryModal(entry);
+      const outcome = entryOutcome(entry, deps.config.TIMEZONE);
+      return noticeModal(QUERY_TITLE, `*${entrySummary(entry)}*\nAlready answered: ${outcome}`);
+    },
+  );
 }
 
 /** The reason is sent: the entry is queried once, and the trainee is told. */

@@ -17,8 +17,10 @@ import {
 } from "../../../interaction.ts";
 import { mention } from "../../../views/blocks.ts";
 import { noticeModal } from "../../../views/notice-modal.ts";
+import { logModalAsks } from "../../logging/society-asks.ts";
 import { logModalErrors, readLogModal } from "../../logging/views/log-modal-values.ts";
 import { LOG_FIELDS, logModalView } from "../../logging/views/log-modal-view.ts";
+import { noConfirmerText } from "../../logging/views/logged-message.ts";
 import { SUPERVISION_IDS } from "../ids.ts";
 
 const TITLE = "Correct a session";
@@ -28,7 +30,7 @@ const resubmitMetadata = z.object({ entryId: z.number().int().positive() });
 async function openCorrection(deps: BotDeps, { ack, body, client, action }: ButtonClickArgs) {
   await ack();
   const { id } = readButtonValue(idValue, action.value);
-  await openModalThenFill(client, body.trigger_id, TITLE, async () => {
+  await openModalThenFill(client, body.trigger_id, TITLE, deps.config.SLASH_COMMAND, async () => {
     const entry = await getEntryForCorrection(serviceContext(deps), interactionActor(deps, body), {
       entryId: id,
     });
@@ -37,8 +39,14 @@ async function openCorrection(deps: BotDeps, { ack, body, client, action }: Butt
       privateMetadata: encodeMetadata(resubmitMetadata, { entryId: entry.id }),
       title: TITLE,
       submit: "Send back",
+      asks: logModalAsks(deps),
       initial: {
         ...entryDetails(entry),
+        caseDiscussions: entry.caseDiscussions,
+        recorded: entry.recorded,
+        provider: entry.provider,
+        approvedInAdvance: entry.approvedInAdvance,
+        faceToFace: entry.faceToFace,
         counterpartUserId: entry.counterpartSlackUserId,
         note: entry.note,
       },
@@ -46,10 +54,14 @@ async function openCorrection(deps: BotDeps, { ack, body, client, action }: Butt
   });
 }
 
-function sentBackText(result: LogEntryResult): string {
+function sentBackText(result: LogEntryResult, command: string): string {
   if (!result.needsConfirmation)
     return "Corrected: it needs nobody's confirmation, so it counts now.";
-  if (!result.confirmer) return `Corrected. ${result.noConfirmerReason ?? ""}`.trim();
+  if (!result.confirmer) {
+    return result.noConfirmer
+      ? `Corrected. ${noConfirmerText(result.noConfirmer, command)}`
+      : "Corrected.";
+  }
   const who = mention(result.confirmer.slackUserId);
   return result.confirmerIsSupervisorInstead
     ? `Corrected and sent back. The person you named is not on the register of accredited leaders, so your supervisor ${who} is asked to confirm it instead.`
@@ -74,7 +86,10 @@ async function submitCorrection(deps: BotDeps, { ack, body, view }: ViewSubmissi
     await ack({ response_action: "errors", errors });
     return;
   }
-  await ack({ response_action: "update", view: noticeModal(TITLE, sentBackText(result)) });
+  await ack({
+    response_action: "update",
+    view: noticeModal(TITLE, sentBackText(result, deps.config.SLASH_COMMAND)),
+  });
 }
 
 export function registerResubmit(app: App, deps: BotDeps): void {

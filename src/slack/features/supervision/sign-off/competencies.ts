@@ -1,7 +1,10 @@
 import type { App } from "@slack/bolt";
+import type { WebClient } from "@slack/web-api";
 import type { z } from "zod";
 import { AppError } from "../../../../domain/app-error.ts";
 import { COMPETENCY_IDS, type CompetencyRating } from "../../../../domain/competencies.ts";
+import type { PersonRef } from "../../../../domain/person-ref.ts";
+import type { Actor } from "../../../../services/context.ts";
 import { prepareCompetencySignOff } from "../../../../services/supervision/prepare-competency-sign-off.ts";
 import {
   signOffCompetencies,
@@ -9,10 +12,16 @@ import {
 } from "../../../../services/supervision/sign-off-competencies.ts";
 import type { SubcommandHandler } from "../../../commands/types.ts";
 import { type BotDeps, serviceContext } from "../../../deps.ts";
+import { readButtonValue } from "../../../forms/button-value.ts";
 import { flattenViewState } from "../../../forms/modal-state.ts";
 import { openModalThenFill } from "../../../forms/open-modal.ts";
+import { personValue } from "../../../forms/person-value.ts";
 import { decodeMetadata } from "../../../forms/private-metadata.ts";
-import { interactionActor, type ViewSubmissionArgs } from "../../../interaction.ts";
+import {
+  type ButtonClickArgs,
+  interactionActor,
+  type ViewSubmissionArgs,
+} from "../../../interaction.ts";
 import { mention } from "../../../views/blocks.ts";
 import { noticeModal } from "../../../views/notice-modal.ts";
 import { mentionedPerson, refuseExtraWords } from "../command-words.ts";
@@ -25,19 +34,47 @@ import {
   ratingBlock,
 } from "../views/sign-off/competencies-modal.ts";
 
+/** The sign-off form for one trainee; the service refuses anyone but their supervisor. */
+function openCompetencies(
+  deps: BotDeps,
+  client: WebClient,
+  triggerId: string,
+  actor: Actor,
+  trainee: PersonRef,
+) {
+  return openModalThenFill(
+    client,
+    triggerId,
+    COMPETENCIES_TITLE,
+    deps.config.SLASH_COMMAND,
+    async () => {
+      const prepared = await prepareCompetencySignOff(serviceContext(deps), actor, { trainee });
+      return competenciesModal(prepared, actor.teamId, deps.config.TIMEZONE);
+    },
+  );
+}
+
 /** `/balint competencies @trainee`: the trainee's supervisor only. */
 export const competenciesSubcommand: SubcommandHandler = async ({ deps, slack, rest, actor }) => {
   const usage = `Name the trainee you supervise, e.g. \`${deps.config.SLASH_COMMAND} competencies @Sam Patel\`.`;
   const { person, rest: after } = mentionedPerson(actor.teamId, rest, usage);
   refuseExtraWords(after, usage);
   await slack.ack();
-  await openModalThenFill(slack.client, slack.command.trigger_id, COMPETENCIES_TITLE, async () => {
-    const prepared = await prepareCompetencySignOff(serviceContext(deps), actor, {
-      trainee: person,
-    });
-    return competenciesModal(prepared, actor.teamId, deps.config.TIMEZONE);
-  });
+  await openCompetencies(deps, slack.client, slack.command.trigger_id, actor, person);
 };
+
+/** "Sign off competencies" beside a trainee on the supervisor's App Home: the same form. */
+export function competenciesButton(deps: BotDeps) {
+  return async ({ ack, body, action, client }: ButtonClickArgs): Promise<void> => {
+    const { user } = readButtonValue(personValue, action.value);
+    await ack();
+    const actor = interactionActor(deps, body);
+    await openCompetencies(deps, client, body.trigger_id, actor, {
+      teamId: actor.teamId,
+      userId: user,
+    });
+  };
+}
 
 /** A service issue path (ratings.C1.comment) names the modal block it belongs to. */
 function blockForIssue(path: readonly PropertyKey[]): string | undefined {
@@ -106,6 +143,7 @@ async function submitCompetencies(deps: BotDeps, { ack, body, view }: ViewSubmis
 }
 
 export function registerCompetencies(app: App, deps: BotDeps): void {
+  app.action(SUPERVISION_IDS.openCompetencies, competenciesButton(deps));
   app.view(SUPERVISION_IDS.competenciesModal, (args: ViewSubmissionArgs) =>
     submitCompetencies(deps, args),
   );

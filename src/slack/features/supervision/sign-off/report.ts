@@ -1,6 +1,9 @@
 import type { App } from "@slack/bolt";
+import type { WebClient } from "@slack/web-api";
 import type { z } from "zod";
 import { AppError } from "../../../../domain/app-error.ts";
+import type { PersonRef } from "../../../../domain/person-ref.ts";
+import type { Actor } from "../../../../services/context.ts";
 import { prepareSupervisorReport } from "../../../../services/supervision/prepare-supervisor-report.ts";
 import {
   submitSupervisorReport,
@@ -8,10 +11,16 @@ import {
 } from "../../../../services/supervision/submit-supervisor-report.ts";
 import type { SubcommandHandler } from "../../../commands/types.ts";
 import { type BotDeps, serviceContext } from "../../../deps.ts";
+import { readButtonValue } from "../../../forms/button-value.ts";
 import { flattenViewState } from "../../../forms/modal-state.ts";
 import { openModalThenFill } from "../../../forms/open-modal.ts";
+import { personValue } from "../../../forms/person-value.ts";
 import { decodeMetadata } from "../../../forms/private-metadata.ts";
-import { interactionActor, type ViewSubmissionArgs } from "../../../interaction.ts";
+import {
+  type ButtonClickArgs,
+  interactionActor,
+  type ViewSubmissionArgs,
+} from "../../../interaction.ts";
 import { mention } from "../../../views/blocks.ts";
 import { noticeModal } from "../../../views/notice-modal.ts";
 import { mentionedPerson, refuseExtraWords } from "../command-words.ts";
@@ -24,19 +33,38 @@ import {
   reportModal,
 } from "../views/sign-off/report-modal.ts";
 
+/** The report form for one trainee; the service refuses anyone but their supervisor. */
+function openReport(
+  deps: BotDeps,
+  client: WebClient,
+  triggerId: string,
+  actor: Actor,
+  trainee: PersonRef,
+) {
+  return openModalThenFill(client, triggerId, REPORT_TITLE, deps.config.SLASH_COMMAND, async () => {
+    const prepared = await prepareSupervisorReport(serviceContext(deps), actor, { trainee });
+    return reportModal(prepared, actor.teamId);
+  });
+}
+
 /** `/balint report @trainee`: the trainee's supervisor only. */
 export const reportSubcommand: SubcommandHandler = async ({ deps, slack, rest, actor }) => {
   const usage = `Name the trainee you supervise, e.g. \`${deps.config.SLASH_COMMAND} report @Sam Patel\`.`;
   const { person, rest: after } = mentionedPerson(actor.teamId, rest, usage);
   refuseExtraWords(after, usage);
   await slack.ack();
-  await openModalThenFill(slack.client, slack.command.trigger_id, REPORT_TITLE, async () => {
-    const prepared = await prepareSupervisorReport(serviceContext(deps), actor, {
-      trainee: person,
-    });
-    return reportModal(prepared, actor.teamId);
-  });
+  await openReport(deps, slack.client, slack.command.trigger_id, actor, person);
 };
+
+/** "Write report" beside a trainee on the supervisor's App Home: the same form. */
+export function reportButton(deps: BotDeps) {
+  return async ({ ack, body, action, client }: ButtonClickArgs): Promise<void> => {
+    const { user } = readButtonValue(personValue, action.value);
+    await ack();
+    const actor = interactionActor(deps, body);
+    await openReport(deps, client, body.trigger_id, actor, { teamId: actor.teamId, userId: user });
+  };
+}
 
 const BLOCK_OF_FIELD: Record<string, string> = {
   text: REPORT_BLOCKS.text,
@@ -95,5 +123,6 @@ async function submitReport(deps: BotDeps, { ack, body, view }: ViewSubmissionAr
 }
 
 export function registerReport(app: App, deps: BotDeps): void {
+  app.action(SUPERVISION_IDS.openReport, reportButton(deps));
   app.view(SUPERVISION_IDS.reportModal, (args: ViewSubmissionArgs) => submitReport(deps, args));
 }

@@ -1,8 +1,5 @@
-import {
-  ACTIVITY_KIND_LABELS,
-  type EntryDetails,
-  isActivityKind,
-} from "../../../../domain/activity.ts";
+import type { EntryDetails } from "../../../../domain/activity.ts";
+import { kindLabel } from "../../../../domain/activity-words.ts";
 import { calendarDate, formatUkDate } from "../../../../domain/dates.ts";
 
 const MODE_LABELS: Record<string, string> = {
@@ -10,10 +7,6 @@ const MODE_LABELS: Record<string, string> = {
   video: "video",
   telephone: "telephone",
 };
-
-export function kindLabel(kind: string): string {
-  return isActivityKind(kind) ? ACTIVITY_KIND_LABELS[kind] : kind;
-}
 
 function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;

@@ -9,6 +9,17 @@ import { entrySummary } from "./entry-text.ts";
 
 export const MAX_HOME_ENTRIES = 10;
 const MAX_TRAINEE_LINES = 30;
+/** Trainees shown with their own buttons; any more are listed below them (within 100 blocks). */
+export const MAX_TRAINEES_WITH_BUTTONS = 10;
+
+/** Sign off competencies and Write report, for one trainee: the forms their commands open. */
+function traineeButtons(slackUserId: string): KnownBlock {
+  const value = buttonValue({ user: slackUserId });
+  return actions(`home_trainee_${slackUserId}`, [
+    button("Sign off competencies", SUPERVISION_IDS.openCompetencies, value),
+    button("Write report", SUPERVISION_IDS.openReport, value),
+  ]);
+}
 
 function traineeLine(trainee: SupervisorOverview["trainees"][number], timeZone: string): string {
   const bar = progressBar(trainee.criteriaMet, trainee.criteriaTotal);
@@ -74,9 +85,12 @@ export function supervisorHomeBlocks(
       ),
     );
   } else {
-    const lines = trainees.slice(0, MAX_TRAINEE_LINES).map((t) => traineeLine(t, timeZone));
+    for (const trainee of trainees.slice(0, MAX_TRAINEES_WITH_BUTTONS)) {
+      blocks.push(section(traineeLine(trainee, timeZone)), traineeButtons(trainee.slackUserId));
+    }
+    const more = trainees.slice(MAX_TRAINEES_WITH_BUTTONS, MAX_TRAINEE_LINES);
+    if (more.length > 0) blocks.push(section(more.map((t) => traineeLine(t, timeZone)).join("\n")));
     blocks.push(
-      section(lines.join("\n")),
       context(
         `\`${command} competencies @trainee\` signs off the five competencies · \`${command} report @trainee\` writes your report.`,
       ),

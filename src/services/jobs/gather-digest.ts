@@ -1,17 +1,14 @@
 import {
   listPendingApplications,
   type PendingApplication,
-} from "../services/applications/list-pending-applications.ts";
-import {
-  listRecentDecisions,
-  type RecentDecision,
-} from "../services/applications/list-recent-decisions.ts";
-import type { ServiceContext } from "../services/context.ts";
+} from "../applications/list-pending-applications.ts";
+import { listRecentDecisions, type RecentDecision } from "../applications/list-recent-decisions.ts";
+import type { ServiceContext } from "../context.ts";
 import {
   listUnansweredEnquiries,
   type UnansweredRequest,
-} from "../services/enquiries/list-unanswered-enquiries.ts";
-import { findLastJobRun } from "../services/jobs/find-last-job-run.ts";
+} from "../enquiries/list-unanswered-enquiries.ts";
+import { findLastJobRun } from "./find-last-job-run.ts";
 
 export const DIGEST_JOB = "digest";
 /** Decisions since the last digest, or over this many days when there was none. */

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "people" ADD COLUMN "confirmation_reminders_snoozed_until" DATETIME;

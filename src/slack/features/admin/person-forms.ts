@@ -1,0 +1,205 @@
+import type { App, BlockButtonAction, ViewSubmitAction } from "@slack/bolt";
+import { z } from "zod";
+import { AppError } from "../../../domain/app-error.ts";
+import { recordAccreditation } from "../../../services/applications/record-accreditation.ts";
+import type { Actor } from "../../../services/context.ts";
+import { todayFor } from "../../../services/inputs.ts";
+import { requireErasable } from "../../../services/privacy/erase-member.ts";
+import { confirmMembership } from "../../../services/progress/confirm-membership.ts";
+import { setPathwayStart } from "../../../services/progress/set-pathway-start.ts";
+import { requireAdmin } from "../../../services/register/add-leader.ts";
+import { getLeaderPeriods } from "../../../services/register/get-leader-periods.ts";
+import { type BotDeps, serviceContext } from "../../deps.ts";
+import type { SlackMessage } from "../../direct-message.ts";
+import { readButtonValue } from "../../forms/button-value.ts";
+import { parseModal } from "../../forms/modal-state.ts";
+import { openModalThenFill } from "../../forms/open-modal.ts";
+import { slackUserId } from "../../forms/person-value.ts";
+import { decodeMetadata, encodeMetadata } from "../../forms/private-metadata.ts";
+import { interactionActor, type ViewSubmissionArgs } from "../../interaction.ts";
+import { requireRealPerson } from "../../mentions.ts";
+import { accreditedConfirmation } from "../applications/views/notices.ts";
+import { erasePerson } from "../privacy/erase.ts";
+import { sendExport } from "../privacy/send-export.ts";
+import { exportSentReply } from "../privacy/views/privacy-messages.ts";
+import { membershipText, pathwayText } from "../profile/admin-commands.ts";
+import { leaderPeriodsMessage } from "../supervision/views/leaders-list.ts";
+import { ADMIN_IDS, personFormAction } from "./ids.ts";
+import {
+  eraseConfirmModal,
+  PERSON_FORM_BLOCKS,
+  PERSON_FORM_KINDS,
+  PERSON_FORMS,
+  type PersonFormKind,
+  personFormKind,
+  personFormModal,
+  personFormResultModal,
+} from "./views/person-forms.ts";
+
+const formMetadata = z.object({ form: personFormKind });
+const eraseMetadata = z.object({ person: slackUserId });
+const personForm = z.object({
+  [PERSON_FORM_BLOCKS.person]: slackUserId,
+  [PERSON_FORM_BLOCKS.date]: z.string().optional(),
+});
+
+interface Submission {
+  deps: BotDeps;
+  actor: Actor;
+  person: { teamId: string; userId: string };
+  date: string | undefined;
+}
+
+/** Each quick form runs the use case its command runs, and answers what the command answers. */
+const RUN: Readonly<
+  Record<Exclude<PersonFormKind, "erase" | "export">, (s: Submission) => Promise<SlackMessage>>
+> = {
+  accredit: async ({ deps, actor, person, date }) => {
+    await requireRealPerson(deps.slackUsers, person.userId);
+    const result = await recordAccreditation(serviceContext(deps), actor, {
+      person,
+      ...(date ? { accreditedOn: date } : {}),
+    });
+    const text = accreditedConfirmation({
+      slackUserId: result.person.slackUserId,
+      accreditedOn: result.leader.accreditedOn,
+      hadApplication: result.application !== null,
+    });
+    return { text };
+  },
+  member: async ({ deps, actor, person, date }) => {
+    const result = await confirmMembership(serviceContext(deps), actor, {
+      person,
+      ...(date ? { confirmedOn: date } : {}),
+    });
+    return { text: membershipText(person.userId, result) };
+  },
+  pathway: async ({ deps, actor, person, date }) => {
+    if (!date) throw new AppError("INVALID_INPUT", "Give the start date.");
+    const result = await setPathwayStart(
+      serviceContext(deps),
+      { ...actor, isLeadershipTeam: false },
+      { person, startedOn: date },
+    );
+    return { text: pathwayText(person.userId, date, result) };
+  },
+  history: async ({ deps, actor, person }) =>
+    leaderPeriodsMessage(await getLeaderPeriods(serviceContext(deps), actor, { person })),
+};
+
+/** A refusal from the use case shown beside the person, where the admin can change it. */
+async function refuse(ack: ViewSubmissionArgs["ack"], error: unknown): Promise<void> {
+  if (!(error instanceof AppError)) throw error;
+  await ack({
+    response_action: "errors",
+    errors: { [PERSON_FORM_BLOCKS.person]: error.userMessage },
+  });
+}
+
+async function submitPersonForm(deps: BotDeps, args: ViewSubmissionArgs): Promise<void> {
+  const { ack, body, view, client } = args;
+  const { form: kind } = decodeMetadata(formMetadata, view.private_metadata);
+  const form = parseModal(personForm, view.state.values);
+  if (!form.ok) {
+    await ack({
+      response_action: "errors",
+      errors: { [PERSON_FORM_BLOCKS.person]: "Choose the person." },
+    });
+    return;
+  }
+  const actor = interactionActor(deps, body);
+  const person = { teamId: actor.teamId, userId: form.data[PERSON_FORM_BLOCKS.person] };
+  try {
+    requireAdmin(actor);
+    if (kind === "export") {
+      await answerLater(args, kind, async () => {
+        await sendExport(deps, client, actor, person);
+        return exportSentReply(person.userId);
+      });
+      return;
+    }
+    if (kind === "erase") {
+      requireErasable(actor, person);
+      const metadata = encodeMetadata(eraseMetadata, { person: person.userId });
+      await ack({ response_action: "update", view: eraseConfirmModal(person.userId, metadata) });
+      return;
+    }
+    if (PERSON_FORMS[kind].date?.required && !form.data[PERSON_FORM_BLOCKS.date]) {
+      await ack({
+        response_action: "errors",
+        errors: { [PERSON_FORM_BLOCKS.date]: "Give the date." },
+      });
+      return;
+    }
+    const date = form.data[PERSON_FORM_BLOCKS.date];
+    const answer = await RUN[kind]({ deps, actor, person, date });
+    await ack({ response_action: "update", view: personFormResultModal(kind, answer) });
+  } catch (error) {
+    await refuse(ack, error);
+  }
+}
+
+/** The confirm step: the clicker must still be an admin (checked again by the use case). */
+async function confirmErase(deps: BotDeps, args: ViewSubmissionArgs): Promise<void> {
+  const { ack, body, view, client } = args;
+  const { person } = decodeMetadata(eraseMetadata, view.private_metadata);
+  const actor = interactionActor(deps, body);
+  try {
+    requireErasable(actor, { teamId: actor.teamId, userId: person });
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    const refusal = personFormResultModal("erase", { text: error.userMessage });
+    await ack({ response_action: "update", view: refusal });
+    return;
+  }
+  await answerLater(args, "erase", () => erasePerson(deps, client, actor, person));
+}
+
+/**
+ * For work that may outlast Slack's 3 s: answers "One moment…" in place of the form at once,
+ * then the work's answer, or its refusal.
+ */
+async function answerLater(
+  { ack, client, view }: ViewSubmissionArgs,
+  kind: PersonFormKind,
+  work: () => Promise<string>,
+): Promise<void> {
+  await ack({
+    response_action: "update",
+    view: personFormResultModal(kind, { text: "One moment…" }),
+  });
+  let text: string;
+  try {
+    text = await work();
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    text = error.userMessage;
+  }
+  await client.views.update({ view_id: view.id, view: personFormResultModal(kind, { text }) });
+}
+
+/** The admin's "about one person" buttons: each opens the form of its `admin` command. */
+export function registerPersonForms(app: App, deps: BotDeps): void {
+  for (const kind of PERSON_FORM_KINDS) {
+    app.action<BlockButtonAction>(personFormAction(kind), async ({ ack, body, action, client }) => {
+      const value = readButtonValue(formMetadata, action.value);
+      if (value.form !== kind) throw new AppError("INVALID_INPUT", "That button is out of date.");
+      await ack();
+      const actor = interactionActor(deps, body);
+      const form = PERSON_FORMS[kind];
+      await openModalThenFill(
+        client,
+        body.trigger_id,
+        form.title,
+        deps.config.SLASH_COMMAND,
+        async () => {
+          requireAdmin(actor);
+          const metadata = encodeMetadata(formMetadata, { form: kind });
+          return personFormModal(kind, todayFor(serviceContext(deps)), metadata);
+        },
+      );
+    });
+  }
+  app.view<ViewSubmitAction>(ADMIN_IDS.personFormModal, (args) => submitPersonForm(deps, args));
+  app.view<ViewSubmitAction>(ADMIN_IDS.eraseConfirmModal, (args) => confirmErase(deps, args));
+}

@@ -1,0 +1,26 @@
+import type { BotDeps } from "../../../deps.ts";
+import { openModalThenFill } from "../../../forms/open-modal.ts";
+import { type ButtonClickArgs, interactionActor } from "../../../interaction.ts";
+import { readOnlyModal } from "../../../views/notice-modal.ts";
+import { LOGGING_IDS } from "../ids.ts";
+import { sessionsMessage } from "./sessions-command.ts";
+
+export const SESSIONS_TITLE = "Your sessions";
+
+/** "My sessions" on the App Home: the list `/balint sessions` shows, with Withdraw, in a modal. */
+export function openSessionsButton(deps: BotDeps) {
+  return async ({ ack, body, client }: ButtonClickArgs): Promise<void> => {
+    await ack();
+    const actor = interactionActor(deps, body);
+    await openModalThenFill(
+      client,
+      body.trigger_id,
+      SESSIONS_TITLE,
+      deps.config.SLASH_COMMAND,
+      async () => {
+        const { blocks = [] } = await sessionsMessage(deps, actor);
+        return readOnlyModal(SESSIONS_TITLE, blocks, LOGGING_IDS.sessionsView);
+      },
+    );
+  };
+}
