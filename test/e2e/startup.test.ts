@@ -40,7 +40,7 @@ describe("npm start", () => {
   it("migrates, serves /healthz, answers a signed help, and stops cleanly on SIGTERM", async () => {
     emulator = await startSlackEmulator({ workspace: { users: Object.values(CAST) } });
     running = startMain(botEnvFor(emulator.url));
-    const [, port] = await waitForOutput(running, /listening on port (\d+)/);
+    const [, port] = await waitForOutput(running, /listening on port (\d+)/, 55_000);
     const health = await fetch(`http://127.0.0.1:${port}/healthz`);
     expect(health.status).toBe(200);
     const driver = createSlackDriver({
