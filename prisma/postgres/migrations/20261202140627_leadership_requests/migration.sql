@@ -1,6 +1,6 @@
 -- Enquiries and training-day requests become one table of requests to the leadership team.
--- Enquiries keep their ids; a training-day request's id moves past every enquiry id ever given
--- (enquiries' sequence), so stored references (the audit log, the outbox) can follow it.
+-- Enquiries keep their ids, and the id of a training-day request moves past every enquiry id ever
+-- given (the sequence of enquiries), so stored references (the audit log, the outbox) follow.
 -- Values are copied as stored: encrypted free text stays encrypted under the same key.
 
 -- CreateTable
