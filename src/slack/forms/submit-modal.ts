@@ -48,7 +48,9 @@ export interface ModalDeclaration<Form, Meta, Result> {
     | { fields?: readonly string[]; fallback: string }
     | ((error: AppError, form: Form) => Record<string, string> | undefined);
   /** The acknowledgement after success; none closes the modal. */
-  answer?: (result: Result, submission: Submission<Form, Meta>) => ViewResponseAction;
+  answer?: (result: Result, submission: Submission<Form, Meta>) => ViewResponseAction | undefined;
+  /** Work that may outlast Slack's 3 s, done after the acknowledgement. */
+  afterAck?: (result: Result, submission: Submission<Form, Meta>) => Promise<void>;
 }
 
 function readForm<Form, Meta>(
@@ -103,5 +105,6 @@ export function submitModal<Form, Meta = undefined, Result = unknown>(
       return;
     }
     await ack(declaration.answer?.(result, submission));
+    await declaration.afterAck?.(result, submission);
   };
 }
