@@ -9,9 +9,10 @@ import { parseArgs } from "node:util";
 import { WebClient } from "@slack/web-api";
 import { ConfigError, loadConfig } from "../src/config.ts";
 import { openDatabase } from "../src/db/client.ts";
-import { sqliteFilePath } from "../src/db/database-url.ts";
+import { isPostgresUrl, sqliteFilePath } from "../src/db/database-url.ts";
 import { keyringFromConfig } from "../src/db/encryption/keyring.ts";
 import { applyMigrations, migrationsNeeded } from "../src/db/migrate.ts";
+import { migratePostgresOnce } from "../src/db/postgres/migrate-once.ts";
 import { AppError } from "../src/domain/app-error.ts";
 import { formatImportReport, runImport } from "../src/slack/import/run-import.ts";
 
@@ -42,7 +43,9 @@ async function main(): Promise<number> {
   });
   const { team_id: teamId } = await client.auth.test();
   if (!teamId) throw new Error("auth.test returned no team");
-  if (migrationsNeeded(sqliteFilePath(config.DATABASE_URL))) applyMigrations(config.DATABASE_URL);
+  if (isPostgresUrl(config.DATABASE_URL)) await migratePostgresOnce(config.DATABASE_URL);
+  else if (migrationsNeeded(sqliteFilePath(config.DATABASE_URL)))
+    applyMigrations(config.DATABASE_URL);
   const db = await openDatabase(config.DATABASE_URL, keyringFromConfig(config));
   try {
     const ctx = { db, now: new Date(), timeZone: config.TIMEZONE };

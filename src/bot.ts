@@ -11,6 +11,7 @@ import { keyringFromConfig } from "./db/encryption/keyring.ts";
 import { prepareEncryptedData } from "./db/encryption/stored-values.ts";
 import { applyMigrations, migrationsNeeded } from "./db/migrate.ts";
 import { effectsRecordedSoFar } from "./db/outbox.ts";
+import { migratePostgresOnce } from "./db/postgres/migrate-once.ts";
 import { SOCIETIES } from "./domain/societies.ts";
 import { createInFlight, type InFlight } from "./in-flight.ts";
 import { scheduledJobs, startScheduler } from "./jobs/scheduler.ts";
@@ -88,7 +89,7 @@ export async function startBot({
   socketMode,
   stopGraceMs = STOP_GRACE_MS,
 }: StartOptions): Promise<RunningBot> {
-  const lock = prepareDatabase(config, logger, now(), skipMigrations);
+  const lock = await prepareDatabase(config, logger, now(), skipMigrations);
   let db: Database | undefined;
   try {
     const keyring = keyringFromConfig(config);
@@ -202,17 +203,17 @@ export async function startBot({
 
 /**
  * SQLite: the lock on the file (so a restore refuses while the bot runs), a backup when
- * migrations are pending, then the migrations. PostgreSQL: the migrations (`migrate deploy`
- * waits on its own lock when replicas start together); backups and restores are the server's.
+ * migrations are pending, then the migrations. PostgreSQL: the pending migrations, one replica
+ * at a time (see `migratePostgresOnce`); backups and restores are the server's.
  */
-function prepareDatabase(
+async function prepareDatabase(
   config: Config,
   logger: Logger,
   now: Date,
   skipMigrations: boolean | undefined,
-): { release: () => void } {
+): Promise<{ release: () => void }> {
   if (isPostgresUrl(config.DATABASE_URL)) {
-    if (!skipMigrations) applyMigrations(config.DATABASE_URL);
+    if (!skipMigrations) await migratePostgresOnce(config.DATABASE_URL);
     return { release: () => {} };
   }
   ensureDatabaseFolder(config.DATABASE_URL);

@@ -9,6 +9,8 @@ import {
 } from "../../src/db/encryption/stored-values.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { TEST_DATA_KEY, testKeyring } from "../support/keys.ts";
+import { onPostgres } from "../support/postgres.ts";
+import { sqliteOnly } from "../support/sqlite-only.ts";
 
 const CANARY = "CANARY-at-rest-91c2";
 const silent = { info: () => {} };
@@ -160,28 +162,51 @@ describe("free text at rest", () => {
     expect(await t.db.leadershipRequest.count({ where: { reply: null } })).toBe(1);
     expect(await t.db.leadershipRequest.count({ where: { reply: { not: null } } })).toBe(1);
   });
+});
 
-  it("leaves no canary in the database file or its WAL", async () => {
+sqliteOnly("reads the database file's bytes; on PostgreSQL the stored rows are read instead")(
+  "free text in the SQLite file",
+  () => {
+    it("leaves no canary in the database file or its WAL", async () => {
+      await seed();
+      const file = t.url.slice("file:".length);
+      for (const path of [file, `${file}-wal`]) {
+        const bytes = (() => {
+          try {
+            return readFileSync(path);
+          } catch {
+            return Buffer.alloc(0);
+          }
+        })();
+        expect(bytes.includes(Buffer.from("CANARY")), path).toBe(false);
+      }
+    });
+  },
+);
+
+describe.skipIf(!onPostgres)("free text in PostgreSQL's rows", () => {
+  it("leaves no canary in any column of any table, read with raw SQL", async () => {
     await seed();
-    const file = t.url.slice("file:".length);
-    for (const path of [file, `${file}-wal`]) {
-      const bytes = (() => {
-        try {
-          return readFileSync(path);
-        } catch {
-          return Buffer.alloc(0);
-        }
-      })();
-      expect(bytes.includes(Buffer.from("CANARY")), path).toBe(false);
+    const tables = await rawValues(
+      "SELECT tablename::text AS value FROM pg_tables WHERE schemaname = current_schema()",
+    );
+    const stored: string[] = [];
+    for (const { value: table } of tables) {
+      const rows = await rawValues(`SELECT row_to_json(t)::text AS value FROM "${table}" t`);
+      stored.push(...rows.map((row) => row.value ?? ""));
     }
+    expect(stored.some((row) => row.includes("enc:v1:"))).toBe(true);
+    expect(stored.filter((row) => row.includes("CANARY"))).toEqual([]);
   });
 });
 
 describe("start-up and rotation", () => {
   it("encrypts rows written in plain text before encryption, losing nothing", async () => {
     const { trainee } = await seed();
+    // Each database's own placeholders and epoch.
+    const [trainee$, note$, epoch] = onPostgres ? ["$1", "$2", "to_timestamp(0)"] : ["?", "?", "0"];
     await t.db.$executeRawUnsafe(
-      "INSERT INTO activity_entries (trainee_id, kind, occurred_on, count, note, state, created_at, updated_at) VALUES (?, 'group_member', '2026-01-02', 1, ?, 'confirmed', 0, 0)",
+      `INSERT INTO activity_entries (trainee_id, kind, occurred_on, count, note, state, created_at, updated_at) VALUES (${trainee$}, 'group_member', '2026-01-02', 1, ${note$}, 'confirmed', ${epoch}, ${epoch})`,
       trainee.id,
       "An old plain note, with “quotes” and ünïcode",
     );

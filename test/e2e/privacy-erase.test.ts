@@ -72,7 +72,8 @@ describe("admin erase @person", () => {
     );
     const ciphertexts = stored.map((row) => row.note);
     expect(ciphertexts.length).toBeGreaterThan(0);
-    expect(ciphertexts.every((note) => databaseBytes(h).includes(note))).toBe(true);
+    const before = await databaseBytes(h);
+    expect(ciphertexts.every((note) => before.includes(note))).toBe(true);
     const prompt = await askToErase("trainee");
     await click(CAST.admin.id, prompt, "privacy_erase_confirm");
     await h.whenIdle(() => privateReplies(h, "admin").some((t) => t.startsWith("Erased")));
@@ -108,7 +109,7 @@ describe("admin erase @person", () => {
       expect(textOf(now)).not.toContain(CAST.trainee.id);
     }
 
-    const bytes = databaseBytes(h);
+    const bytes = await databaseBytes(h);
     for (const note of ciphertexts) expect(bytes.includes(note)).toBe(false);
     expect(bytes.includes(CANARY.note)).toBe(false);
     expect(bytes.includes(CANARY.hopes)).toBe(false);

@@ -54,7 +54,7 @@ describe("npm start", () => {
     running.child.kill("SIGTERM");
     expect(await running.exited).toBe(0);
     expect(running.output()).toContain("Received SIGTERM");
-  });
+  }, 60_000);
 
   it("reports a token Slack refuses, and exits non-zero", async () => {
     emulator = await startSlackEmulator();
@@ -62,5 +62,5 @@ describe("npm start", () => {
     running = startMain(botEnvFor(emulator.url, "xoxb-revoked"));
     expect(await running.exited).toBe(1);
     expect(running.output()).toContain("Slack refused SLACK_BOT_TOKEN (invalid_auth)");
-  });
+  }, 60_000);
 });

@@ -18,7 +18,7 @@ let database: TestDatabase;
 beforeAll(async () => {
   emulator = await startSlackEmulator({ workspace: { users: Object.values(CAST) } });
   database = await createTestDatabase();
-});
+}, 60_000);
 afterAll(async () => {
   await database.close();
   await emulator.close();

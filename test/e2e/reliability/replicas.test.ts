@@ -64,7 +64,7 @@ describe.skipIf(!onPostgres)("two replicas on one PostgreSQL behind a round-robi
     const url = await societyDatabase(slack.workspace.teamId);
     // Monday 00:00: this week's digest is always due by the time the replicas start.
     const env = botEnv(slack.url, url, { DIGEST_CRON: "0 0 * * 1" });
-    // Each start applies migrations with the Prisma CLI (the second waits on the first's lock).
+    // Both start at once: each checks for pending migrations under one advisory lock, in turn.
     const replicas = await Promise.all([
       startListening(env, START_MS),
       startListening(env, START_MS),

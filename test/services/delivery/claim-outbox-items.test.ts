@@ -19,7 +19,11 @@ describe("claiming outbox items", () => {
     const { db } = current;
     await recordEffects(
       db,
-      Array.from({ length: 40 }, (_, i) => ({ type: "home.refresh", personId: i + 1 }) as const),
+      // Confirmation requests: always kept (a Home refresh is kept only for a Home in view).
+      Array.from(
+        { length: 40 },
+        (_, i) => ({ type: "confirmations.request", traineeId: i + 1 }) as const,
+      ),
     );
     await db.outboxItem.updateMany({ data: { dueAt: new Date(Date.now() - 1_000) } });
     const second = await openDatabase(current.url, testKeyring);

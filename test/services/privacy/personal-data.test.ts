@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { eraseMember } from "../../../src/services/privacy/erase-member.ts";
 import { gatherPersonalData } from "../../../src/services/privacy/gather-personal-data.ts";
+import { onPostgres } from "../../support/postgres.ts";
 import { ADMIN, actorFor, rejectionOf, TEAM, useServiceDatabase } from "../../support/services.ts";
 import { OTHERS_TEXT, SAM_TEXT, seedEverything } from "./seed-everything.ts";
 
@@ -88,9 +89,17 @@ describe("eraseMember", () => {
 /** Every row of every table, as the database holds it. */
 async function dumpAllTables(db: typeof world.db) {
   const tables = await db.$queryRawUnsafe<{ name: string }[]>(
-    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_prisma%'",
+    onPostgres
+      ? "SELECT tablename::text AS name FROM pg_tables WHERE schemaname = current_schema() AND tablename NOT LIKE '\\_prisma%'"
+      : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_prisma%'",
   );
   const dump: Record<string, unknown[]> = {};
-  for (const { name } of tables) dump[name] = await db.$queryRawUnsafe(`SELECT * FROM "${name}"`);
+  for (const { name } of tables) {
+    dump[name] = await db.$queryRawUnsafe(
+      onPostgres
+        ? `SELECT row_to_json(t)::text AS row FROM "${name}" t`
+        : `SELECT * FROM "${name}"`,
+    );
+  }
   return dump;
 }

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import type { EmulatedFile, EmulatedMessage } from "../../../src/dev/emulator/index.ts";
 import { commandReply, type Harness } from "../../support/bot-harness.ts";
 import { CAST, type CastMember, escapedMention } from "../../support/cast.ts";
+import { onPostgres } from "../../support/postgres.ts";
 import {
   dmMessages,
   makeSupervisor,
@@ -72,8 +73,24 @@ export function fileNamed(files: EmulatedFile[], extension: string): EmulatedFil
 
 export { pdfText } from "../../support/pdf-text.ts";
 
-/** The database file and its write-ahead log, as bytes. */
-export function databaseBytes(h: Harness): Buffer {
+/**
+ * What the database holds, as bytes. SQLite: the file and its write-ahead log. PostgreSQL: every
+ * row of every table as the server returns it to raw SQL (its files and WAL are the server's).
+ */
+export async function databaseBytes(h: Harness): Promise<Buffer> {
+  if (onPostgres) {
+    const tables = await h.bot.db.$queryRawUnsafe<{ name: string }[]>(
+      "SELECT tablename::text AS name FROM pg_tables WHERE schemaname = current_schema()",
+    );
+    const rows: string[] = [];
+    for (const { name } of tables) {
+      const stored = await h.bot.db.$queryRawUnsafe<{ row: string }[]>(
+        `SELECT row_to_json(t)::text AS row FROM "${name}" t`,
+      );
+      rows.push(...stored.map((entry) => entry.row));
+    }
+    return Buffer.from(rows.join("\n"));
+  }
   const file = h.config.DATABASE_URL.replace(/^file:/, "");
   const wal = (() => {
     try {
