@@ -1,7 +1,6 @@
 import { z } from "zod";
 
 const id = z.number().int().positive();
-const requestSubject = z.enum(["enquiry", "training_day_request"]);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const moment = z.iso.datetime();
 
@@ -19,12 +18,12 @@ export const effectSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("entries.decided"), deciderId: id, entryIds: z.array(id).min(1) }),
   /** Re-publish someone's App Home. */
   z.object({ type: z.literal("home.refresh"), personId: id }),
-  /** Post an enquiry or training-day request to the leadership team, or redraw its post. */
-  z.object({ type: z.literal("request.show"), subject: requestSubject, id }),
-  /** Tell the person their enquiry or request reached the leadership team. */
-  z.object({ type: z.literal("request.received"), subject: requestSubject, id }),
+  /** Post a request to the leadership team in their channel, or redraw its post. */
+  z.object({ type: z.literal("request.show"), id }),
+  /** Tell the person their request reached the leadership team. */
+  z.object({ type: z.literal("request.received"), id }),
   /** Send the person the leadership team's reply. */
-  z.object({ type: z.literal("request.answered"), subject: requestSubject, id }),
+  z.object({ type: z.literal("request.answered"), id }),
   /** Post an application to the subcommittee, or redraw its post. */
   z.object({ type: z.literal("application.show"), applicationId: id }),
   /** Tell the trainee their application was sent; a resubmission is also announced in the thread. */

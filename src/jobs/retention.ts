@@ -1,4 +1,4 @@
-import { deleteExpiredRequests } from "../services/enquiries/delete-expired-requests.ts";
+import { deleteExpiredRequests } from "../services/leadership-requests/delete-expired-requests.ts";
 import { type JobDeps, jobContext } from "./job-deps.ts";
 import { dayPeriod } from "./periods.ts";
 import { type ClaimedRunOutcome, runOncePerPeriod } from "./run-once.ts";

@@ -3,12 +3,11 @@ import { AppError } from "../domain/app-error.ts";
 import type { ServiceContext } from "./context.ts";
 import { idInput, parseInput } from "./inputs.ts";
 
-export const POST_SUBJECTS = ["enquiry", "training_day_request", "application"] as const;
+export const POST_SUBJECTS = ["leadership_request", "application"] as const;
 export type PostSubject = (typeof POST_SUBJECTS)[number];
 
 const SUBJECT_NAMES: Record<PostSubject, string> = {
-  enquiry: "enquiry",
-  training_day_request: "training-day request",
+  leadership_request: "request",
   application: "application",
 };
 
@@ -29,7 +28,7 @@ export const recordPostSchema = z.object({
 export type RecordPostInput = z.input<typeof recordPostSchema>;
 
 /**
- * Remembers the Slack message that carries an enquiry, training-day request or application,
+ * Remembers the Slack message that carries a request to the leadership team or an application,
  * so its buttons can find it and later updates can edit it. Bot bookkeeping: no audit row.
  */
 export async function recordPost(ctx: ServiceContext, input: RecordPostInput): Promise<void> {
@@ -38,11 +37,9 @@ export async function recordPost(ctx: ServiceContext, input: RecordPostInput): P
   await ctx.db.$transaction(async (tx) => {
     const where = { id };
     const updated =
-      subject === "enquiry"
-        ? await tx.enquiry.updateMany({ where, data })
-        : subject === "training_day_request"
-          ? await tx.trainingDayRequest.updateMany({ where, data })
-          : await tx.application.updateMany({ where, data });
+      subject === "leadership_request"
+        ? await tx.leadershipRequest.updateMany({ where, data })
+        : await tx.application.updateMany({ where, data });
     if (updated.count === 0) {
       throw new AppError("NOT_FOUND", `That ${SUBJECT_NAMES[subject]} no longer exists.`, {
         subject,

@@ -64,15 +64,21 @@ async function seed(db = t.db) {
       comment: `${CANARY} comment`,
     },
   });
-  await db.enquiry.create({
+  await db.leadershipRequest.create({
     data: {
+      kind: "interest_form",
       personId: trainee.id,
       answers: JSON.stringify({ hopes: CANARY }),
       reply: `${CANARY} reply`,
     },
   });
-  await db.trainingDayRequest.create({
-    data: { personId: trainee.id, area: `${CANARY} area`, details: `${CANARY} details` },
+  await db.leadershipRequest.create({
+    data: {
+      kind: "training_day",
+      personId: trainee.id,
+      area: `${CANARY} area`,
+      details: `${CANARY} details`,
+    },
   });
   return { trainee, entry, application };
 }
@@ -96,12 +102,14 @@ describe("free text at rest", () => {
       ["applications", "statement"],
       ["supervisor_reports", "text"],
       ["competency_sign_offs", "comment"],
-      ["enquiries", "answers"],
-      ["enquiries", "reply"],
-      ["training_day_requests", "area"],
-      ["training_day_requests", "details"],
+      ["leadership_requests", "answers"],
+      ["leadership_requests", "reply"],
+      ["leadership_requests", "area"],
+      ["leadership_requests", "details"],
     ]) {
-      const rows = await rawValues(`SELECT ${column} AS value FROM ${table}`);
+      const rows = await rawValues(
+        `SELECT ${column} AS value FROM ${table} WHERE ${column} IS NOT NULL`,
+      );
       expect(
         rows.map((row) => row.value?.slice(0, 7)),
         `${table}.${column}`,
@@ -122,7 +130,7 @@ describe("free text at rest", () => {
         applications: { include: { events: true } },
         reportsReceived: true,
         competenciesReceived: { select: { comment: true } },
-        trainingDayRequests: true,
+        leadershipRequests: { where: { kind: "training_day" } },
       },
     });
     expect(person.entries[0]?.note).toBe(`${CANARY} new`);
@@ -130,7 +138,7 @@ describe("free text at rest", () => {
     expect(person.applications[0]?.events[0]?.reason).toBe(`${CANARY} why`);
     expect(person.reportsReceived[0]?.text).toBe(`${CANARY} report`);
     expect(person.competenciesReceived[0]?.comment).toBe(`${CANARY} comment`);
-    expect(person.trainingDayRequests[0]).toMatchObject({
+    expect(person.leadershipRequests[0]).toMatchObject({
       area: `${CANARY} area`,
       details: `${CANARY} details`,
     });
@@ -149,10 +157,10 @@ describe("free text at rest", () => {
       t.db.activityEntry.findMany({ where: { note: `${CANARY} note` } }),
     ).rejects.toThrow(/ActivityEntry.note is stored encrypted/);
     await expect(
-      t.db.enquiry.count({ where: { OR: [{ reply: { contains: CANARY } }] } }),
-    ).rejects.toThrow(/Enquiry.reply is stored encrypted/);
-    expect(await t.db.enquiry.count({ where: { reply: null } })).toBe(0);
-    expect(await t.db.enquiry.count({ where: { reply: { not: null } } })).toBe(1);
+      t.db.leadershipRequest.count({ where: { OR: [{ reply: { contains: CANARY } }] } }),
+    ).rejects.toThrow(/LeadershipRequest.reply is stored encrypted/);
+    expect(await t.db.leadershipRequest.count({ where: { reply: null } })).toBe(1);
+    expect(await t.db.leadershipRequest.count({ where: { reply: { not: null } } })).toBe(1);
   });
 });
 
@@ -202,7 +210,9 @@ describe("start-up and rotation", () => {
       trainee.id,
       "An old plain note, with “quotes” and ünïcode",
     );
-    await t.db.$executeRawUnsafe("UPDATE enquiries SET reply = 'plain reply'");
+    await t.db.$executeRawUnsafe(
+      "UPDATE leadership_requests SET reply = 'plain reply' WHERE kind = 'interest_form'",
+    );
     await prepareEncryptedData(t.db, testKeyring, silent);
     const raw = await rawValues("SELECT note AS value FROM activity_entries ORDER BY id");
     expect(raw.every((row) => row.value?.startsWith(`enc:v1:${testKeyring.currentId}:`))).toBe(
@@ -212,7 +222,10 @@ describe("start-up and rotation", () => {
       (e) => e.note,
     );
     expect(notes).toEqual([`${CANARY} note`, "An old plain note, with “quotes” and ünïcode"]);
-    expect((await t.db.enquiry.findFirstOrThrow()).reply).toBe("plain reply");
+    const enquiry = await t.db.leadershipRequest.findFirstOrThrow({
+      where: { kind: "interest_form" },
+    });
+    expect(enquiry.reply).toBe("plain reply");
     expect(await encryptStoredValues(t.db, testKeyring)).toBe(0);
   });
 

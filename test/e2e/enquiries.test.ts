@@ -48,8 +48,8 @@ async function dmsTo(userId: string, count: number): Promise<EmulatedMessage[]> 
 async function rowCounts() {
   const db = h.bot.db;
   return {
-    enquiries: await db.enquiry.count(),
-    requests: await db.trainingDayRequest.count(),
+    enquiries: await db.leadershipRequest.count({ where: { kind: "interest_form" } }),
+    requests: await db.leadershipRequest.count({ where: { kind: "training_day" } }),
     audit: await db.auditLog.count(),
   };
 }
@@ -107,15 +107,18 @@ describe("/balint interest", () => {
     expect(post.text).toContain(`<@${CAST.trainee.id}>`);
     expect(json(post.blocks)).toContain("*Professional training and field*\\nGP, general practice");
     expect(json(post.blocks)).toContain("*Where*\\nA practice group in Leeds");
-    expect(hasButton(post, "enquiry_reply")).toBe(true);
+    expect(hasButton(post, "leadership_request_reply")).toBe(true);
 
     const [dm] = await dmsTo(CAST.trainee.id, 1);
     expect(dm?.text).toContain("went to the leadership team, who will reply to you here");
 
-    const enquiry = await h.bot.db.enquiry.findFirstOrThrow({ include: { person: true } });
+    const enquiry = await h.bot.db.leadershipRequest.findFirstOrThrow({
+      where: { kind: "interest_form" },
+      include: { person: true },
+    });
     expect(enquiry.person.slackUserId).toBe(CAST.trainee.id);
     expect(enquiry).toMatchObject({ postChannel: leadership, postTs: post.ts, answeredAt: null });
-    expect(JSON.parse(enquiry.answers)).toMatchObject({
+    expect(JSON.parse(enquiry.answers ?? "")).toMatchObject({
       groupSessions: 12,
       ukBalintMember: "applying",
     });
@@ -128,7 +131,7 @@ describe("/balint interest", () => {
     const opens = h.emulator.callsTo("views.open").length;
     await h.driver.clickButton({
       userId: CAST.stranger.id,
-      actionId: "enquiry_reply",
+      actionId: "leadership_request_reply",
       container: { channelId: leadership, messageTs: post.ts },
     });
     const refusal = await h.whenIdle(() =>
@@ -140,7 +143,10 @@ describe("/balint interest", () => {
     expect(h.emulator.openViews(CAST.stranger.id)).toHaveLength(0);
     expect(await rowCounts()).toEqual(before);
     expect(
-      hasButton(h.emulator.messagesIn(leadership)[0] as EmulatedMessage, "enquiry_reply"),
+      hasButton(
+        h.emulator.messagesIn(leadership)[0] as EmulatedMessage,
+        "leadership_request_reply",
+      ),
     ).toBe(true);
   });
 
@@ -149,7 +155,7 @@ describe("/balint interest", () => {
     for (const who of [CAST.member.id, CAST.leader.id]) {
       await h.driver.clickButton({
         userId: who,
-        actionId: "enquiry_reply",
+        actionId: "leadership_request_reply",
         container: { channelId: leadership, messageTs: post.ts },
       });
       await h.whenIdle(() => h.emulator.openViews(who).at(-1));
@@ -174,11 +180,14 @@ describe("/balint interest", () => {
       const message = h.emulator.message(leadership, post.ts);
       return message?.editedTs ? message : undefined;
     });
-    expect(hasButton(updated, "enquiry_reply")).toBe(false);
+    expect(hasButton(updated, "leadership_request_reply")).toBe(false);
     expect(json(updated.blocks)).toContain(`Answered by <@${CAST.leader.id}> on 27 Nov 2026.`);
     expect(json(updated.blocks)).toContain("GP, general practice");
 
-    const enquiry = await h.bot.db.enquiry.findFirstOrThrow({ include: { answeredBy: true } });
+    const enquiry = await h.bot.db.leadershipRequest.findFirstOrThrow({
+      where: { kind: "interest_form" },
+      include: { answeredBy: true },
+    });
     expect(enquiry.reply).toBe(reply);
     expect(enquiry.answeredBy?.slackUserId).toBe(CAST.leader.id);
   });
@@ -194,7 +203,9 @@ describe("/balint interest", () => {
       errors: { reply: `<@${CAST.leader.id}> already replied on 27 Nov 2026.` },
     });
     expect(await rowCounts()).toEqual(before);
-    const enquiry = await h.bot.db.enquiry.findFirstOrThrow();
+    const enquiry = await h.bot.db.leadershipRequest.findFirstOrThrow({
+      where: { kind: "interest_form" },
+    });
     expect(enquiry.reply).toContain("Oxford");
     expect(h.emulator.messagesIn(h.emulator.dmChannelFor(CAST.trainee.id))).toHaveLength(2);
   });
@@ -223,17 +234,19 @@ describe("/balint trainingday", () => {
     });
     post = await newPost(posts);
     expect(post.text).toBe(`<@${CAST.newcomer.id}> asks for a leaders' training day in Yorkshire.`);
-    expect(hasButton(post, "training_day_reply")).toBe(true);
+    expect(hasButton(post, "leadership_request_reply")).toBe(true);
     const [dm] = await dmsTo(CAST.newcomer.id, 1);
     expect(dm?.text).toContain("training day in Yorkshire went to the leadership team");
-    const request = await h.bot.db.trainingDayRequest.findFirstOrThrow();
+    const request = await h.bot.db.leadershipRequest.findFirstOrThrow({
+      where: { kind: "training_day" },
+    });
     expect(request).toMatchObject({ area: "Yorkshire", postChannel: leadership, postTs: post.ts });
   });
 
   it("lets an admin reply: the requester gets it and the post is updated", async () => {
     await h.driver.clickButton({
       userId: CAST.admin.id,
-      actionId: "training_day_reply",
+      actionId: "leadership_request_reply",
       container: { channelId: leadership, messageTs: post.ts },
     });
     await h.whenIdle(() => h.emulator.openViews(CAST.admin.id).at(-1));
@@ -249,9 +262,11 @@ describe("/balint trainingday", () => {
       const message = h.emulator.message(leadership, post.ts);
       return message?.editedTs ? message : undefined;
     });
-    expect(hasButton(updated, "training_day_reply")).toBe(false);
+    expect(hasButton(updated, "leadership_request_reply")).toBe(false);
     expect(json(updated.blocks)).toContain(`Answered by <@${CAST.admin.id}>`);
-    const request = await h.bot.db.trainingDayRequest.findFirstOrThrow();
+    const request = await h.bot.db.leadershipRequest.findFirstOrThrow({
+      where: { kind: "training_day" },
+    });
     expect(request.reply).toBe(reply);
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { APPLICATION_IDS } from "../../src/slack/features/applications/ids.ts";
 import { ACKNOWLEDGE_VALUE } from "../../src/slack/features/applications/views/apply-modal.ts";
+import { ENQUIRY_IDS } from "../../src/slack/features/enquiries/ids.ts";
 import {
   applyThroughSlack,
   clickDecision,
@@ -147,7 +148,7 @@ describe("at LOG_LEVEL=debug, over HTTP, with a canary in every free-text field"
     closeViews(ahmed);
     await h.driver.clickButton({
       userId: ahmed,
-      actionId: "enquiry_reply",
+      actionId: ENQUIRY_IDS.replyToRequest,
       container: { channelId: leadership, messageTs: enquiryPost.ts },
     });
     await h.whenIdle(() => h.emulator.openViews(ahmed).at(-1));
@@ -159,15 +160,16 @@ describe("at LOG_LEVEL=debug, over HTTP, with a canary in every free-text field"
     closeViews(ahmed);
     await h.driver.clickButton({
       userId: ahmed,
-      actionId: "training_day_reply",
+      actionId: ENQUIRY_IDS.replyToRequest,
       container: { channelId: leadership, messageTs: trainingPost.ts },
     });
     await h.whenIdle(() => h.emulator.openViews(ahmed).at(-1));
     await h.driver.submitView({ userId: ahmed, values: { reply: C.trainingReply } });
     await eventually(
       async () =>
-        (await h.bot.db.trainingDayRequest.findFirst({ where: { reply: { not: null } } })) ??
-        undefined,
+        (await h.bot.db.leadershipRequest.findFirst({
+          where: { kind: "training_day", reply: { not: null } },
+        })) ?? undefined,
     );
 
     // An application and a decision with its reason.
@@ -195,8 +197,7 @@ describe("at LOG_LEVEL=debug, over HTTP, with a canary in every free-text field"
       await h.bot.db.activityEntry.findMany(),
       await h.bot.db.competencySignOff.findMany(),
       await h.bot.db.supervisorReport.findMany(),
-      await h.bot.db.enquiry.findMany(),
-      await h.bot.db.trainingDayRequest.findMany(),
+      await h.bot.db.leadershipRequest.findMany(),
       await h.bot.db.application.findMany({ include: { events: true } }),
     ]);
     for (const marker of MARKERS.filter((m) => !/OneLineNote|QueryReason|CommandText/.test(m))) {

@@ -86,7 +86,7 @@ describe("admin erase @person", () => {
     expect(stripped.slackUserId).toMatch(/^erased-/);
     for (const count of [
       db.activityEntry.count(),
-      db.enquiry.count(),
+      db.leadershipRequest.count(),
       db.supervision.count(),
       db.traineeProfile.count({ where: { personId: stripped.id } }),
     ]) {

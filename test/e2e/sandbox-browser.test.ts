@@ -149,7 +149,9 @@ describe.skipIf(skipBrowser)("the sandbox page in a browser", () => {
     await page
       .locator("#main article.message", { hasText: "your leadership interest form went to" })
       .waitFor({ timeout: WAIT_MS });
-    expect(await sandbox.bot.db.enquiry.count()).toBe(1);
+    expect(await sandbox.bot.db.leadershipRequest.count({ where: { kind: "interest_form" } })).toBe(
+      1,
+    );
     expect(pageErrors).toEqual([]);
   }, 60_000);
 

@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runScheduledDigest } from "../../src/jobs/digest.ts";
 import { decideApplication } from "../../src/services/applications/decide-application.ts";
 import { submitApplication } from "../../src/services/applications/submit-application.ts";
-import { submitEnquiry } from "../../src/services/enquiries/submit-enquiry.ts";
-import { submitTrainingDayRequest } from "../../src/services/enquiries/submit-training-day-request.ts";
+import { submitLeadershipRequest } from "../../src/services/leadership-requests/submit-leadership-request.ts";
 import { SHARED_IDS } from "../../src/slack/ids.ts";
 import { castActor, contextAt, harnessJobs } from "../jobs/support.ts";
 import { deliverThenForget, type Harness, startHarness } from "../support/bot-harness.ts";
@@ -39,10 +38,20 @@ describe("the weekly digest", () => {
       statement: STATEMENT,
       acknowledgedGaps: true,
     });
-    await submitEnquiry(contextAt(h, "2026-11-20T10:00:00Z"), castActor("stranger"), ENQUIRY);
-    await submitEnquiry(contextAt(h, "2026-11-28T10:00:00Z"), castActor("stranger"), ENQUIRY);
-    await submitTrainingDayRequest(contextAt(h, "2026-11-18T10:00:00Z"), castActor("member"), {
-      area: "Leeds",
+    const enquiry = { kind: "interest_form", answers: ENQUIRY } as const;
+    await submitLeadershipRequest(
+      contextAt(h, "2026-11-20T10:00:00Z"),
+      castActor("stranger"),
+      enquiry,
+    );
+    await submitLeadershipRequest(
+      contextAt(h, "2026-11-28T10:00:00Z"),
+      castActor("stranger"),
+      enquiry,
+    );
+    await submitLeadershipRequest(contextAt(h, "2026-11-18T10:00:00Z"), castActor("member"), {
+      kind: "training_day",
+      answers: { area: "Leeds" },
     });
     const decided = await submitApplication(
       contextAt(h, "2026-11-01T10:00:00Z"),

@@ -31,8 +31,7 @@ const ACTIONS = [
   "application_decide_recommend",
   "application_decide_more_info",
   "application_decide_not_yet",
-  "enquiry_reply",
-  "training_day_reply",
+  "leadership_request_reply",
 ] as const;
 
 beforeAll(async () => {
@@ -167,15 +166,11 @@ describe("a stranger's clicks on supervision requests, applications and enquirie
     }
   });
 
-  it("the reply buttons refuse alike for open, answered and missing enquiries and requests", async () => {
+  it("the reply button refuses alike for open, answered and missing enquiries and requests", async () => {
     const { enquiry, trainingDay } = seeded.enquiries;
     await expectOneRefusal(
-      "enquiry_reply",
-      Object.values(enquiry).map((id) => ({ id })),
-    );
-    await expectOneRefusal(
-      "training_day_reply",
-      Object.values(trainingDay).map((id) => ({ id })),
+      "leadership_request_reply",
+      [...Object.values(enquiry), ...Object.values(trainingDay)].map((id) => ({ id })),
     );
   });
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { RETENTION_JOB, runScheduledRetention } from "../../src/jobs/retention.ts";
 import { scheduledJobs } from "../../src/jobs/scheduler.ts";
-import { monthsBefore } from "../../src/services/enquiries/delete-expired-requests.ts";
+import { monthsBefore } from "../../src/services/leadership-requests/delete-expired-requests.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { jobDeps } from "./support.ts";
 
@@ -20,8 +20,9 @@ afterEach(async () => {
 });
 
 async function enquiry(answeredMonthsAgo: number | null, createdMonthsAgo = 30) {
-  return t.db.enquiry.create({
+  return t.db.leadershipRequest.create({
     data: {
+      kind: "interest_form",
       personId,
       answers: JSON.stringify({ hopes: SECRET }),
       createdAt: monthsAgo(createdMonthsAgo),
@@ -33,8 +34,9 @@ async function enquiry(answeredMonthsAgo: number | null, createdMonthsAgo = 30) 
 }
 
 async function trainingDay(answeredMonthsAgo: number | null) {
-  return t.db.trainingDayRequest.create({
+  return t.db.leadershipRequest.create({
     data: {
+      kind: "training_day",
       personId,
       area: "Leeds",
       createdAt: monthsAgo(30),
@@ -45,11 +47,13 @@ async function trainingDay(answeredMonthsAgo: number | null) {
   });
 }
 
-const ids = async () => ({
-  enquiries: (await t.db.enquiry.findMany({ orderBy: { id: "asc" } })).map((e) => e.id),
-  trainingDays: (await t.db.trainingDayRequest.findMany({ orderBy: { id: "asc" } })).map(
+const idsOf = async (kind: string) =>
+  (await t.db.leadershipRequest.findMany({ where: { kind }, orderBy: { id: "asc" } })).map(
     (r) => r.id,
-  ),
+  );
+const ids = async () => ({
+  enquiries: await idsOf("interest_form"),
+  trainingDays: await idsOf("training_day"),
 });
 
 describe("retention", () => {

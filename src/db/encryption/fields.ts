@@ -11,10 +11,9 @@ export const ENCRYPTED_FIELDS = {
   CompetencySignOff: { table: "competency_sign_offs", fields: { comment: "comment" } },
   Application: { table: "applications", fields: { statement: "statement" } },
   ApplicationEvent: { table: "application_events", fields: { reason: "reason" } },
-  Enquiry: { table: "enquiries", fields: { answers: "answers", reply: "reply" } },
-  TrainingDayRequest: {
-    table: "training_day_requests",
-    fields: { area: "area", details: "details", reply: "reply" },
+  LeadershipRequest: {
+    table: "leadership_requests",
+    fields: { answers: "answers", area: "area", details: "details", reply: "reply" },
   },
 } as const satisfies Record<string, { table: string; fields: Record<string, string> }>;
 
@@ -30,10 +29,8 @@ export const RELATIONS_TO_ENCRYPTED: Record<string, Record<string, EncryptedMode
     competenciesGiven: "CompetencySignOff",
     reportsReceived: "SupervisorReport",
     reportsWritten: "SupervisorReport",
-    enquiries: "Enquiry",
-    enquiriesAnswered: "Enquiry",
-    trainingDayRequests: "TrainingDayRequest",
-    trainingDaysAnswered: "TrainingDayRequest",
+    leadershipRequests: "LeadershipRequest",
+    leadershipRequestsAnswered: "LeadershipRequest",
     applications: "Application",
     applicationEvents: "ApplicationEvent",
   },

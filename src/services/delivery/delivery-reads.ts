@@ -9,12 +9,8 @@ export function personById(ctx: ServiceContext, id: number) {
   return ctx.db.person.findUnique({ where: { id } });
 }
 
-export function enquiryToShow(ctx: ServiceContext, id: number) {
-  return ctx.db.enquiry.findUnique({ where: { id }, include: { person: true, answeredBy: true } });
-}
-
-export function trainingDayRequestToShow(ctx: ServiceContext, id: number) {
-  return ctx.db.trainingDayRequest.findUnique({
+export function leadershipRequestToShow(ctx: ServiceContext, id: number) {
+  return ctx.db.leadershipRequest.findUnique({
     where: { id },
     include: { person: true, answeredBy: true },
   });

@@ -5,9 +5,9 @@ import {
 import { listRecentDecisions, type RecentDecision } from "../applications/list-recent-decisions.ts";
 import type { ServiceContext } from "../context.ts";
 import {
-  listUnansweredEnquiries,
+  listUnansweredRequests,
   type UnansweredRequest,
-} from "../enquiries/list-unanswered-enquiries.ts";
+} from "../leadership-requests/list-unanswered-requests.ts";
 import { findLastJobRun } from "./find-last-job-run.ts";
 
 export const DIGEST_JOB = "digest";
@@ -42,7 +42,7 @@ export async function digestSince(ctx: ServiceContext, excludingPeriod?: string)
 /** The digest's queries: pending applications, unanswered requests and recent decisions. */
 export async function gatherDigest(ctx: ServiceContext, since: Date): Promise<DigestContent> {
   const pending = await listPendingApplications(ctx);
-  const unanswered = await listUnansweredEnquiries(ctx, { olderThanDays: UNANSWERED_AFTER_DAYS });
+  const unanswered = await listUnansweredRequests(ctx, { olderThanDays: UNANSWERED_AFTER_DAYS });
   const decisions = await listRecentDecisions(ctx, { since });
   return { now: ctx.now, timeZone: ctx.timeZone, since, pending, unanswered, decisions };
 }

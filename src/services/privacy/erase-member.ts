@@ -4,6 +4,7 @@ import { ensurePerson, findPerson } from "../../db/people.ts";
 import type { Tx } from "../../db/transaction.ts";
 import { AppError } from "../../domain/app-error.ts";
 import { erasedUserId } from "../../domain/former-member.ts";
+import type { LeadershipRequestKind } from "../../domain/leadership-request.ts";
 import type { Actor, ServiceContext } from "../context.ts";
 import { parseInput, personRefInput } from "../inputs.ts";
 import { auditSubjectsOf } from "./records-about.ts";
@@ -66,11 +67,12 @@ export async function eraseMember(
 
     const mine = { where: { traineeId: personId } };
     const authored = { where: { personId } };
+    const asked = (kind: LeadershipRequestKind) => ({ where: { personId, kind } });
     const erased = {
       applications: (await tx.application.deleteMany(mine)).count,
       entries: (await tx.activityEntry.deleteMany(mine)).count,
-      enquiries: (await tx.enquiry.deleteMany(authored)).count,
-      trainingDayRequests: (await tx.trainingDayRequest.deleteMany(authored)).count,
+      enquiries: (await tx.leadershipRequest.deleteMany(asked("interest_form"))).count,
+      trainingDayRequests: (await tx.leadershipRequest.deleteMany(asked("training_day"))).count,
       reports: (await tx.supervisorReport.deleteMany(mine)).count,
       competencySignOffs: (await tx.competencySignOff.deleteMany(mine)).count,
       supervisionsAsTrainee: (await tx.supervision.deleteMany(mine)).count,
@@ -108,8 +110,7 @@ export async function eraseMember(
 /** Posts about the person's enquiries, requests and applications, and DMs asking to confirm their entries. */
 async function postsCarrying(tx: Tx, personId: number): Promise<PostToRedact[]> {
   const post = { postChannel: true, postTs: true } as const;
-  const enquiries = await tx.enquiry.findMany({ where: { personId }, select: post });
-  const trainingDays = await tx.trainingDayRequest.findMany({ where: { personId }, select: post });
+  const requests = await tx.leadershipRequest.findMany({ where: { personId }, select: post });
   const applications = await tx.application.findMany({
     where: { traineeId: personId },
     select: post,
@@ -119,7 +120,7 @@ async function postsCarrying(tx: Tx, personId: number): Promise<PostToRedact[]> 
     select: { requestChannel: true, requestTs: true },
   });
   const all = [
-    ...[...enquiries, ...trainingDays, ...applications].map((p) => [p.postChannel, p.postTs]),
+    ...[...requests, ...applications].map((p) => [p.postChannel, p.postTs]),
     ...entries.map((e) => [e.requestChannel, e.requestTs]),
   ];
   const unique = new Map<string, PostToRedact>();

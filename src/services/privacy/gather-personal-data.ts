@@ -72,11 +72,12 @@ export async function gatherPersonalData(
       orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
       include: { supervisor: NAMED },
     });
-    const enquiries = await tx.enquiry.findMany({ where: { personId }, orderBy: { id: "asc" } });
-    const trainingDays = await tx.trainingDayRequest.findMany({
+    const requests = await tx.leadershipRequest.findMany({
       where: { personId },
       orderBy: { id: "asc" },
     });
+    const enquiries = requests.filter((r) => r.kind === "interest_form");
+    const trainingDays = requests.filter((r) => r.kind === "training_day");
     const applications = await tx.application.findMany({
       where: { traineeId: personId },
       orderBy: { id: "asc" },
@@ -164,13 +165,13 @@ export async function gatherPersonalData(
         submittedAt: iso(r.submittedAt),
       })),
       enquiries: enquiries.map((e) => ({
-        answers: parseJson(e.answers),
+        answers: e.answers === null ? null : parseJson(e.answers),
         reply: e.reply,
         answeredAt: isoOrNull(e.answeredAt),
         createdAt: iso(e.createdAt),
       })),
       trainingDayRequests: trainingDays.map((t) => ({
-        area: t.area,
+        area: t.area ?? "",
         details: t.details,
         reply: t.reply,
         answeredAt: isoOrNull(t.answeredAt),

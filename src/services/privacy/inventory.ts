@@ -92,23 +92,15 @@ export const PRIVACY_INVENTORY: Readonly<Record<string, ModelPrivacy>> = {
     export: "yes, the reports about the person",
     erasure: "about them: deleted; written by them: kept, naming a former member",
   },
-  Enquiry: {
-    holds: "the leadership interest form and the reply",
-    why: "so the leadership team can advise on a pathway",
-    freeText: ["answers", "reply"],
-    whoSees: "the enquirer and the leadership team's channel",
+  LeadershipRequest: {
+    holds:
+      "a request to the leadership team (the leadership interest form, or a leaders' training day in an area), and the reply",
+    why: "so the leadership team can advise on a pathway or arrange a training day",
+    freeText: ["answers", "area", "details", "reply"],
+    whoSees: "the person who asked and the leadership team's channel",
     kept: "deleted RETENTION_MONTHS (default 24) after it is answered",
     export: "yes",
     erasure: "deleted; its post in the leadership channel says the content was removed",
-  },
-  TrainingDayRequest: {
-    holds: "a request for a leaders' training day, and the reply",
-    why: "so the leadership team can arrange one",
-    freeText: ["area", "details", "reply"],
-    whoSees: "the requester and the leadership team's channel",
-    kept: "deleted RETENTION_MONTHS (default 24) after it is answered",
-    export: "yes",
-    erasure: "deleted; its post says the content was removed",
   },
   Application: {
     holds:

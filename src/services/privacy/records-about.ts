@@ -24,13 +24,12 @@ export async function auditSubjectsOf(
   const ids = async (rows: Promise<{ id: number }[]>) => (await rows).map((row) => row.id);
   const byTrainee = { where: { traineeId: personId }, select: { id: true } } as const;
   const byAuthor = { where: { personId }, select: { id: true } } as const;
-  const [entries, applications, reports, enquiries, trainingDays, profiles, leaders, supervisions] =
+  const [entries, applications, reports, requests, profiles, leaders, supervisions] =
     await Promise.all([
       ids(db.activityEntry.findMany(byTrainee)),
       ids(db.application.findMany(byTrainee)),
       ids(db.supervisorReport.findMany(byTrainee)),
-      ids(db.enquiry.findMany(byAuthor)),
-      ids(db.trainingDayRequest.findMany(byAuthor)),
+      ids(db.leadershipRequest.findMany(byAuthor)),
       ids(db.traineeProfile.findMany(byAuthor)),
       ids(db.accreditedLeader.findMany(byAuthor)),
       ids(
@@ -50,8 +49,7 @@ export async function auditSubjectsOf(
       subject("activity_entry", entries),
       subject("application", applications),
       subject("supervisor_report", reports),
-      subject("enquiry", enquiries),
-      subject("training_day_request", trainingDays),
+      subject("leadership_request", requests),
       subject("trainee_profile", profiles),
       subject("accredited_leader", leaders),
       subject("supervision", supervisions),

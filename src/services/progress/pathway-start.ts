@@ -27,8 +27,8 @@ type Ctx = Pick<ServiceContext, "now" | "timeZone" | "rulesets">;
  */
 export async function firstAppearedOn(tx: Db, personId: number, ctx: Ctx): Promise<string> {
   const [enquiry, entry, profile] = await Promise.all([
-    tx.enquiry.findFirst({
-      where: { personId },
+    tx.leadershipRequest.findFirst({
+      where: { personId, kind: "interest_form" },
       orderBy: { createdAt: "asc" },
       select: { createdAt: true },
     }),

@@ -47,7 +47,7 @@ describe("a failing Slack loses nothing that was stored", () => {
     h.emulator.failNext("chat.postMessage", "ratelimited", { status: 429, retryAfterSeconds: 1 });
     const sent = await sendInterestForm();
     expect(sent.viewEffect).toEqual({ kind: "closed" });
-    expect(await h.bot.db.enquiry.count()).toBe(1);
+    expect(await h.bot.db.leadershipRequest.count()).toBe(1);
 
     await everythingTold();
     const posts = h.emulator.messagesIn(leadership);
@@ -57,7 +57,7 @@ describe("a failing Slack loses nothing that was stored", () => {
     const accepted = calls.find((call) => call.args.channel === leadership && call.response.ok);
     expect(accepted && refused && accepted.at - refused.at).toBeGreaterThanOrEqual(950);
     expect(dmsTo(CAST.trainee.id)).toHaveLength(1);
-    const enquiry = await h.bot.db.enquiry.findFirstOrThrow();
+    const enquiry = await h.bot.db.leadershipRequest.findFirstOrThrow();
     expect(enquiry.postTs).toBe(posts[0]?.ts);
   });
 
@@ -84,7 +84,7 @@ describe("a failing Slack loses nothing that was stored", () => {
         ).length >= 2,
     );
     expect(h.emulator.messagesIn(leadership)).toHaveLength(0);
-    expect(await h.bot.db.enquiry.count()).toBe(1);
+    expect(await h.bot.db.leadershipRequest.count()).toBe(1);
 
     channel.members.push(h.emulator.workspace.botUserId);
     await everythingTold();
@@ -101,7 +101,7 @@ describe("a failing Slack loses nothing that was stored", () => {
     await everythingTold();
     const posts = h.emulator.messagesIn(leadership);
     expect(posts).toHaveLength(1);
-    const enquiry = await h.bot.db.enquiry.findFirstOrThrow();
+    const enquiry = await h.bot.db.leadershipRequest.findFirstOrThrow();
     expect(enquiry.postTs).toBe(posts[0]?.ts);
     expect(h.emulator.callsTo("conversations.history").length).toBeGreaterThan(0);
   });
@@ -126,7 +126,7 @@ describe("a failing Slack loses nothing that was stored", () => {
     expect(notices[0]?.text).toContain("not_in_channel");
     // The enquirer was still thanked, and the enquiry is kept.
     expect(dmsTo(CAST.trainee.id)).toHaveLength(1);
-    expect(await h.bot.db.enquiry.count()).toBe(1);
+    expect(await h.bot.db.leadershipRequest.count()).toBe(1);
   });
 
   it("keeps a DM to someone Slack cannot find from holding up anyone else's", async () => {
@@ -159,7 +159,7 @@ describe("a failing Slack loses nothing that was stored", () => {
     const click = () =>
       h.driver.clickButton({
         userId: CAST.leader.id,
-        actionId: "enquiry_reply",
+        actionId: "leadership_request_reply",
         container: { channelId: leadership, messageTs: post.ts },
       });
 
@@ -195,6 +195,6 @@ describe("a failing Slack loses nothing that was stored", () => {
       h.emulator.responseUrlPosts.find((post) => post.origin.userId === CAST.trainee.id),
     );
     expect(told.body).toMatchObject({ response_type: "ephemeral" });
-    expect(await h.bot.db.enquiry.count()).toBe(0);
+    expect(await h.bot.db.leadershipRequest.count()).toBe(0);
   });
 });

@@ -2,12 +2,10 @@ import { WebClient } from "@slack/web-api";
 import { decideApplication } from "../../../src/services/applications/decide-application.ts";
 import { submitApplication } from "../../../src/services/applications/submit-application.ts";
 import { decideEntry } from "../../../src/services/confirmations/decide-entry.ts";
-import { replyToEnquiry } from "../../../src/services/enquiries/reply-to-enquiry.ts";
-import { replyToTrainingDayRequest } from "../../../src/services/enquiries/reply-to-training-day-request.ts";
-import { submitEnquiry } from "../../../src/services/enquiries/submit-enquiry.ts";
-import { submitTrainingDayRequest } from "../../../src/services/enquiries/submit-training-day-request.ts";
 import { logEntry } from "../../../src/services/entries/log-entry.ts";
 import { withdrawEntry } from "../../../src/services/entries/withdraw-entry.ts";
+import { replyToLeadershipRequest } from "../../../src/services/leadership-requests/reply-to-leadership-request.ts";
+import { submitLeadershipRequest } from "../../../src/services/leadership-requests/submit-leadership-request.ts";
 import { requestSupervision } from "../../../src/services/supervision/request-supervision.ts";
 import { people, seedTraineeWithoutReport } from "../../slack/applications/e2e-support.ts";
 import type { Harness } from "../../support/bot-harness.ts";
@@ -63,18 +61,20 @@ export async function seedEveryState(h: Harness) {
     groupSessions: 3,
     hopes: `${SECRET} hopes`,
   };
-  const open = await submitEnquiry(ctx(), actor("newcomer"), answers);
-  const answered = await submitEnquiry(ctx(), actor("newcomer"), answers);
-  await replyToEnquiry(ctx(), ahmed, { enquiryId: answered.enquiry.id, reply: `${SECRET} reply` });
-  const day = { area: `${SECRET} area`, details: SECRET };
-  const openDay = await submitTrainingDayRequest(ctx(), actor("newcomer"), day);
-  const answeredDay = await submitTrainingDayRequest(ctx(), actor("newcomer"), day);
-  await replyToTrainingDayRequest(ctx(), ahmed, {
-    requestId: answeredDay.id,
-    reply: `${SECRET} reply`,
-  });
+  const form = { kind: "interest_form", answers } as const;
+  const open = await submitLeadershipRequest(ctx(), actor("newcomer"), form);
+  const answered = await submitLeadershipRequest(ctx(), actor("newcomer"), form);
+  const reply = `${SECRET} reply`;
+  await replyToLeadershipRequest(ctx(), ahmed, { requestId: answered.id, reply });
+  const day = {
+    kind: "training_day",
+    answers: { area: `${SECRET} area`, details: SECRET },
+  } as const;
+  const openDay = await submitLeadershipRequest(ctx(), actor("newcomer"), day);
+  const answeredDay = await submitLeadershipRequest(ctx(), actor("newcomer"), day);
+  await replyToLeadershipRequest(ctx(), ahmed, { requestId: answeredDay.id, reply });
   const enquiries = {
-    enquiry: { open: open.enquiry.id, answered: answered.enquiry.id, missing: MISSING_ID },
+    enquiry: { open: open.id, answered: answered.id, missing: MISSING_ID },
     trainingDay: {
       open: openDay.id,
       answered: answeredDay.id,

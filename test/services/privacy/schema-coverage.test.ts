@@ -51,13 +51,9 @@ const COVERAGE: Record<
     exported: "reportsAboutThem",
     left: (traineeId) => world.db.supervisorReport.count({ where: { traineeId } }),
   },
-  Enquiry: {
+  LeadershipRequest: {
     exported: "enquiries",
-    left: (personId) => world.db.enquiry.count({ where: { personId } }),
-  },
-  TrainingDayRequest: {
-    exported: "trainingDayRequests",
-    left: (personId) => world.db.trainingDayRequest.count({ where: { personId } }),
+    left: (personId) => world.db.leadershipRequest.count({ where: { personId } }),
   },
   Application: {
     exported: "applications",

@@ -94,8 +94,9 @@ export async function seedEverything(db: Database) {
       readyToApply: true,
     },
   });
-  const enquiry = await db.enquiry.create({
+  const enquiry = await db.leadershipRequest.create({
     data: {
+      kind: "interest_form",
       personId: sam.id,
       answers: JSON.stringify({ hopes: SAM_TEXT.enquiry }),
       reply: SAM_TEXT.enquiryReply,
@@ -105,8 +106,9 @@ export async function seedEverything(db: Database) {
       postTs: "1764150000.000200",
     },
   });
-  await db.trainingDayRequest.create({
+  await db.leadershipRequest.create({
     data: {
+      kind: "training_day",
       personId: sam.id,
       area: SAM_TEXT.area,
       postChannel: "C0LEADERS",
@@ -136,7 +138,7 @@ export async function seedEverything(db: Database) {
     data: {
       actorId: sam.id,
       action: "enquiry.submitted",
-      subjectType: "enquiry",
+      subjectType: "leadership_request",
       subjectId: enquiry.id,
       details: '{"name":"Sam"}',
     },

@@ -2,9 +2,8 @@ import type { InputBlock } from "@slack/types";
 import { describe, expect, it } from "vitest";
 import { NO_PATIENT_DETAILS } from "../../../src/domain/enquiry.ts";
 import {
-  enquirySentMessage,
   replyMessage,
-  trainingDayRequestSentMessage,
+  requestSentMessage,
 } from "../../../src/slack/features/enquiries/views/messages.ts";
 import {
   replyFormMetadata,
@@ -34,12 +33,9 @@ describe("the training-day form", () => {
 
 describe("the reply form", () => {
   it("carries what it answers in its metadata and takes a reply of 5 to 3000 characters", () => {
-    const view = replyFormView({ subject: "training_day_request", id: 4 });
+    const view = replyFormView({ kind: "training_day", id: 4 });
     expect(view.callback_id).toBe("enquiry_reply_form");
-    expect(decodeMetadata(replyFormMetadata, view.private_metadata ?? "")).toEqual({
-      subject: "training_day_request",
-      id: 4,
-    });
+    expect(decodeMetadata(replyFormMetadata, view.private_metadata ?? "")).toEqual({ id: 4 });
     expect(inputsOf(view.blocks)).toEqual([
       expect.objectContaining({
         block_id: "reply",
@@ -47,22 +43,26 @@ describe("the reply form", () => {
       }),
     ]);
     expect(view.title.text).toBe("Reply to request");
-    expect(replyFormView({ subject: "enquiry", id: 1 }).title.text).toBe("Reply with advice");
+    expect(replyFormView({ kind: "interest_form", id: 1 }).title.text).toBe("Reply with advice");
     expect(JSON.stringify(view.blocks)).toContain(NO_PATIENT_DETAILS);
   });
 });
 
 describe("direct messages to the person who asked", () => {
   it("tells the enquirer that the leadership team will reply here", () => {
-    expect(enquirySentMessage().text).toContain(
+    expect(requestSentMessage({ kind: "interest_form", answers: null }).text).toContain(
       "went to the leadership team, who will reply to you here",
     );
-    expect(trainingDayRequestSentMessage("Yorkshire").text).toContain("training day in Yorkshire");
+    const trainingDay = requestSentMessage({
+      kind: "training_day",
+      answers: { area: "Yorkshire", details: null },
+    });
+    expect(trainingDay.text).toContain("training day in Yorkshire");
   });
 
   it("passes on the reply with who wrote it", () => {
     const message = replyMessage({
-      subject: "enquiry",
+      kind: "interest_form",
       replierUserId: "U0LEADER1",
       reply: "Try the Oxford weekend.",
     });

@@ -10,9 +10,8 @@ import { homeApplication } from "../../../src/slack/features/applications/views/
 import * as notices from "../../../src/slack/features/applications/views/notices.ts";
 import { subcommitteeHomeBlocks } from "../../../src/slack/features/applications/views/subcommittee-home.ts";
 import { longTextSections, quote } from "../../../src/slack/features/applications/views/text.ts";
-import { enquiryPostMessage } from "../../../src/slack/features/enquiries/views/enquiry-post.ts";
 import * as enquiryMessages from "../../../src/slack/features/enquiries/views/messages.ts";
-import { trainingDayPostMessage } from "../../../src/slack/features/enquiries/views/training-day-post.ts";
+import { requestPostMessage } from "../../../src/slack/features/enquiries/views/request-post.ts";
 import * as progress from "../../../src/slack/features/logging/views/progress-view.ts";
 import { sessionsBlocks } from "../../../src/slack/features/logging/views/sessions-view.ts";
 import { profileFormView } from "../../../src/slack/features/profile/views/profile-form.ts";
@@ -181,26 +180,17 @@ export const COVERAGE: Record<string, Record<string, Cover>> = {
     oneLine: HELPER,
     longTextSections: shows(() => [longTextSections("Statement", HOSTILE.repeat(60))]),
   },
-  "src/slack/features/enquiries/views/enquiry-post.ts": {
-    enquiryPostMessage: shows(() => [
-      enquiryPostMessage({
-        enquiryId: 1,
-        enquirerUserId: "U0NEWBIE1",
-        answers: HOSTILE_ENQUIRY_ANSWERS,
-        receivedOn: "2026-11-26",
-        answered: null,
-      }),
-    ]),
-  },
   "src/slack/features/enquiries/views/interest-form.ts": { interestFormView: NO_TEXT },
   "src/slack/features/enquiries/views/messages.ts": {
-    enquirySentMessage: NO_TEXT,
-    trainingDayRequestSentMessage: shows(() => [
-      enquiryMessages.trainingDayRequestSentMessage(HOSTILE),
+    requestSentMessage: shows(() => [
+      enquiryMessages.requestSentMessage({
+        kind: "training_day",
+        answers: { area: HOSTILE, details: HOSTILE },
+      }),
     ]),
     replyMessage: shows(() => [
       enquiryMessages.replyMessage({
-        subject: "enquiry",
+        kind: "interest_form",
         replierUserId: "U0LEADER1",
         reply: HOSTILE,
       }),
@@ -212,13 +202,19 @@ export const COVERAGE: Record<string, Record<string, Cover>> = {
   },
   "src/slack/features/enquiries/views/reply-form.ts": { replyFormView: NO_TEXT },
   "src/slack/features/enquiries/views/training-day-form.ts": { trainingDayFormView: NO_TEXT },
-  "src/slack/features/enquiries/views/training-day-post.ts": {
-    trainingDayPostMessage: shows(() => [
-      trainingDayPostMessage({
+  "src/slack/features/enquiries/views/request-post.ts": {
+    requestPostMessage: shows(() => [
+      requestPostMessage({
         requestId: 1,
-        requesterUserId: "U0NEWBIE1",
-        area: HOSTILE,
-        details: HOSTILE,
+        askerUserId: "U0NEWBIE1",
+        content: { kind: "interest_form", answers: HOSTILE_ENQUIRY_ANSWERS },
+        receivedOn: "2026-11-26",
+        answered: null,
+      }),
+      requestPostMessage({
+        requestId: 2,
+        askerUserId: "U0NEWBIE1",
+        content: { kind: "training_day", answers: { area: HOSTILE, details: HOSTILE } },
         receivedOn: "2026-11-26",
         answered: { byUserId: "U0LEADER1", on: "2026-11-27" },
       }),

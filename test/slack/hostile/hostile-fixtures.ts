@@ -170,7 +170,7 @@ export function hostileDigest(): DigestContent {
     ],
     unanswered: [
       {
-        kind: "training_day_request",
+        kind: "training_day",
         id: 5,
         person: summary(2),
         summary: `Training day: ${HOSTILE}`,

@@ -10,13 +10,12 @@ import * as homeApplication from "../../../src/slack/features/applications/views
 import * as appNotices from "../../../src/slack/features/applications/views/notices.ts";
 import * as subcommitteeHome from "../../../src/slack/features/applications/views/subcommittee-home.ts";
 import * as appText from "../../../src/slack/features/applications/views/text.ts";
-import * as enquiryPost from "../../../src/slack/features/enquiries/views/enquiry-post.ts";
 import * as interestForm from "../../../src/slack/features/enquiries/views/interest-form.ts";
 import * as enquiryMessages from "../../../src/slack/features/enquiries/views/messages.ts";
 import * as postStatus from "../../../src/slack/features/enquiries/views/post-status.ts";
 import * as replyForm from "../../../src/slack/features/enquiries/views/reply-form.ts";
+import * as requestPost from "../../../src/slack/features/enquiries/views/request-post.ts";
 import * as trainingDayForm from "../../../src/slack/features/enquiries/views/training-day-form.ts";
-import * as trainingDayPost from "../../../src/slack/features/enquiries/views/training-day-post.ts";
 import * as entryWords from "../../../src/slack/features/logging/views/entry-words.ts";
 import * as logModalValues from "../../../src/slack/features/logging/views/log-modal-values.ts";
 import * as logModalView from "../../../src/slack/features/logging/views/log-modal-view.ts";
@@ -69,13 +68,12 @@ export const VIEW_MODULES: Record<string, Record<string, unknown>> = {
   "src/slack/features/applications/views/decision-modal.ts": decisionModal,
   "src/slack/features/applications/views/notices.ts": appNotices,
   "src/slack/features/applications/views/text.ts": appText,
-  "src/slack/features/enquiries/views/enquiry-post.ts": enquiryPost,
   "src/slack/features/enquiries/views/interest-form.ts": interestForm,
   "src/slack/features/enquiries/views/messages.ts": enquiryMessages,
   "src/slack/features/enquiries/views/post-status.ts": postStatus,
   "src/slack/features/enquiries/views/reply-form.ts": replyForm,
   "src/slack/features/enquiries/views/training-day-form.ts": trainingDayForm,
-  "src/slack/features/enquiries/views/training-day-post.ts": trainingDayPost,
+  "src/slack/features/enquiries/views/request-post.ts": requestPost,
   "src/slack/features/logging/views/entry-words.ts": entryWords,
   "src/slack/features/logging/views/log-modal-values.ts": logModalValues,
   "src/slack/features/logging/views/log-modal-view.ts": logModalView,

@@ -2,8 +2,8 @@ import type { KnownBlock, SectionBlock } from "@slack/types";
 import { describe, expect, it } from "vitest";
 import type { PendingApplication } from "../../../src/services/applications/list-pending-applications.ts";
 import type { RecentDecision } from "../../../src/services/applications/list-recent-decisions.ts";
-import type { UnansweredRequest } from "../../../src/services/enquiries/list-unanswered-enquiries.ts";
 import type { DigestContent } from "../../../src/services/jobs/gather-digest.ts";
+import type { UnansweredRequest } from "../../../src/services/leadership-requests/list-unanswered-requests.ts";
 import { digestMessage } from "../../../src/slack/features/scheduled/views/digest-message.ts";
 import { SHARED_IDS } from "../../../src/slack/ids.ts";
 
@@ -41,7 +41,7 @@ function application(
 }
 
 const enquiry: UnansweredRequest = {
-  kind: "enquiry",
+  kind: "interest_form",
   id: 5,
   person: person(50),
   summary: "Interest form: GP, general practice",

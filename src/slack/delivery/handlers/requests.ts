@@ -1,75 +1,52 @@
 import { calendarDate } from "../../../domain/dates.ts";
 import { parseStoredAnswers } from "../../../domain/enquiry.ts";
-import {
-  enquiryToShow,
-  trainingDayRequestToShow,
-} from "../../../services/delivery/delivery-reads.ts";
+import { leadershipRequestKind } from "../../../domain/leadership-request.ts";
+import { leadershipRequestToShow } from "../../../services/delivery/delivery-reads.ts";
 import { recordPost } from "../../../services/record-post.ts";
 import type { BotDeps } from "../../deps.ts";
 import { serviceContext } from "../../deps.ts";
 import type { SlackMessage } from "../../direct-message.ts";
-import { enquiryPostMessage } from "../../features/enquiries/views/enquiry-post.ts";
+import { replyMessage, requestSentMessage } from "../../features/enquiries/views/messages.ts";
 import {
-  enquirySentMessage,
-  replyMessage,
-  trainingDayRequestSentMessage,
-} from "../../features/enquiries/views/messages.ts";
-import { trainingDayPostMessage } from "../../features/enquiries/views/training-day-post.ts";
+  type RequestContent,
+  requestPostMessage,
+} from "../../features/enquiries/views/request-post.ts";
 import { directMessageOnce, postOnce } from "../post-once.ts";
 import type { EffectHandler } from "./types.ts";
-
-type Subject = "enquiry" | "training_day_request";
 
 /** A request to the leadership team as it stands now, with what each notice needs. */
 interface RequestNow {
   askerUserId: string;
+  content: RequestContent;
   post: { channel: string; ts: string } | null;
   postMessage: SlackMessage;
-  sentMessage: SlackMessage;
   reply: { text: string; byUserId: string } | null;
 }
 
-async function requestNow(deps: BotDeps, subject: Subject, id: number): Promise<RequestNow | null> {
+async function requestNow(deps: BotDeps, id: number): Promise<RequestNow | null> {
   const zone = deps.config.TIMEZONE;
-  const row =
-    subject === "enquiry"
-      ? await enquiryToShow(serviceContext(deps), id)
-      : await trainingDayRequestToShow(serviceContext(deps), id);
+  const row = await leadershipRequestToShow(serviceContext(deps), id);
   if (!row) return null;
   const answered =
     row.answeredAt && row.answeredBy
       ? { byUserId: row.answeredBy.slackUserId, on: calendarDate(row.answeredAt, zone) }
       : null;
-  const common = {
-    askerUserId: row.person.slackUserId,
-    post: row.postChannel && row.postTs ? { channel: row.postChannel, ts: row.postTs } : null,
-    reply: row.reply && answered ? { text: row.reply, byUserId: answered.byUserId } : null,
-  };
-  const receivedOn = calendarDate(row.createdAt, zone);
-  if ("answers" in row) {
-    return {
-      ...common,
-      postMessage: enquiryPostMessage({
-        enquiryId: row.id,
-        enquirerUserId: row.person.slackUserId,
-        answers: parseStoredAnswers(row.answers),
-        receivedOn,
-        answered,
-      }),
-      sentMessage: enquirySentMessage(),
-    };
-  }
+  const content: RequestContent =
+    leadershipRequestKind.parse(row.kind) === "interest_form"
+      ? { kind: "interest_form", answers: row.answers ? parseStoredAnswers(row.answers) : null }
+      : { kind: "training_day", answers: { area: row.area ?? "", details: row.details } };
   return {
-    ...common,
-    postMessage: trainingDayPostMessage({
+    askerUserId: row.person.slackUserId,
+    content,
+    post: row.postChannel && row.postTs ? { channel: row.postChannel, ts: row.postTs } : null,
+    postMessage: requestPostMessage({
       requestId: row.id,
-      requesterUserId: row.person.slackUserId,
-      area: row.area,
-      details: row.details,
-      receivedOn,
+      askerUserId: row.person.slackUserId,
+      content,
+      receivedOn: calendarDate(row.createdAt, zone),
       answered,
     }),
-    sentMessage: trainingDayRequestSentMessage(row.area),
+    reply: row.reply && answered ? { text: row.reply, byUserId: answered.byUserId } : null,
   };
 }
 
@@ -78,7 +55,7 @@ export const showRequest: EffectHandler<"request.show"> = async (
   { deps, client, item },
   effect,
 ) => {
-  const now = await requestNow(deps, effect.subject, effect.id);
+  const now = await requestNow(deps, effect.id);
   if (!now) return;
   if (now.post) {
     await client.chat.update({ ...now.post, ...now.postMessage });
@@ -90,20 +67,24 @@ export const showRequest: EffectHandler<"request.show"> = async (
     { channel: deps.config.LEADERSHIP_CHANNEL_ID, part: "post" },
     now.postMessage,
   );
-  await recordPost(serviceContext(deps), { subject: effect.subject, id: effect.id, ...posted });
+  await recordPost(serviceContext(deps), {
+    subject: "leadership_request",
+    id: effect.id,
+    ...posted,
+  });
 };
 
 export const tellRequestReceived: EffectHandler<"request.received"> = async (
   { deps, client, item },
   effect,
 ) => {
-  const now = await requestNow(deps, effect.subject, effect.id);
+  const now = await requestNow(deps, effect.id);
   if (!now) return;
   await directMessageOnce(
     client,
     item,
     { slackUserId: now.askerUserId, part: "sent" },
-    now.sentMessage,
+    requestSentMessage(now.content),
   );
 };
 
@@ -111,14 +92,14 @@ export const tellRequestAnswered: EffectHandler<"request.answered"> = async (
   { deps, client, item },
   effect,
 ) => {
-  const now = await requestNow(deps, effect.subject, effect.id);
+  const now = await requestNow(deps, effect.id);
   if (!now?.reply) return;
   await directMessageOnce(
     client,
     item,
     { slackUserId: now.askerUserId, part: "reply" },
     replyMessage({
-      subject: effect.subject,
+      kind: now.content.kind,
       replierUserId: now.reply.byUserId,
       reply: now.reply.text,
     }),

@@ -1,15 +1,16 @@
 import type { App, BlockButtonAction, ViewSubmitAction } from "@slack/bolt";
 import { z } from "zod";
-import { AppError } from "../../../domain/app-error.ts";
+import type { AppError } from "../../../domain/app-error.ts";
 import { todayFor } from "../../../services/inputs.ts";
 import { addLeader, requireAdmin } from "../../../services/register/add-leader.ts";
 import { removeLeader } from "../../../services/register/remove-leader.ts";
 import { type BotDeps, serviceContext } from "../../deps.ts";
 import { readButtonValue } from "../../forms/button-value.ts";
-import { parseModal } from "../../forms/modal-state.ts";
+import { type ModalResult, parseModal } from "../../forms/modal-state.ts";
 import { openModalThenFill } from "../../forms/open-modal.ts";
 import { personValue, slackUserId } from "../../forms/person-value.ts";
-import { interactionActor, type ViewSubmissionArgs } from "../../interaction.ts";
+import { submitModal } from "../../forms/submit-modal.ts";
+import { interactionActor } from "../../interaction.ts";
 import { requireRealPerson } from "../../mentions.ts";
 import { noticeModal } from "../../views/notice-modal.ts";
 import { addedText, removedText } from "../supervision/leaders.ts";
@@ -30,12 +31,42 @@ const addForm = z.object({
 });
 const removeForm = z.object({ [LEADER_FORM_BLOCKS.person]: slackUserId });
 
+/** A form with no person chosen is answered beside the person. */
+function choosePerson<T>(form: ModalResult<T>): ModalResult<T> {
+  return form.ok ? form : { ok: false, errors: { [LEADER_FORM_BLOCKS.person]: CHOOSE } };
+}
+
 /** A refusal from the service shown beside the person, where the admin can change it. */
-async function refuse(ack: ViewSubmissionArgs["ack"], error: unknown): Promise<void> {
-  if (!(error instanceof AppError)) throw error;
-  await ack({
-    response_action: "errors",
-    errors: { [LEADER_FORM_BLOCKS.person]: error.userMessage },
+const besideThePerson = (error: AppError) => ({ [LEADER_FORM_BLOCKS.person]: error.userMessage });
+
+function submitAddLeader(deps: BotDeps) {
+  return submitModal(deps, {
+    form: (values) => choosePerson(parseModal(addForm, values)),
+    run: async ({ ctx, actor, form }) => {
+      const person = { teamId: actor.teamId, userId: form[LEADER_FORM_BLOCKS.person] };
+      const accreditedOn = form[LEADER_FORM_BLOCKS.accreditedOn];
+      requireAdmin(actor);
+      await requireRealPerson(deps.slackUsers, person.userId);
+      return addLeader(ctx, actor, { person, ...(accreditedOn ? { accreditedOn } : {}) });
+    },
+    refusal: besideThePerson,
+    answer: (result) => ({
+      response_action: "update",
+      view: noticeModal(ADD_TITLE, addedText(result)),
+    }),
+  });
+}
+
+function submitRemoveLeader(deps: BotDeps) {
+  return submitModal(deps, {
+    form: (values) => choosePerson(parseModal(removeForm, values)),
+    run: async ({ ctx, actor, form }) => {
+      const person = { teamId: actor.teamId, userId: form[LEADER_FORM_BLOCKS.person] };
+      const { endedSupervisions } = await removeLeader(ctx, actor, { person });
+      return removedText(person, endedSupervisions);
+    },
+    refusal: besideThePerson,
+    answer: (text) => ({ response_action: "update", view: noticeModal(REMOVE_TITLE, text) }),
   });
 }
 
@@ -73,42 +104,6 @@ export function registerLeaderForms(app: App, deps: BotDeps): void {
     );
   });
 
-  app.view<ViewSubmitAction>(ADMIN_IDS.addLeaderModal, async ({ ack, body, view }) => {
-    const form = parseModal(addForm, view.state.values);
-    if (!form.ok) {
-      await ack({ response_action: "errors", errors: { [LEADER_FORM_BLOCKS.person]: CHOOSE } });
-      return;
-    }
-    const actor = interactionActor(deps, body);
-    const person = { teamId: actor.teamId, userId: form.data[LEADER_FORM_BLOCKS.person] };
-    const accreditedOn = form.data[LEADER_FORM_BLOCKS.accreditedOn];
-    try {
-      requireAdmin(actor);
-      await requireRealPerson(deps.slackUsers, person.userId);
-      const result = await addLeader(serviceContext(deps), actor, {
-        person,
-        ...(accreditedOn ? { accreditedOn } : {}),
-      });
-      await ack({ response_action: "update", view: noticeModal(ADD_TITLE, addedText(result)) });
-    } catch (error) {
-      await refuse(ack, error);
-    }
-  });
-
-  app.view<ViewSubmitAction>(ADMIN_IDS.removeLeaderModal, async ({ ack, body, view }) => {
-    const form = parseModal(removeForm, view.state.values);
-    if (!form.ok) {
-      await ack({ response_action: "errors", errors: { [LEADER_FORM_BLOCKS.person]: CHOOSE } });
-      return;
-    }
-    const actor = interactionActor(deps, body);
-    const person = { teamId: actor.teamId, userId: form.data[LEADER_FORM_BLOCKS.person] };
-    try {
-      const { endedSupervisions } = await removeLeader(serviceContext(deps), actor, { person });
-      const text = removedText(person, endedSupervisions);
-      await ack({ response_action: "update", view: noticeModal(REMOVE_TITLE, text) });
-    } catch (error) {
-      await refuse(ack, error);
-    }
-  });
+  app.view<ViewSubmitAction>(ADMIN_IDS.addLeaderModal, submitAddLeader(deps));
+  app.view<ViewSubmitAction>(ADMIN_IDS.removeLeaderModal, submitRemoveLeader(deps));
 }

@@ -1,4 +1,6 @@
 import type { App, BlockButtonAction, ViewSubmitAction } from "@slack/bolt";
+import type { ModalView } from "@slack/types";
+import type { WebClient } from "@slack/web-api";
 import { z } from "zod";
 import { AppError } from "../../../domain/app-error.ts";
 import { recordAccreditation } from "../../../services/applications/record-accreditation.ts";
@@ -16,6 +18,7 @@ import { parseModal } from "../../forms/modal-state.ts";
 import { openModalThenFill } from "../../forms/open-modal.ts";
 import { slackUserId } from "../../forms/person-value.ts";
 import { decodeMetadata, encodeMetadata } from "../../forms/private-metadata.ts";
+import { submitModal } from "../../forms/submit-modal.ts";
 import { interactionActor, type ViewSubmissionArgs } from "../../interaction.ts";
 import { requireRealPerson } from "../../mentions.ts";
 import { accreditedConfirmation } from "../applications/views/notices.ts";
@@ -87,56 +90,63 @@ const RUN: Readonly<
     leaderPeriodsMessage(await getLeaderPeriods(serviceContext(deps), actor, { person })),
 };
 
-/** A refusal from the use case shown beside the person, where the admin can change it. */
-async function refuse(ack: ViewSubmissionArgs["ack"], error: unknown): Promise<void> {
-  if (!(error instanceof AppError)) throw error;
-  await ack({
-    response_action: "errors",
-    errors: { [PERSON_FORM_BLOCKS.person]: error.userMessage },
-  });
+/** What a quick form answers at once, and any work that answers later in its place. */
+interface Answer {
+  view: ModalView;
+  later?: () => Promise<string>;
 }
 
-async function submitPersonForm(deps: BotDeps, args: ViewSubmissionArgs): Promise<void> {
-  const { ack, body, view, client } = args;
-  const { form: kind } = decodeMetadata(formMetadata, view.private_metadata);
-  const form = parseModal(personForm, view.state.values);
-  if (!form.ok) {
-    await ack({
-      response_action: "errors",
-      errors: { [PERSON_FORM_BLOCKS.person]: "Choose the person." },
-    });
-    return;
-  }
-  const actor = interactionActor(deps, body);
-  const person = { teamId: actor.teamId, userId: form.data[PERSON_FORM_BLOCKS.person] };
-  try {
-    requireAdmin(actor);
-    if (kind === "export") {
-      await answerLater(args, kind, async () => {
-        await sendExport(deps, client, actor, person);
-        return exportSentReply(person.userId);
-      });
-      return;
-    }
-    if (kind === "erase") {
-      requireErasable(actor, person);
-      const metadata = encodeMetadata(eraseMetadata, { person: person.userId });
-      await ack({ response_action: "update", view: eraseConfirmModal(person.userId, metadata) });
-      return;
-    }
-    if (PERSON_FORMS[kind].date?.required && !form.data[PERSON_FORM_BLOCKS.date]) {
-      await ack({
-        response_action: "errors",
-        errors: { [PERSON_FORM_BLOCKS.date]: "Give the date." },
-      });
-      return;
-    }
-    const date = form.data[PERSON_FORM_BLOCKS.date];
-    const answer = await RUN[kind]({ deps, actor, person, date });
-    await ack({ response_action: "update", view: personFormResultModal(kind, answer) });
-  } catch (error) {
-    await refuse(ack, error);
-  }
+const ONE_MOMENT = (kind: PersonFormKind) => personFormResultModal(kind, { text: "One moment…" });
+
+/** A refusal from the use case shown beside the person (or the date), where the admin can change it. */
+function besideTheField(error: AppError): Record<string, string> {
+  const fields = Array.isArray(error.details.fields) ? error.details.fields : [];
+  const block = fields.includes(PERSON_FORM_BLOCKS.date)
+    ? PERSON_FORM_BLOCKS.date
+    : PERSON_FORM_BLOCKS.person;
+  return { [block]: error.userMessage };
+}
+
+function submitPersonForm(deps: BotDeps) {
+  return submitModal(deps, {
+    metadata: formMetadata,
+    form: (values) => {
+      const form = parseModal(personForm, values);
+      if (form.ok) return form;
+      return { ok: false, errors: { [PERSON_FORM_BLOCKS.person]: "Choose the person." } };
+    },
+    run: async ({ actor, client, form, metadata: { form: kind } }): Promise<Answer> => {
+      const person = { teamId: actor.teamId, userId: form[PERSON_FORM_BLOCKS.person] };
+      requireAdmin(actor);
+      if (kind === "export") {
+        return {
+          view: ONE_MOMENT(kind),
+          later: async () => {
+            await sendExport(deps, client, actor, person);
+            return exportSentReply(person.userId);
+          },
+        };
+      }
+      if (kind === "erase") {
+        requireErasable(actor, person);
+        const metadata = encodeMetadata(eraseMetadata, { person: person.userId });
+        return { view: eraseConfirmModal(person.userId, metadata) };
+      }
+      const date = form[PERSON_FORM_BLOCKS.date];
+      if (PERSON_FORMS[kind].date?.required && !date) {
+        throw new AppError("INVALID_INPUT", "Give the date.", {
+          fields: [PERSON_FORM_BLOCKS.date],
+        });
+      }
+      const answer = await RUN[kind]({ deps, actor, person, date });
+      return { view: personFormResultModal(kind, answer) };
+    },
+    refusal: besideTheField,
+    answer: ({ view }) => ({ response_action: "update", view }),
+    afterAck: async ({ later }, { client, view, metadata }) => {
+      if (later) await finishLater(client, view.id, metadata.form, later);
+    },
+  });
 }
 
 /** The confirm step: the clicker must still be an admin (checked again by the use case). */
@@ -152,22 +162,17 @@ async function confirmErase(deps: BotDeps, args: ViewSubmissionArgs): Promise<vo
     await ack({ response_action: "update", view: refusal });
     return;
   }
-  await answerLater(args, "erase", () => erasePerson(deps, client, actor, person));
+  await ack({ response_action: "update", view: ONE_MOMENT("erase") });
+  await finishLater(client, view.id, "erase", () => erasePerson(deps, client, actor, person));
 }
 
-/**
- * For work that may outlast Slack's 3 s: answers "One moment…" in place of the form at once,
- * then the work's answer, or its refusal.
- */
-async function answerLater(
-  { ack, client, view }: ViewSubmissionArgs,
+/** Work that outlasted Slack's 3 s ("One moment…" stood in): its answer, or its refusal. */
+async function finishLater(
+  client: WebClient,
+  viewId: string,
   kind: PersonFormKind,
   work: () => Promise<string>,
 ): Promise<void> {
-  await ack({
-    response_action: "update",
-    view: personFormResultModal(kind, { text: "One moment…" }),
-  });
   let text: string;
   try {
     text = await work();
@@ -175,7 +180,7 @@ async function answerLater(
     if (!(error instanceof AppError)) throw error;
     text = error.userMessage;
   }
-  await client.views.update({ view_id: view.id, view: personFormResultModal(kind, { text }) });
+  await client.views.update({ view_id: viewId, view: personFormResultModal(kind, { text }) });
 }
 
 /** The admin's "about one person" buttons: each opens the form of its `admin` command. */
@@ -200,6 +205,6 @@ export function registerPersonForms(app: App, deps: BotDeps): void {
       );
     });
   }
-  app.view<ViewSubmitAction>(ADMIN_IDS.personFormModal, (args) => submitPersonForm(deps, args));
+  app.view<ViewSubmitAction>(ADMIN_IDS.personFormModal, submitPersonForm(deps));
   app.view<ViewSubmitAction>(ADMIN_IDS.eraseConfirmModal, (args) => confirmErase(deps, args));
 }

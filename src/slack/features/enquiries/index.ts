@@ -2,7 +2,7 @@ import type { App, BlockAction, ButtonAction, ViewSubmitAction } from "@slack/bo
 import type { SubcommandHandler } from "../../commands/types.ts";
 import type { BotDeps } from "../../deps.ts";
 import { SHARED_IDS } from "../../ids.ts";
-import { ENQUIRY_IDS } from "./ids.ts";
+import { ENQUIRY_IDS, OLD_REPLY_ACTIONS } from "./ids.ts";
 import { openInterestButton, openInterestForm } from "./interest/open-interest-form.ts";
 import { submitInterestForm } from "./interest/submit-interest-form.ts";
 import { openReplyForm } from "./reply/open-reply-form.ts";
@@ -13,18 +13,17 @@ import {
 } from "./training-day/open-training-day-form.ts";
 import { submitTrainingDayForm } from "./training-day/submit-training-day-form.ts";
 
-/** The leadership interest form and training-day requests, answered by the leadership team. */
+/** Requests to the leadership team (the interest form, a training day) and their replies. */
 export function registerEnquiries(app: App, deps: BotDeps): void {
   app.view<ViewSubmitAction>(ENQUIRY_IDS.interestForm, submitInterestForm(deps));
   app.view<ViewSubmitAction>(ENQUIRY_IDS.trainingDayForm, submitTrainingDayForm(deps));
   app.view<ViewSubmitAction>(ENQUIRY_IDS.replyForm, submitReply(deps));
   app.action<BlockAction<ButtonAction>>(SHARED_IDS.openInterest, openInterestButton);
   app.action<BlockAction<ButtonAction>>(ENQUIRY_IDS.openTrainingDay, openTrainingDayButton);
-  app.action<BlockAction<ButtonAction>>(ENQUIRY_IDS.replyToEnquiry, openReplyForm(deps, "enquiry"));
-  app.action<BlockAction<ButtonAction>>(
-    ENQUIRY_IDS.replyToTrainingDay,
-    openReplyForm(deps, "training_day_request"),
-  );
+  app.action<BlockAction<ButtonAction>>(ENQUIRY_IDS.replyToRequest, openReplyForm(deps));
+  for (const [actionId, kind] of Object.entries(OLD_REPLY_ACTIONS)) {
+    app.action<BlockAction<ButtonAction>>(actionId, openReplyForm(deps, kind));
+  }
 }
 
 export const enquirySubcommands: Record<string, SubcommandHandler> = {

@@ -1,8 +1,6 @@
-import { submitEnquiry } from "../../../../services/enquiries/submit-enquiry.ts";
-import { type BotDeps, serviceContext } from "../../../deps.ts";
-import { modalErrorsFor } from "../../../forms/modal-errors.ts";
-import { parseModal } from "../../../forms/modal-state.ts";
-import { interactionActor, type ViewSubmissionArgs } from "../../../interaction.ts";
+import { submitLeadershipRequest } from "../../../../services/leadership-requests/submit-leadership-request.ts";
+import type { BotDeps } from "../../../deps.ts";
+import { submitModal } from "../../../forms/submit-modal.ts";
 import { INTEREST_FIELDS, interestFormSchema } from "./interest-form-schema.ts";
 
 /**
@@ -11,21 +9,10 @@ import { INTEREST_FIELDS, interestFormSchema } from "./interest-form-schema.ts";
  * their fields.
  */
 export function submitInterestForm(deps: BotDeps) {
-  return async ({ ack, body, view }: ViewSubmissionArgs): Promise<void> => {
-    const parsed = parseModal(interestFormSchema, view.state.values);
-    if (!parsed.ok) {
-      await ack({ response_action: "errors", errors: parsed.errors });
-      return;
-    }
-    const actor = interactionActor(deps, body);
-    try {
-      await submitEnquiry(serviceContext(deps), actor, parsed.data);
-    } catch (error) {
-      const errors = modalErrorsFor(error, INTEREST_FIELDS, "hopes", deps.config.SLASH_COMMAND);
-      if (!errors) throw error;
-      await ack({ response_action: "errors", errors });
-      return;
-    }
-    await ack();
-  };
+  return submitModal(deps, {
+    form: interestFormSchema,
+    run: ({ ctx, actor, form }) =>
+      submitLeadershipRequest(ctx, actor, { kind: "interest_form", answers: form }),
+    refusal: { fields: INTEREST_FIELDS, fallback: "hopes" },
+  });
 }

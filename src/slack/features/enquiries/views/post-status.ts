@@ -20,9 +20,8 @@ export function answeredLine(answered: Answered): string {
  */
 export function replyFooter(options: {
   answered: Answered | null;
-  actionId: string;
   buttonText: string;
-  subjectId: number;
+  requestId: number;
   askerUserId: string;
 }): KnownBlock[] {
   if (options.answered) return [context(answeredLine(options.answered))];
@@ -30,8 +29,8 @@ export function replyFooter(options: {
     actions(ENQUIRY_IDS.postActions, [
       button(
         options.buttonText,
-        options.actionId,
-        buttonValue({ id: options.subjectId }),
+        ENQUIRY_IDS.replyToRequest,
+        buttonValue({ id: options.requestId }),
         "primary",
       ),
     ]),

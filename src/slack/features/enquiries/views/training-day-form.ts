@@ -1,9 +1,6 @@
 import type { ModalView } from "@slack/types";
 import { NO_PATIENT_DETAILS } from "../../../../domain/enquiry.ts";
-import {
-  TRAINING_DAY_HINT,
-  TRAINING_DAY_LIMITS,
-} from "../../../../services/enquiries/submit-training-day-request.ts";
+import { TRAINING_DAY_HINT, TRAINING_DAY_LIMITS } from "../../../../domain/leadership-request.ts";
 import { context, section } from "../../../views/blocks.ts";
 import { modal, textInput } from "../../../views/inputs.ts";
 import { ENQUIRY_IDS } from "../ids.ts";

@@ -1,18 +1,12 @@
 import type { App } from "@slack/bolt";
 import { z } from "zod";
-import { AppError } from "../../../../domain/app-error.ts";
 import { checkEntryDecider } from "../../../../services/confirmations/check-entry-decider.ts";
 import { decideEntry } from "../../../../services/confirmations/decide-entry.ts";
 import { type BotDeps, serviceContext } from "../../../deps.ts";
 import { idValue, readButtonValue } from "../../../forms/button-value.ts";
-import { parseModal } from "../../../forms/modal-state.ts";
 import { openModalThenFill } from "../../../forms/open-modal.ts";
-import { decodeMetadata } from "../../../forms/private-metadata.ts";
-import {
-  type ButtonClickArgs,
-  interactionActor,
-  type ViewSubmissionArgs,
-} from "../../../interaction.ts";
+import { submitModal } from "../../../forms/submit-modal.ts";
+import { type ButtonClickArgs, interactionActor } from "../../../interaction.ts";
 import { noticeModal } from "../../../views/notice-modal.ts";
 import { SUPERVISION_IDS } from "../ids.ts";
 import { entryOutcome } from "../views/confirmations/confirmation-message.ts";
@@ -55,29 +49,21 @@ async function openQuery(deps: BotDeps, { ack, body, client, action }: ButtonCli
 }
 
 /** The reason is sent: the entry is queried once, and the trainee is told. */
-async function submitQuery(deps: BotDeps, { ack, body, view }: ViewSubmissionArgs) {
-  const form = parseModal(queryForm, view.state.values);
-  if (!form.ok) {
-    await ack({ response_action: "errors", errors: form.errors });
-    return;
-  }
-  const { entryId } = decodeMetadata(queryMetadata, view.private_metadata);
-  const actor = interactionActor(deps, body);
-  try {
-    await decideEntry(serviceContext(deps), actor, {
-      entryId,
-      decision: "query",
-      reason: form.data[REASON_BLOCK],
-    });
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    await ack({ response_action: "errors", errors: { [REASON_BLOCK]: error.userMessage } });
-    return;
-  }
-  await ack();
+function submitQuery(deps: BotDeps) {
+  return submitModal(deps, {
+    metadata: queryMetadata,
+    form: queryForm,
+    run: ({ ctx, actor, form, metadata }) =>
+      decideEntry(ctx, actor, {
+        entryId: metadata.entryId,
+        decision: "query",
+        reason: form[REASON_BLOCK],
+      }),
+    refusal: (error) => ({ [REASON_BLOCK]: error.userMessage }),
+  });
 }
 
 export function registerQuery(app: App, deps: BotDeps): void {
   app.action(SUPERVISION_IDS.queryEntry, (args: ButtonClickArgs) => openQuery(deps, args));
-  app.view(SUPERVISION_IDS.queryModal, (args: ViewSubmissionArgs) => submitQuery(deps, args));
+  app.view(SUPERVISION_IDS.queryModal, submitQuery(deps));
 }

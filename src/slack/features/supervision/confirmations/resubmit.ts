@@ -1,7 +1,6 @@
 import type { App } from "@slack/bolt";
 import { z } from "zod";
 import { entryDetails } from "../../../../domain/activity.ts";
-import { AppError } from "../../../../domain/app-error.ts";
 import { getEntryForCorrection } from "../../../../services/entries/get-entry-for-correction.ts";
 import type { LogEntryResult } from "../../../../services/entries/log-entry.ts";
 import { resubmitEntry } from "../../../../services/entries/resubmit-entry.ts";
@@ -9,12 +8,9 @@ import { todayFor } from "../../../../services/inputs.ts";
 import { type BotDeps, serviceContext } from "../../../deps.ts";
 import { idValue, readButtonValue } from "../../../forms/button-value.ts";
 import { openModalThenFill } from "../../../forms/open-modal.ts";
-import { decodeMetadata, encodeMetadata } from "../../../forms/private-metadata.ts";
-import {
-  type ButtonClickArgs,
-  interactionActor,
-  type ViewSubmissionArgs,
-} from "../../../interaction.ts";
+import { encodeMetadata } from "../../../forms/private-metadata.ts";
+import { submitModal } from "../../../forms/submit-modal.ts";
+import { type ButtonClickArgs, interactionActor } from "../../../interaction.ts";
 import { mention } from "../../../views/blocks.ts";
 import { noticeModal } from "../../../views/notice-modal.ts";
 import { logModalAsks } from "../../logging/society-asks.ts";
@@ -68,33 +64,23 @@ function sentBackText(result: LogEntryResult, command: string): string {
     : `Corrected and sent back to ${who} to confirm.`;
 }
 
-async function submitCorrection(deps: BotDeps, { ack, body, view }: ViewSubmissionArgs) {
-  const ctx = serviceContext(deps);
-  const actor = interactionActor(deps, body);
-  const form = readLogModal(view.state.values, { teamId: actor.teamId, today: todayFor(ctx) });
-  if (!form.ok) {
-    await ack({ response_action: "errors", errors: form.errors });
-    return;
-  }
-  const { entryId } = decodeMetadata(resubmitMetadata, view.private_metadata);
-  let result: LogEntryResult;
-  try {
-    result = await resubmitEntry(ctx, actor, { entryId, ...form.data });
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    const errors = logModalErrors(error, form.data) ?? { [LOG_FIELDS.kind]: error.userMessage };
-    await ack({ response_action: "errors", errors });
-    return;
-  }
-  await ack({
-    response_action: "update",
-    view: noticeModal(TITLE, sentBackText(result, deps.config.SLASH_COMMAND)),
+function submitCorrection(deps: BotDeps) {
+  return submitModal(deps, {
+    metadata: resubmitMetadata,
+    form: (values, { ctx, actor }) =>
+      readLogModal(values, { teamId: actor.teamId, today: todayFor(ctx) }),
+    run: ({ ctx, actor, form, metadata }) =>
+      resubmitEntry(ctx, actor, { entryId: metadata.entryId, ...form }),
+    refusal: (error, form) =>
+      logModalErrors(error, form) ?? { [LOG_FIELDS.kind]: error.userMessage },
+    answer: (result) => ({
+      response_action: "update",
+      view: noticeModal(TITLE, sentBackText(result, deps.config.SLASH_COMMAND)),
+    }),
   });
 }
 
 export function registerResubmit(app: App, deps: BotDeps): void {
   app.action(SUPERVISION_IDS.resubmitEntry, (args: ButtonClickArgs) => openCorrection(deps, args));
-  app.view(SUPERVISION_IDS.resubmitModal, (args: ViewSubmissionArgs) =>
-    submitCorrection(deps, args),
-  );
+  app.view(SUPERVISION_IDS.resubmitModal, submitCorrection(deps));
 }

@@ -1,7 +1,6 @@
 import type { App } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
 import type { z } from "zod";
-import { AppError } from "../../../../domain/app-error.ts";
 import { COMPETENCY_IDS, type CompetencyRating } from "../../../../domain/competencies.ts";
 import type { PersonRef } from "../../../../domain/person-ref.ts";
 import type { Actor } from "../../../../services/context.ts";
@@ -13,15 +12,15 @@ import {
 import type { SubcommandHandler } from "../../../commands/types.ts";
 import { type BotDeps, serviceContext } from "../../../deps.ts";
 import { readButtonValue } from "../../../forms/button-value.ts";
-import { flattenViewState } from "../../../forms/modal-state.ts";
+import {
+  flattenViewState,
+  type ModalResult,
+  type ViewStateValues,
+} from "../../../forms/modal-state.ts";
 import { openModalThenFill } from "../../../forms/open-modal.ts";
 import { personValue } from "../../../forms/person-value.ts";
-import { decodeMetadata } from "../../../forms/private-metadata.ts";
-import {
-  type ButtonClickArgs,
-  interactionActor,
-  type ViewSubmissionArgs,
-} from "../../../interaction.ts";
+import { submitModal } from "../../../forms/submit-modal.ts";
+import { type ButtonClickArgs, interactionActor } from "../../../interaction.ts";
 import { mention } from "../../../views/blocks.ts";
 import { noticeModal } from "../../../views/notice-modal.ts";
 import { mentionedPerson, refuseExtraWords } from "../command-words.ts";
@@ -96,10 +95,13 @@ function asInput(rated: { rating: CompetencyRating; comment: string | null }) {
   return { rating: rated.rating, ...(rated.comment ? { comment: rated.comment } : {}) };
 }
 
-async function submitCompetencies(deps: BotDeps, { ack, body, view }: ViewSubmissionArgs) {
-  const meta = decodeMetadata(competenciesMetadata, view.private_metadata);
-  const flat = flattenViewState(view.state.values);
-  const input = {
+/** The five ratings, read beside the trainee the modal is about (from its metadata). */
+function readRatings(
+  values: ViewStateValues,
+  meta: z.infer<typeof competenciesMetadata>,
+): ModalResult<z.output<typeof signOffCompetenciesInput>> {
+  const flat = flattenViewState(values);
+  const checked = signOffCompetenciesInput.safeParse({
     trainee: { teamId: meta.teamId, userId: meta.traineeUserId },
     ratings: Object.fromEntries(
       COMPETENCY_IDS.map((id) => [
@@ -107,44 +109,39 @@ async function submitCompetencies(deps: BotDeps, { ack, body, view }: ViewSubmis
         { rating: flat[ratingBlock(id)], comment: flat[commentBlock(id)] },
       ]),
     ),
-  };
-  const checked = signOffCompetenciesInput.safeParse(input);
-  if (!checked.success) {
-    await ack({ response_action: "errors", errors: formErrors(checked.error) });
-    return;
-  }
-  const actor = interactionActor(deps, body);
-  const ctx = serviceContext(deps);
-  try {
-    const { trainee, ratings } = checked.data;
-    await signOffCompetencies(ctx, actor, {
-      trainee,
-      ratings: {
-        C1: asInput(ratings.C1),
-        C2: asInput(ratings.C2),
-        C3: asInput(ratings.C3),
-        C4: asInput(ratings.C4),
-        C5: asInput(ratings.C5),
-      },
-    });
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    await ack({ response_action: "errors", errors: { [ratingBlock("C1")]: error.userMessage } });
-    return;
-  }
-  const trainee = mention(meta.traineeUserId);
-  await ack({
-    response_action: "update",
-    view: noticeModal(
-      COMPETENCIES_TITLE,
-      `Signed off. I've told ${trainee}, and the sign-off is kept with today's date.`,
-    ),
+  });
+  return checked.success
+    ? { ok: true, data: checked.data }
+    : { ok: false, errors: formErrors(checked.error) };
+}
+
+function submitCompetencies(deps: BotDeps) {
+  return submitModal(deps, {
+    metadata: competenciesMetadata,
+    form: (values, { metadata }) => readRatings(values, metadata),
+    run: ({ ctx, actor, form: { trainee, ratings } }) =>
+      signOffCompetencies(ctx, actor, {
+        trainee,
+        ratings: {
+          C1: asInput(ratings.C1),
+          C2: asInput(ratings.C2),
+          C3: asInput(ratings.C3),
+          C4: asInput(ratings.C4),
+          C5: asInput(ratings.C5),
+        },
+      }),
+    refusal: (error) => ({ [ratingBlock("C1")]: error.userMessage }),
+    answer: (_result, { metadata }) => ({
+      response_action: "update",
+      view: noticeModal(
+        COMPETENCIES_TITLE,
+        `Signed off. I've told ${mention(metadata.traineeUserId)}, and the sign-off is kept with today's date.`,
+      ),
+    }),
   });
 }
 
 export function registerCompetencies(app: App, deps: BotDeps): void {
   app.action(SUPERVISION_IDS.openCompetencies, competenciesButton(deps));
-  app.view(SUPERVISION_IDS.competenciesModal, (args: ViewSubmissionArgs) =>
-    submitCompetencies(deps, args),
-  );
+  app.view(SUPERVISION_IDS.competenciesModal, submitCompetencies(deps));
 }

@@ -1,7 +1,6 @@
 import type { App } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
 import type { z } from "zod";
-import { AppError } from "../../../../domain/app-error.ts";
 import type { PersonRef } from "../../../../domain/person-ref.ts";
 import type { Actor } from "../../../../services/context.ts";
 import { prepareSupervisorReport } from "../../../../services/supervision/prepare-supervisor-report.ts";
@@ -12,15 +11,15 @@ import {
 import type { SubcommandHandler } from "../../../commands/types.ts";
 import { type BotDeps, serviceContext } from "../../../deps.ts";
 import { readButtonValue } from "../../../forms/button-value.ts";
-import { flattenViewState } from "../../../forms/modal-state.ts";
+import {
+  flattenViewState,
+  type ModalResult,
+  type ViewStateValues,
+} from "../../../forms/modal-state.ts";
 import { openModalThenFill } from "../../../forms/open-modal.ts";
 import { personValue } from "../../../forms/person-value.ts";
-import { decodeMetadata } from "../../../forms/private-metadata.ts";
-import {
-  type ButtonClickArgs,
-  interactionActor,
-  type ViewSubmissionArgs,
-} from "../../../interaction.ts";
+import { submitModal } from "../../../forms/submit-modal.ts";
+import { type ButtonClickArgs, interactionActor } from "../../../interaction.ts";
 import { mention } from "../../../views/blocks.ts";
 import { noticeModal } from "../../../views/notice-modal.ts";
 import { mentionedPerson, refuseExtraWords } from "../command-words.ts";
@@ -85,9 +84,12 @@ function yesNo(value: string | string[] | undefined): boolean | undefined {
   return value === "yes" ? true : value === "no" ? false : undefined;
 }
 
-async function submitReport(deps: BotDeps, { ack, body, view }: ViewSubmissionArgs) {
-  const meta = decodeMetadata(reportMetadata, view.private_metadata);
-  const flat = flattenViewState(view.state.values);
+/** The report's answers, about the trainee the modal names in its metadata. */
+function readReport(
+  values: ViewStateValues,
+  meta: z.infer<typeof reportMetadata>,
+): ModalResult<z.output<typeof submitSupervisorReportInput>> {
+  const flat = flattenViewState(values);
   const discussed = flat[REPORT_BLOCKS.discussed];
   const checked = submitSupervisorReportInput.safeParse({
     trainee: { teamId: meta.teamId, userId: meta.traineeUserId },
@@ -95,34 +97,32 @@ async function submitReport(deps: BotDeps, { ack, body, view }: ViewSubmissionAr
     discussedWithTrainee: Array.isArray(discussed) && discussed.includes("yes") ? true : undefined,
     readyToApply: yesNo(flat[REPORT_BLOCKS.ready]),
   });
-  if (!checked.success) {
-    await ack({ response_action: "errors", errors: formErrors(checked.error) });
-    return;
-  }
-  const actor = interactionActor(deps, body);
-  const ctx = serviceContext(deps);
-  let result: Awaited<ReturnType<typeof submitSupervisorReport>>;
-  try {
-    result = await submitSupervisorReport(ctx, actor, checked.data);
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    await ack({ response_action: "errors", errors: { [REPORT_BLOCKS.text]: error.userMessage } });
-    return;
-  }
-  await ack({
-    response_action: "update",
-    view: noticeModal(
-      REPORT_TITLE,
-      `Report sent. I've told ${mention(meta.traineeUserId)}, who can read it now.${
-        result.report.readyToApply && result.belowDemonstrated.length > 0
-          ? `\n\n${readyWarning(result.belowDemonstrated)}`
-          : ""
-      }`,
-    ),
+  return checked.success
+    ? { ok: true, data: checked.data }
+    : { ok: false, errors: formErrors(checked.error) };
+}
+
+function submitReport(deps: BotDeps) {
+  return submitModal(deps, {
+    metadata: reportMetadata,
+    form: (values, { metadata }) => readReport(values, metadata),
+    run: ({ ctx, actor, form }) => submitSupervisorReport(ctx, actor, form),
+    refusal: (error) => ({ [REPORT_BLOCKS.text]: error.userMessage }),
+    answer: (result, { metadata }) => ({
+      response_action: "update",
+      view: noticeModal(
+        REPORT_TITLE,
+        `Report sent. I've told ${mention(metadata.traineeUserId)}, who can read it now.${
+          result.report.readyToApply && result.belowDemonstrated.length > 0
+            ? `\n\n${readyWarning(result.belowDemonstrated)}`
+            : ""
+        }`,
+      ),
+    }),
   });
 }
 
 export function registerReport(app: App, deps: BotDeps): void {
   app.action(SUPERVISION_IDS.openReport, reportButton(deps));
-  app.view(SUPERVISION_IDS.reportModal, (args: ViewSubmissionArgs) => submitReport(deps, args));
+  app.view(SUPERVISION_IDS.reportModal, submitReport(deps));
 }

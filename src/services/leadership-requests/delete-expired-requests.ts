@@ -37,8 +37,11 @@ export async function deleteExpiredRequests(
   const { months } = parseInput(deleteExpiredRequestsSchema, input);
   const where = { answeredAt: { lt: monthsBefore(ctx.now, months) } };
   return ctx.db.$transaction(async (tx) => {
-    const enquiries = await tx.enquiry.deleteMany({ where });
-    const trainingDayRequests = await tx.trainingDayRequest.deleteMany({ where });
+    const requests = tx.leadershipRequest;
+    const enquiries = await requests.deleteMany({ where: { ...where, kind: "interest_form" } });
+    const trainingDayRequests = await requests.deleteMany({
+      where: { ...where, kind: "training_day" },
+    });
     return { enquiries: enquiries.count, trainingDayRequests: trainingDayRequests.count };
   });
 }

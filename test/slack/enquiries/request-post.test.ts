@@ -1,8 +1,10 @@
 import type { KnownBlock } from "@slack/types";
 import { describe, expect, it } from "vitest";
 import type { EnquiryAnswers } from "../../../src/domain/enquiry.ts";
-import { enquiryPostMessage } from "../../../src/slack/features/enquiries/views/enquiry-post.ts";
-import { trainingDayPostMessage } from "../../../src/slack/features/enquiries/views/training-day-post.ts";
+import {
+  type RequestPost,
+  requestPostMessage,
+} from "../../../src/slack/features/enquiries/views/request-post.ts";
 
 const answers: EnquiryAnswers = {
   professionalTraining: "GP, general practice",
@@ -18,10 +20,10 @@ const answers: EnquiryAnswers = {
   hopes: "Advice on how to start co-leading",
 };
 
-const post = {
-  enquiryId: 7,
-  enquirerUserId: "U0TRAINEE",
-  answers,
+const post: RequestPost = {
+  requestId: 7,
+  askerUserId: "U0TRAINEE",
+  content: { kind: "interest_form", answers },
   receivedOn: "2026-11-26",
   answered: null,
 };
@@ -31,7 +33,7 @@ const actionsOf = (blocks: KnownBlock[] = []) => blocks.filter((block) => block.
 
 describe("an enquiry in the leadership channel", () => {
   it("names the enquirer and shows every answer as a field", () => {
-    const message = enquiryPostMessage(post);
+    const message = requestPostMessage(post);
     expect(message.text).toContain("<@U0TRAINEE>");
     expect(message.blocks?.[0]).toMatchObject({
       type: "section",
@@ -52,15 +54,15 @@ describe("an enquiry in the leadership channel", () => {
     ]);
   });
 
-  it("has a Reply with advice button carrying the enquiry's id", () => {
-    const [block] = actionsOf(enquiryPostMessage(post).blocks);
+  it("has a Reply with advice button carrying the request's id", () => {
+    const [block] = actionsOf(requestPostMessage(post).blocks);
     expect(block).toMatchObject({
       block_id: "leadership_post_actions",
       elements: [
         {
           type: "button",
           text: { text: "Reply with advice" },
-          action_id: "enquiry_reply",
+          action_id: "leadership_request_reply",
           value: JSON.stringify({ id: 7 }),
         },
       ],
@@ -69,12 +71,15 @@ describe("an enquiry in the leadership channel", () => {
 
   it("shows a long answer in full, in a section of its own", () => {
     const hopes = "h".repeat(2000);
-    const message = enquiryPostMessage({ ...post, answers: { ...answers, hopes } });
+    const message = requestPostMessage({
+      ...post,
+      content: { kind: "interest_form", answers: { ...answers, hopes } },
+    });
     expect(json(message.blocks)).toContain(`*What they hope for*\\n${hopes}`);
   });
 
   it("once answered, says who answered and when, without the button", () => {
-    const message = enquiryPostMessage({
+    const message = requestPostMessage({
       ...post,
       answered: { byUserId: "U0LEADER1", on: "2026-11-27" },
     });
@@ -84,33 +89,41 @@ describe("an enquiry in the leadership channel", () => {
   });
 
   it("still makes sense when the stored answers can no longer be read", () => {
-    const message = enquiryPostMessage({ ...post, answers: null });
+    const message = requestPostMessage({
+      ...post,
+      content: { kind: "interest_form", answers: null },
+    });
     expect(json(message.blocks)).toContain("can no longer be read");
   });
 });
 
 describe("a training-day request in the leadership channel", () => {
-  const request = {
+  const request: RequestPost = {
     requestId: 3,
-    requesterUserId: "U0NEWBIE1",
-    area: "Yorkshire",
-    details: null,
+    askerUserId: "U0NEWBIE1",
+    content: { kind: "training_day", answers: { area: "Yorkshire", details: null } },
     receivedOn: "2026-11-26",
     answered: null,
   };
 
   it("names the requester and the area, with a reply button", () => {
-    const message = trainingDayPostMessage(request);
+    const message = requestPostMessage(request);
     expect(message.text).toBe("<@U0NEWBIE1> asks for a leaders' training day in Yorkshire.");
     expect(json(message.blocks)).toContain("*Area*\\nYorkshire");
     expect(json(message.blocks)).toContain("*Details*\\n—");
     expect(actionsOf(message.blocks)[0]).toMatchObject({
-      elements: [{ action_id: "training_day_reply", value: JSON.stringify({ id: 3 }) }],
+      elements: [
+        {
+          text: { text: "Reply to request" },
+          action_id: "leadership_request_reply",
+          value: JSON.stringify({ id: 3 }),
+        },
+      ],
     });
   });
 
   it("once answered, loses its button", () => {
-    const message = trainingDayPostMessage({
+    const message = requestPostMessage({
       ...request,
       answered: { byUserId: "U0SUBCOM1", on: "2026-11-26" },
     });

@@ -4,15 +4,19 @@ import { recordEffects } from "../../db/outbox.ts";
 import { ensurePerson } from "../../db/people.ts";
 import { AppError } from "../../domain/app-error.ts";
 import { calendarDate, formatUkDate } from "../../domain/dates.ts";
+import {
+  type LeadershipRequestKind,
+  leadershipRequestKind,
+} from "../../domain/leadership-request.ts";
 import { refusePatientDetails } from "../../domain/patient-details.ts";
-import type { Enquiry, Person } from "../../generated/prisma/client.ts";
+import type { LeadershipRequest, Person } from "../../generated/prisma/client.ts";
 import type { Actor, ServiceContext } from "../context.ts";
 import { idInput, parseInput } from "../inputs.ts";
 
 export const REPLY_MIN = 5;
 export const REPLY_MAX = 3000;
 
-/** What a leadership-team member writes back to an enquiry or a training-day request. */
+/** What a leadership-team member writes back to a request. */
 export const replyInput = z
   .string({ error: "Please write a reply." })
   .trim()
@@ -20,17 +24,18 @@ export const replyInput = z
   .max(REPLY_MAX, `Please keep the reply to ${REPLY_MAX} characters or fewer.`)
   .superRefine(refusePatientDetails);
 
-export const replyToEnquirySchema = z.object({ enquiryId: idInput, reply: replyInput });
-export type ReplyToEnquiryInput = z.input<typeof replyToEnquirySchema>;
+export const replyToLeadershipRequestSchema = z.object({ requestId: idInput, reply: replyInput });
+export type ReplyToLeadershipRequestInput = z.input<typeof replyToLeadershipRequestSchema>;
 
-export type AnsweredEnquiry = Enquiry & { person: Person; answeredBy: Person | null };
+export type AnsweredRequest = LeadershipRequest & { person: Person; answeredBy: Person | null };
+
+const AUDIT_ACTION: Record<LeadershipRequestKind, string> = {
+  interest_form: "enquiry.answered",
+  training_day: "training_day.answered",
+};
 
 /** The refusal of a second reply: only the first counts, so say who replied and when. */
-export function alreadyRepliedError(
-  answered: { answeredBy: Person | null; answeredAt: Date | null },
-  timeZone: string,
-  details: Record<string, unknown>,
-): AppError {
+function alreadyRepliedError(answered: AnsweredRequest, timeZone: string): AppError {
   const by = answered.answeredBy;
   const day = answered.answeredAt
     ? formatUkDate(calendarDate(answered.answeredAt, timeZone))
@@ -42,50 +47,45 @@ export function alreadyRepliedError(
       by: by ? { userId: by.slackUserId, displayName: by.displayName } : null,
       day,
     },
-    details,
+    { requestId: answered.id, answeredById: answered.answeredById },
   );
 }
 
 /**
- * A leadership-team member answers an enquiry (the Slack layer checks they are in the team's
+ * A leadership-team member answers a request (the Slack layer checks they are in the team's
  * channel). Only the first reply counts; a second is refused with who replied and when.
  */
-export async function replyToEnquiry(
+export async function replyToLeadershipRequest(
   ctx: ServiceContext,
   actor: Actor,
-  input: ReplyToEnquiryInput,
-): Promise<AnsweredEnquiry> {
-  const { enquiryId, reply } = parseInput(replyToEnquirySchema, input);
+  input: ReplyToLeadershipRequestInput,
+): Promise<AnsweredRequest> {
+  const { requestId, reply } = parseInput(replyToLeadershipRequestSchema, input);
   return ctx.db.$transaction(async (tx) => {
     const replier = await ensurePerson(tx, actor, actor.isAdmin);
-    const claimed = await tx.enquiry.updateMany({
-      where: { id: enquiryId, answeredAt: null },
+    const claimed = await tx.leadershipRequest.updateMany({
+      where: { id: requestId, answeredAt: null },
       data: { reply, answeredById: replier.id, answeredAt: ctx.now },
     });
-    const enquiry = await tx.enquiry.findUnique({
-      where: { id: enquiryId },
+    const request = await tx.leadershipRequest.findUnique({
+      where: { id: requestId },
       include: { person: true, answeredBy: true },
     });
-    if (!enquiry) {
-      throw new AppError("NOT_FOUND", "That enquiry no longer exists.", { enquiryId });
+    if (!request) {
+      throw new AppError("NOT_FOUND", "That request no longer exists.", { requestId });
     }
-    if (claimed.count === 0) {
-      throw alreadyRepliedError(enquiry, ctx.timeZone, {
-        enquiryId,
-        answeredById: enquiry.answeredById,
-      });
-    }
+    if (claimed.count === 0) throw alreadyRepliedError(request, ctx.timeZone);
     await recordAudit(tx, {
       actorId: replier.id,
-      action: "enquiry.answered",
-      subjectType: "enquiry",
-      subjectId: enquiry.id,
+      action: AUDIT_ACTION[leadershipRequestKind.parse(request.kind)],
+      subjectType: "leadership_request",
+      subjectId: request.id,
       at: ctx.now,
     });
     await recordEffects(tx, [
-      { type: "request.show", subject: "enquiry", id: enquiry.id },
-      { type: "request.answered", subject: "enquiry", id: enquiry.id },
+      { type: "request.show", id: request.id },
+      { type: "request.answered", id: request.id },
     ]);
-    return enquiry;
+    return request;
   });
 }

@@ -1,17 +1,14 @@
 import { describe, expect, it } from "vitest";
+import type { z } from "zod";
 import type { AppError } from "../../../src/domain/app-error.ts";
+import type { EnquiryAnswersInput } from "../../../src/domain/enquiry.ts";
 import { parseStoredAnswers } from "../../../src/domain/enquiry.ts";
-import { listUnansweredEnquiries } from "../../../src/services/enquiries/list-unanswered-enquiries.ts";
-import { replyToEnquiry } from "../../../src/services/enquiries/reply-to-enquiry.ts";
-import { replyToTrainingDayRequest } from "../../../src/services/enquiries/reply-to-training-day-request.ts";
-import {
-  type SubmitEnquiryInput,
-  submitEnquiry,
-} from "../../../src/services/enquiries/submit-enquiry.ts";
-import {
-  type SubmitTrainingDayRequestInput,
-  submitTrainingDayRequest,
-} from "../../../src/services/enquiries/submit-training-day-request.ts";
+import type { trainingDayAnswersSchema } from "../../../src/domain/leadership-request.ts";
+import type { Actor, ServiceContext } from "../../../src/services/context.ts";
+import { findRequestAtPost } from "../../../src/services/leadership-requests/find-request-at-post.ts";
+import { listUnansweredRequests } from "../../../src/services/leadership-requests/list-unanswered-requests.ts";
+import { replyToLeadershipRequest } from "../../../src/services/leadership-requests/reply-to-leadership-request.ts";
+import { submitLeadershipRequest } from "../../../src/services/leadership-requests/submit-leadership-request.ts";
 import { recordPost } from "../../../src/services/record-post.ts";
 import { drAhmed, drBrown, trainee } from "../../support/applications.ts";
 import {
@@ -25,7 +22,7 @@ import {
 
 const world = useServiceDatabase();
 
-const form: SubmitEnquiryInput = {
+const form: EnquiryAnswersInput = {
   professionalTraining: "GP, general practice",
   ukBalintMember: "applying",
   psychoanalyticTraining: false,
@@ -36,16 +33,37 @@ const form: SubmitEnquiryInput = {
 
 const REPLY = "Thank you: we suggest the Oxford weekend leadership course first.";
 
-describe("submit-enquiry", () => {
-  it("stores the answers as JSON with an audit row", async () => {
-    const { enquiry, answers } = await submitEnquiry(world.ctx, trainee, form);
+type TrainingDayInput = z.input<typeof trainingDayAnswersSchema>;
+
+const submitEnquiry = (ctx: ServiceContext, actor: Actor, answers: EnquiryAnswersInput) =>
+  submitLeadershipRequest(ctx, actor, { kind: "interest_form", answers });
+const submitTrainingDayRequest = (ctx: ServiceContext, actor: Actor, answers: TrainingDayInput) =>
+  submitLeadershipRequest(ctx, actor, { kind: "training_day", answers });
+const reply = (ctx: ServiceContext, actor: Actor, requestId: number, text = REPLY) =>
+  replyToLeadershipRequest(ctx, actor, { requestId, reply: text });
+
+describe("submit-leadership-request", () => {
+  it("stores an interest form's answers as JSON with an audit row", async () => {
+    const enquiry = await submitEnquiry(world.ctx, trainee, form);
+    expect(enquiry).toMatchObject({ kind: "interest_form", area: null, details: null });
     expect(enquiry.person.slackUserId).toBe("UTRAINEE1");
     expect(enquiry.createdAt).toEqual(NOW);
-    expect(answers.coLeading).toBeNull();
-    const stored = await world.db.enquiry.findUniqueOrThrow({ where: { id: enquiry.id } });
-    expect(parseStoredAnswers(stored.answers)).toEqual(answers);
+    const stored = await world.db.leadershipRequest.findUniqueOrThrow({
+      where: { id: enquiry.id },
+    });
+    expect(parseStoredAnswers(stored.answers ?? "")).toMatchObject({
+      professionalTraining: "GP, general practice",
+      coLeading: null,
+    });
     const audit = await world.db.auditLog.findMany();
-    expect(audit.map((a) => [a.action, a.subjectId])).toEqual([["enquiry.submitted", enquiry.id]]);
+    expect(audit.map((a) => [a.action, a.subjectType, a.subjectId])).toEqual([
+      ["enquiry.submitted", "leadership_request", enquiry.id],
+    ]);
+    const outbox = await world.db.outboxItem.findMany({ orderBy: { id: "asc" } });
+    expect(outbox.map((item) => JSON.parse(item.payload))).toEqual([
+      { type: "request.show", id: enquiry.id },
+      { type: "request.received", id: enquiry.id },
+    ]);
   });
 
   it("refuses an incomplete form and writes nothing", async () => {
@@ -60,14 +78,11 @@ describe("submit-enquiry", () => {
   });
 });
 
-describe("reply-to-enquiry", () => {
-  it("marks the enquiry answered by the replier, with an audit row", async () => {
-    const { enquiry } = await submitEnquiry(world.ctx, trainee, form);
+describe("reply-to-leadership-request", () => {
+  it("marks the request answered by the replier, with an audit row", async () => {
+    const enquiry = await submitEnquiry(world.ctx, trainee, form);
     const later = daysAfter(NOW, 1);
-    const answered = await replyToEnquiry(contextFor(world.db, later), drAhmed, {
-      enquiryId: enquiry.id,
-      reply: `  ${REPLY}  `,
-    });
+    const answered = await reply(contextFor(world.db, later), drAhmed, enquiry.id, `  ${REPLY}  `);
     expect(answered).toMatchObject({ reply: REPLY, answeredAt: later });
     expect(answered.answeredBy?.displayName).toBe("Dr Ahmed");
     expect(answered.person.slackUserId).toBe("UTRAINEE1");
@@ -76,27 +91,26 @@ describe("reply-to-enquiry", () => {
   });
 
   it("refuses a second reply, naming who replied and when, and writes nothing", async () => {
-    const { enquiry } = await submitEnquiry(world.ctx, trainee, form);
-    await replyToEnquiry(world.ctx, drAhmed, { enquiryId: enquiry.id, reply: REPLY });
+    const enquiry = await submitEnquiry(world.ctx, trainee, form);
+    await reply(world.ctx, drAhmed, enquiry.id);
     const before = await rowCounts(world.db);
     const error = await refusalOf(
-      replyToEnquiry(contextFor(world.db, daysAfter(NOW, 2)), drBrown, {
-        enquiryId: enquiry.id,
-        reply: "Another answer entirely.",
-      }),
+      reply(contextFor(world.db, daysAfter(NOW, 2)), drBrown, enquiry.id, "Another answer."),
     );
     expect(error.code).toBe("ALREADY_DECIDED");
     expect(error.userMessage).toBe("Dr Ahmed already replied on 26 Nov 2026.");
     expect(await rowCounts(world.db)).toEqual(before);
-    const stored = await world.db.enquiry.findUniqueOrThrow({ where: { id: enquiry.id } });
+    const stored = await world.db.leadershipRequest.findUniqueOrThrow({
+      where: { id: enquiry.id },
+    });
     expect(stored.reply).toBe(REPLY);
   });
 
   it("gives one reply and one refusal when two replies race", async () => {
-    const { enquiry } = await submitEnquiry(world.ctx, trainee, form);
+    const enquiry = await submitEnquiry(world.ctx, trainee, form);
     const results = await Promise.allSettled([
-      replyToEnquiry(world.ctx, drAhmed, { enquiryId: enquiry.id, reply: REPLY }),
-      replyToEnquiry(world.ctx, drBrown, { enquiryId: enquiry.id, reply: REPLY }),
+      reply(world.ctx, drAhmed, enquiry.id),
+      reply(world.ctx, drBrown, enquiry.id),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const rejected = results.filter((r) => r.status === "rejected");
@@ -104,29 +118,20 @@ describe("reply-to-enquiry", () => {
     expect(await world.db.auditLog.count({ where: { action: "enquiry.answered" } })).toBe(1);
   });
 
-  it("refuses a reply that is too short, or to an enquiry that does not exist", async () => {
-    const { enquiry } = await submitEnquiry(world.ctx, trainee, form);
+  it("refuses a reply that is too short, or to a request that does not exist", async () => {
+    const enquiry = await submitEnquiry(world.ctx, trainee, form);
     const before = await rowCounts(world.db);
-    const short = await refusalOf(
-      replyToEnquiry(world.ctx, drAhmed, { enquiryId: enquiry.id, reply: " ok " }),
-    );
+    const short = await refusalOf(reply(world.ctx, drAhmed, enquiry.id, " ok "));
     expect(short).toMatchObject({
       code: "INVALID_INPUT",
       userMessage: "Please write a reply of at least 5 characters.",
     });
-    const long = await refusalOf(
-      replyToEnquiry(world.ctx, drAhmed, {
-        enquiryId: enquiry.id,
-        reply: "x".repeat(3001),
-      }),
-    );
+    const long = await refusalOf(reply(world.ctx, drAhmed, enquiry.id, "x".repeat(3001)));
     expect(long.userMessage).toBe("Please keep the reply to 3000 characters or fewer.");
-    const missing = await refusalOf(
-      replyToEnquiry(world.ctx, drAhmed, { enquiryId: 999, reply: REPLY }),
-    );
+    const missing = await refusalOf(reply(world.ctx, drAhmed, 999));
     expect(missing).toMatchObject({
       code: "NOT_FOUND",
-      userMessage: "That enquiry no longer exists.",
+      userMessage: "That request no longer exists.",
     });
     expect(await rowCounts(world.db)).toEqual(before);
   });
@@ -138,18 +143,16 @@ describe("training-day requests", () => {
       area: " West Yorkshire ",
       details: "",
     });
-    expect(request).toMatchObject({ area: "West Yorkshire", details: null, createdAt: NOW });
-    const answered = await replyToTrainingDayRequest(world.ctx, drAhmed, {
-      requestId: request.id,
-      reply: REPLY,
+    expect(request).toMatchObject({
+      kind: "training_day",
+      area: "West Yorkshire",
+      details: null,
+      answers: null,
+      createdAt: NOW,
     });
+    const answered = await reply(world.ctx, drAhmed, request.id);
     expect(answered).toMatchObject({ reply: REPLY, answeredAt: NOW });
-    const error = await refusalOf(
-      replyToTrainingDayRequest(world.ctx, drBrown, {
-        requestId: request.id,
-        reply: REPLY,
-      }),
-    );
+    const error = await refusalOf(reply(world.ctx, drBrown, request.id));
     expect(error).toMatchObject({
       code: "ALREADY_DECIDED",
       userMessage: "Dr Ahmed already replied on 26 Nov 2026.",
@@ -165,10 +168,7 @@ describe("training-day requests", () => {
       { area: "Leeds", details: "x".repeat(1001) },
       "Please keep the details to 1000 characters or fewer.",
     ],
-    [
-      {} as SubmitTrainingDayRequestInput,
-      "Please say in which area you would like a training day.",
-    ],
+    [{} as TrainingDayInput, "Please say in which area you would like a training day."],
   ])("refuses %j and writes nothing", async (input, message) => {
     const error = await refusalOf(submitTrainingDayRequest(world.ctx, trainee, input));
     expect(error).toMatchObject({ code: "INVALID_INPUT", userMessage: message });
@@ -176,37 +176,39 @@ describe("training-day requests", () => {
   });
 });
 
-describe("record-post", () => {
-  it("remembers the Slack message for an enquiry and a training-day request", async () => {
-    const { enquiry } = await submitEnquiry(world.ctx, trainee, form);
-    const request = await submitTrainingDayRequest(world.ctx, trainee, {
-      area: "Leeds",
-    });
-    await recordPost(world.ctx, {
-      subject: "enquiry",
+describe("record-post and find-request-at-post", () => {
+  it("remembers the Slack message of each request, and finds the request from it", async () => {
+    const enquiry = await submitEnquiry(world.ctx, trainee, form);
+    const request = await submitTrainingDayRequest(world.ctx, trainee, { area: "Leeds" });
+    const posts = [
+      { id: enquiry.id, channel: "C0LEAD", ts: "1764151200.000100" },
+      { id: request.id, channel: "C0LEAD", ts: "1764151201.000200" },
+    ];
+    for (const post of posts) {
+      await recordPost(world.ctx, { subject: "leadership_request", ...post });
+    }
+    expect(
+      await world.db.leadershipRequest.findUniqueOrThrow({ where: { id: enquiry.id } }),
+    ).toMatchObject({ postChannel: "C0LEAD", postTs: "1764151200.000100" });
+    expect(
+      await findRequestAtPost(world.ctx, { channel: "C0LEAD", ts: "1764151200.000100" }),
+    ).toEqual({
       id: enquiry.id,
-      channel: "C0LEAD",
-      ts: "1764151200.000100",
-    });
-    await recordPost(world.ctx, {
-      subject: "training_day_request",
-      id: request.id,
-      channel: "C0LEAD",
-      ts: "1764151201.000200",
-    });
-    expect(await world.db.enquiry.findUniqueOrThrow({ where: { id: enquiry.id } })).toMatchObject({
-      postChannel: "C0LEAD",
-      postTs: "1764151200.000100",
+      kind: "interest_form",
     });
     expect(
-      await world.db.trainingDayRequest.findUniqueOrThrow({ where: { id: request.id } }),
-    ).toMatchObject({ postChannel: "C0LEAD", postTs: "1764151201.000200" });
+      await findRequestAtPost(world.ctx, { channel: "C0LEAD", ts: "1764151201.000200" }),
+    ).toEqual({ id: request.id, kind: "training_day" });
+    const elsewhere = await refusalOf(
+      findRequestAtPost(world.ctx, { channel: "C0OTHER", ts: "1764151200.000100" }),
+    );
+    expect(elsewhere).toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("refuses a bad timestamp or a missing subject", async () => {
     const bad = await refusalOf(
       recordPost(world.ctx, {
-        subject: "enquiry",
+        subject: "leadership_request",
         id: 1,
         channel: "C0LEAD",
         ts: "soon",
@@ -231,29 +233,29 @@ describe("record-post", () => {
   });
 });
 
-describe("list-unanswered-enquiries", () => {
-  it("lists enquiries and training-day requests unanswered for more than N days, oldest first", async () => {
+describe("list-unanswered-requests", () => {
+  it("lists requests unanswered for more than N days, oldest first", async () => {
     const ctx = (days: number) => contextFor(world.db, daysAfter(NOW, days));
     const old = await submitEnquiry(ctx(-10), trainee, form);
     const answered = await submitEnquiry(ctx(-9), trainee, form);
-    await replyToEnquiry(ctx(-8), drAhmed, { enquiryId: answered.enquiry.id, reply: REPLY });
+    await reply(ctx(-8), drAhmed, answered.id);
     const request = await submitTrainingDayRequest(ctx(-6), trainee, { area: "Leeds" });
     await submitEnquiry(ctx(-5), trainee, form); // exactly 5 days: not yet "more than 5"
     await submitTrainingDayRequest(ctx(-1), trainee, { area: "Bristol" });
 
-    const items = await listUnansweredEnquiries(ctx(0));
+    const items = await listUnansweredRequests(ctx(0));
     expect(items.map((i) => [i.kind, i.id, i.ageDays, i.summary])).toEqual([
-      ["enquiry", old.enquiry.id, 10, "Interest form: GP, general practice"],
-      ["training_day_request", request.id, 6, "Training day: Leeds"],
+      ["interest_form", old.id, 10, "Interest form: GP, general practice"],
+      ["training_day", request.id, 6, "Training day: Leeds"],
     ]);
     expect(items[0]?.person).toMatchObject({
       slackUserId: "UTRAINEE1",
       displayName: "Sam Trainee",
     });
 
-    const sinceOne = await listUnansweredEnquiries(ctx(0), { olderThanDays: 0 });
+    const sinceOne = await listUnansweredRequests(ctx(0), { olderThanDays: 0 });
     expect(sinceOne).toHaveLength(4);
-    await expect(listUnansweredEnquiries(ctx(0), { olderThanDays: -1 })).rejects.toMatchObject({
+    await expect(listUnansweredRequests(ctx(0), { olderThanDays: -1 })).rejects.toMatchObject({
       code: "INVALID_INPUT",
     });
   });
