@@ -160,7 +160,13 @@ export async function counterpartWithPeriods(
   personId: number,
 ): Promise<CounterpartWithPeriods | null> {
   const rows = await db.$queryRaw<
-    { id: number | bigint; slackUserId: string; displayName: string | null; fromOn: string | null; toOn: string | null }[]
+    {
+      id: number | bigint;
+      slackUserId: string;
+      displayName: string | null;
+      fromOn: string | null;
+      toOn: string | null;
+    }[]
   >`
     SELECT "p"."id", "p"."slack_user_id" AS "slackUserId", "p"."display_name" AS "displayName",
       "ap"."from_on" AS "fromOn", "ap"."to_on" AS "toOn"
@@ -174,7 +180,9 @@ export async function counterpartWithPeriods(
     id: Number(first.id),
     slackUserId: first.slackUserId,
     displayName: first.displayName,
-    periods: rows.flatMap((row) => (row.fromOn === null ? [] : [{ fromOn: row.fromOn, toOn: row.toOn }])),
+    periods: rows.flatMap((row) =>
+      row.fromOn === null ? [] : [{ fromOn: row.fromOn, toOn: row.toOn }],
+    ),
   };
 }
 

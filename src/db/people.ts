@@ -82,7 +82,10 @@ export async function ensurePersonId(
     ...(isAdmin === undefined ? [] : [Prisma.sql`"is_admin" = excluded."is_admin"`]),
   ];
   // Updating a column to itself when nothing changes, so that RETURNING gives the row.
-  const set = updates.length > 0 ? Prisma.join(updates) : Prisma.sql`"slack_user_id" = excluded."slack_user_id"`;
+  const set =
+    updates.length > 0
+      ? Prisma.join(updates)
+      : Prisma.sql`"slack_user_id" = excluded."slack_user_id"`;
   const [row] = await db.$queryRaw<
     { id: number | bigint; slackUserId: string; displayName: string | null }[]
   >`

@@ -165,9 +165,7 @@ export async function entryWritten(
         : []),
       { type: "home.refresh", personId: entry.traineeId },
     ],
-    by.homeInView === undefined
-      ? undefined
-      : new Set(by.homeInView ? [entry.traineeId] : []),
+    by.homeInView === undefined ? undefined : new Set(by.homeInView ? [entry.traineeId] : []),
   );
   return { entry, ...confirmation };
 }
