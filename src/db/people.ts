@@ -96,3 +96,17 @@ export async function ensurePersonId(
   if (!row) throw new Error("The person was not stored");
   return { id: Number(row.id), slackUserId: row.slackUserId, displayName: row.displayName };
 }
+
+/** The Slack ids of these people, in one raw statement. */
+export async function slackIdsOf(
+  db: Db,
+  personIds: readonly number[],
+): Promise<{ id: number; slackTeamId: string; slackUserId: string }[]> {
+  if (personIds.length === 0) return [];
+  const rows = await db.$queryRaw<
+    { id: number | bigint; slackTeamId: string; slackUserId: string }[]
+  >`
+    SELECT "id", "slack_team_id" AS "slackTeamId", "slack_user_id" AS "slackUserId"
+    FROM "people" WHERE "id" IN (${Prisma.join([...personIds])}) ORDER BY "id"`;
+  return rows.map((row) => ({ ...row, id: Number(row.id) }));
+}
