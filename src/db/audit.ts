@@ -11,15 +11,11 @@ export interface AuditRecord {
   at: Date;
 }
 
+/** One raw statement: audit rows are written by most use cases, often on the logging path. */
 export async function recordAudit(db: Db, record: AuditRecord): Promise<void> {
-  await db.auditLog.create({
-    data: {
-      actorId: record.actorId,
-      action: record.action,
-      subjectType: record.subjectType,
-      subjectId: record.subjectId,
-      details: record.details ? JSON.stringify(record.details) : null,
-      at: record.at,
-    },
-  });
+  const details = record.details ? JSON.stringify(record.details) : null;
+  await db.$executeRaw`
+    INSERT INTO "audit_log" ("actor_id", "action", "subject_type", "subject_id", "details", "at")
+    VALUES (${record.actorId}, ${record.action}, ${record.subjectType}, ${record.subjectId},
+      ${details}, ${record.at})`;
 }

@@ -4,7 +4,6 @@ import { PrismaClient } from "../generated/prisma/client.ts";
 import { type DatabaseProvider, ensureDatabaseFolder, isPostgresUrl } from "./database-url.ts";
 import { encryptionExtension } from "./encryption/extension.ts";
 import type { Keyring } from "./encryption/keyring.ts";
-import { openPostgresClient } from "./postgres/client.ts";
 
 /** The client every module uses: free text is encrypted on write and decrypted on read. */
 export type Database = ReturnType<typeof withEncryption>;
@@ -29,6 +28,8 @@ export function providerOf(db: Database): DatabaseProvider {
  */
 export async function openDatabase(url: string, keyring: Keyring): Promise<Database> {
   if (isPostgresUrl(url)) {
+    // Loaded only for PostgreSQL: its client and driver cost SQLite users memory for nothing.
+    const { openPostgresClient } = await import("./postgres/client.ts");
     const db = withEncryption(openPostgresClient(url), keyring);
     providers.set(db, "postgresql");
     return db;

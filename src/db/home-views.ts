@@ -1,3 +1,4 @@
+import { Prisma } from "../generated/prisma/client.ts";
 import type { Db } from "./transaction.ts";
 
 /**
@@ -25,12 +26,9 @@ export async function peopleLookingAtHome(
   personIds: readonly number[],
 ): Promise<Set<number>> {
   if (personIds.length === 0) return new Set();
-  const looking = await db.person.findMany({
-    where: {
-      id: { in: [...new Set(personIds)] },
-      homeOpenedAt: { gt: new Date(Date.now() - HOME_IN_VIEW_MS) },
-    },
-    select: { id: true },
-  });
-  return new Set(looking.map((person) => person.id));
+  const since = new Date(Date.now() - HOME_IN_VIEW_MS);
+  const looking = await db.$queryRaw<{ id: number | bigint }[]>`
+    SELECT "id" FROM "people"
+    WHERE "id" IN (${Prisma.join([...new Set(personIds)])}) AND "home_opened_at" > ${since}`;
+  return new Set(looking.map((person) => Number(person.id)));
 }

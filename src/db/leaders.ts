@@ -145,3 +145,56 @@ export async function findConfirmer(
   ]);
   return choiceFor({ ...entry, counterpart }, supervision?.supervisorId ?? null, today);
 }
+
+/** A person an entry names, with their register periods (none when not on the register). */
+export interface CounterpartWithPeriods {
+  id: number;
+  slackUserId: string;
+  displayName: string | null;
+  periods: PeriodRow[];
+}
+
+/** The person an entry names, with their register periods, in one raw statement. */
+export async function counterpartWithPeriods(
+  db: Db,
+  personId: number,
+): Promise<CounterpartWithPeriods | null> {
+  const rows = await db.$queryRaw<
+    {
+      id: number | bigint;
+      slackUserId: string;
+      displayName: string | null;
+      fromOn: string | null;
+      toOn: string | null;
+    }[]
+  >`
+    SELECT "p"."id", "p"."slack_user_id" AS "slackUserId", "p"."display_name" AS "displayName",
+      "ap"."from_on" AS "fromOn", "ap"."to_on" AS "toOn"
+    FROM "people" AS "p"
+      LEFT JOIN "accredited_leaders" AS "l" ON "l"."person_id" = "p"."id"
+      LEFT JOIN "accreditation_periods" AS "ap" ON "ap"."leader_id" = "l"."id"
+    WHERE "p"."id" = ${personId}`;
+  const [first] = rows;
+  if (!first) return null;
+  return {
+    id: Number(first.id),
+    slackUserId: first.slackUserId,
+    displayName: first.displayName,
+    periods: rows.flatMap((row) =>
+      row.fromOn === null ? [] : [{ fromOn: row.fromOn, toOn: row.toOn }],
+    ),
+  };
+}
+
+/** The trainee's active supervisor (as `activeSupervision` finds them), in one raw statement. */
+export async function activeSupervisorOf(
+  db: Db,
+  traineeId: number,
+): Promise<{ id: number; slackUserId: string } | null> {
+  const [row] = await db.$queryRaw<{ id: number | bigint; slackUserId: string }[]>`
+    SELECT "p"."id", "p"."slack_user_id" AS "slackUserId"
+    FROM "supervisions" AS "s" JOIN "people" AS "p" ON "p"."id" = "s"."supervisor_id"
+    WHERE "s"."trainee_id" = ${traineeId} AND "s"."state" = 'active'
+    ORDER BY "s"."id" DESC LIMIT 1`;
+  return row ? { id: Number(row.id), slackUserId: row.slackUserId } : null;
+}

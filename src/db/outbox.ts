@@ -1,4 +1,5 @@
 import type { Effect } from "../domain/effects.ts";
+import { Prisma } from "../generated/prisma/client.ts";
 import { peopleLookingAtHome } from "./home-views.ts";
 import type { Db } from "./transaction.ts";
 
@@ -18,25 +19,30 @@ export function effectsRecordedSoFar(): number {
 /**
  * Records what Slack must be told, inside the caller's transaction, so a change and its
  * notices are stored together or not at all. A Home refresh is kept only for people who may be
- * looking at their Home (src/db/home-views.ts). Delivery times are wall-clock time, not the
- * society's clock: they pace calls to Slack.
+ * looking at their Home (src/db/home-views.ts): `homesInView`, when the caller read that
+ * already for everyone whose Home the effects refresh, saves asking again. Delivery times are
+ * wall-clock time, not the society's clock: they pace calls to Slack. One raw statement.
  */
-export async function recordEffects(db: Db, effects: readonly Effect[]): Promise<void> {
+export async function recordEffects(
+  db: Db,
+  effects: readonly Effect[],
+  homesInView?: ReadonlySet<number>,
+): Promise<void> {
   const homes = effects.flatMap((effect) =>
     effect.type === "home.refresh" ? [effect.personId] : [],
   );
-  const looking = await peopleLookingAtHome(db, homes);
+  const looking = homesInView ?? (await peopleLookingAtHome(db, homes));
   const kept = effects.filter(
     (effect) => effect.type !== "home.refresh" || looking.has(effect.personId),
   );
   if (kept.length === 0) return;
-  const now = Date.now();
-  await db.outboxItem.createMany({
-    data: kept.map((effect) => ({
-      effect: effect.type,
-      payload: JSON.stringify(effect),
-      dueAt: new Date(now + (SETTLE_MS[effect.type] ?? 0)),
-    })),
+  const now = new Date();
+  const rows = kept.map((effect) => {
+    const dueAt = new Date(now.getTime() + (SETTLE_MS[effect.type] ?? 0));
+    return Prisma.sql`(${effect.type}, ${JSON.stringify(effect)}, ${dueAt}, ${now})`;
   });
+  await db.$executeRaw`
+    INSERT INTO "outbox" ("effect", "payload", "due_at", "created_at")
+    VALUES ${Prisma.join(rows)}`;
   recordedSoFar++;
 }

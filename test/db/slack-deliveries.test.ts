@@ -61,4 +61,20 @@ describe("Slack deliveries remembered in the database", () => {
     expect(await takeSlackDelivery(db, "event:old", later(600_001))).toBe(true);
     expect(await takeSlackDelivery(db, "event:new", later(600_001))).toBe(false);
   });
+
+  it("stores its times as Prisma writes them: read back through Prisma, they are the same instants", async () => {
+    current = await createTestDatabase();
+    const { db } = current;
+    await takeSlackDelivery(db, "event:Ev1", AT);
+    await finishSlackDelivery(db, "event:Ev1", later(1_500));
+    expect(await db.slackDelivery.findUnique({ where: { key: "event:Ev1" } })).toEqual({
+      key: "event:Ev1",
+      takenAt: AT,
+      finishedAt: later(1_500),
+    });
+    const byPrisma = await db.slackDelivery.count({
+      where: { takenAt: AT, finishedAt: { gt: later(1_499), lt: later(1_501) } },
+    });
+    expect(byPrisma).toBe(1);
+  });
 });

@@ -20,7 +20,8 @@ const isRow = (value: unknown): value is Row =>
  * The one place where free text is encrypted and decrypted: a Prisma client extension. Writes to
  * the fields listed in fields.ts are encrypted (nested writes too); every read result is
  * decrypted, however deep an include or select put the field. A filter on an encrypted field
- * cannot work on ciphertext, so it is refused (an "is null" test still works).
+ * cannot work on ciphertext, so it is refused (an "is null" test still works). Raw SQL bypasses
+ * the hook: a raw write of free text encrypts it with `$encryptFreeText` (src/db/entries.ts).
  */
 export function encryptionExtension(keyring: Keyring) {
   const encryptValue = (value: unknown): unknown => {
@@ -102,6 +103,10 @@ export function encryptionExtension(keyring: Keyring) {
 
   return Prisma.defineExtension({
     name: "encrypt-free-text",
+    client: {
+      /** For raw SQL writes, which the query hook below does not see. */
+      $encryptFreeText: (text: string): string => keyring.encrypt(text),
+    },
     query: {
       $allModels: {
         async $allOperations({ model, args, query }) {

@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { activeSupervision, COUNTERPART_LEADER_SELECT, choiceFor } from "../../db/leaders.ts";
+import { claimedEntriesToAsk } from "../../db/entries.ts";
+import { activeSupervisorOf, choiceFor } from "../../db/leaders.ts";
+import { slackIdsOf } from "../../db/people.ts";
 import type { ServiceContext } from "../context.ts";
 import { idInput, parseInput, todayFor } from "../inputs.ts";
 
@@ -34,7 +36,7 @@ function emptyGroup(): EntryGroup {
   return { entryIds: [], firstChanged: null, messages: new Map() };
 }
 
-/** Groups a trainee's claimed entries by the person who may confirm them today. */
+/** Groups a trainee's claimed entries by the person who may confirm them today (raw reads: the delivery path). */
 export async function planConfirmationRequests(
   ctx: ServiceContext,
   input: PlanConfirmationRequestsInput,
@@ -43,24 +45,12 @@ export async function planConfirmationRequests(
   const today = todayFor(ctx);
 
   return ctx.db.$transaction(async (tx) => {
-    const entries = await tx.activityEntry.findMany({
-      where: { traineeId, state: "claimed" },
-      orderBy: [{ occurredOn: "asc" }, { id: "asc" }],
-      select: {
-        id: true,
-        traineeId: true,
-        counterpartId: true,
-        requestChannel: true,
-        requestTs: true,
-        updatedAt: true,
-        counterpart: COUNTERPART_LEADER_SELECT,
-      },
-    });
-    const supervision = await activeSupervision(tx, traineeId);
+    const entries = await claimedEntriesToAsk(tx, traineeId);
+    const supervisor = await activeSupervisorOf(tx, traineeId);
 
     const groups = new Map<number, EntryGroup>();
     for (const entry of entries) {
-      const choice = choiceFor(entry, supervision?.supervisorId ?? null, today);
+      const choice = choiceFor(entry, supervisor?.id ?? null, today);
       if (choice.kind === "none") continue;
       const group = groups.get(choice.personId) ?? emptyGroup();
       group.entryIds.push(entry.id);
@@ -72,10 +62,7 @@ export async function planConfirmationRequests(
       groups.set(choice.personId, group);
     }
 
-    const confirmers = await tx.person.findMany({
-      where: { id: { in: [...groups.keys()] } },
-      select: { id: true, slackTeamId: true, slackUserId: true },
-    });
+    const confirmers = await slackIdsOf(tx, [...groups.keys()]);
     return confirmers.map((confirmer) => {
       const group = groups.get(confirmer.id) ?? emptyGroup();
       return {

@@ -81,13 +81,16 @@ export async function claimOutboxItems(
   return items.sort((a, b) => a.id - b.id);
 }
 
-/** When the next undelivered item falls due, or null when nothing waits. */
+/** When the next undelivered item falls due, or null when nothing waits. One raw statement. */
 export async function nextOutboxDue(ctx: ServiceContext): Promise<Date | null> {
-  const next = await ctx.db.outboxItem.findFirst({
-    where: { deliveredAt: null, failedAt: null },
-    orderBy: { dueAt: "asc" },
-    select: { dueAt: true, leasedUntil: true },
-  });
+  const [next] = await ctx.db.$queryRaw<
+    { dueAt: Date | string; leasedUntil: Date | string | null }[]
+  >`
+    SELECT "due_at" AS "dueAt", "leased_until" AS "leasedUntil" FROM "outbox"
+    WHERE "delivered_at" IS NULL AND "failed_at" IS NULL
+    ORDER BY "due_at" LIMIT 1`;
   if (!next) return null;
-  return next.leasedUntil && next.leasedUntil > next.dueAt ? next.leasedUntil : next.dueAt;
+  const dueAt = new Date(next.dueAt);
+  const leasedUntil = next.leasedUntil === null ? null : new Date(next.leasedUntil);
+  return leasedUntil && leasedUntil > dueAt ? leasedUntil : dueAt;
 }

@@ -1,15 +1,16 @@
 import { recordEffects } from "../../db/outbox.ts";
+import { Prisma } from "../../generated/prisma/client.ts";
 import type { ServiceContext } from "../context.ts";
 
-/** Marks items delivered: the one delivered and any identical ones it stood for. */
+/** Marks items delivered: the one delivered and any identical ones it stood for. One raw statement. */
 export async function markOutboxDelivered(
   ctx: ServiceContext,
   ids: readonly number[],
 ): Promise<void> {
-  await ctx.db.outboxItem.updateMany({
-    where: { id: { in: [...ids] }, deliveredAt: null },
-    data: { deliveredAt: new Date(), leasedUntil: null },
-  });
+  if (ids.length === 0) return;
+  await ctx.db.$executeRaw`
+    UPDATE "outbox" SET "delivered_at" = ${new Date()}, "leased_until" = NULL
+    WHERE "id" IN (${Prisma.join(ids)}) AND "delivered_at" IS NULL`;
 }
 
 /** Puts an item back to wait until `dueAt`, keeping Slack's error code (never message text). */

@@ -1,13 +1,17 @@
-import PDFDocument from "pdfkit";
+import type PDFDocument from "pdfkit";
 
 export type PdfDoc = InstanceType<typeof PDFDocument>;
 
-/** Renders one A4 document: `write` draws on it; the bytes come back when it ends. */
-export function renderPdf(
+/**
+ * Renders one A4 document: `write` draws on it; the bytes come back when it ends. pdfkit is
+ * loaded on the first document, not at start-up: it is a third of the bot's idle memory.
+ */
+export async function renderPdf(
   info: { title: string; createdAt: Date },
   write: (doc: PdfDoc) => void,
 ): Promise<Buffer> {
-  const doc = new PDFDocument({
+  const { default: PdfDocument } = await import("pdfkit");
+  const doc = new PdfDocument({
     size: "A4",
     margin: 50,
     info: { Title: info.title, Author: "Balint Pathway", CreationDate: info.createdAt },

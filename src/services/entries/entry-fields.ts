@@ -34,8 +34,18 @@ export function onePerEntryMessage(kind: ActivityKind): string {
   return `A ${kindNoun(kind, 1)} is one event per entry: log each one on its own, with its own date.`;
 }
 
-/** The fields of one entry, as logged or resubmitted. Counts default to 1. */
+/**
+ * The fields of one entry, as logged or resubmitted. Counts default to 1. Built once a day:
+ * building the schema cost as much CPU as the rest of a log's validation.
+ */
 export function entryFieldsInput(today: string) {
+  if (builtFor?.today !== today) builtFor = { today, schema: buildEntryFieldsInput(today) };
+  return builtFor.schema;
+}
+
+let builtFor: { today: string; schema: ReturnType<typeof buildEntryFieldsInput> } | undefined;
+
+function buildEntryFieldsInput(today: string) {
   return z
     .object({
       kind: z.enum(ACTIVITY_KINDS, { error: "Choose what kind of activity you are logging." }),

@@ -1,15 +1,16 @@
 import { recordAudit } from "../../db/audit.ts";
-import { activeSupervision, findConfirmer } from "../../db/leaders.ts";
+import { insertEntry } from "../../db/entries.ts";
+import { activeSupervisorOf, choiceFor, counterpartWithPeriods } from "../../db/leaders.ts";
 import { recordEffects } from "../../db/outbox.ts";
-import { ensurePerson } from "../../db/people.ts";
-import type { Db } from "../../db/transaction.ts";
+import { ensurePersonId, findPersonToLog } from "../../db/people.ts";
+import type { Db, Tx } from "../../db/transaction.ts";
 import { isActivityKind, needsConfirmation } from "../../domain/activity.ts";
 import { kindNoun } from "../../domain/activity-words.ts";
 import { AppError } from "../../domain/app-error.ts";
 import type { NoConfirmerReason } from "../../domain/entry-confirmation.ts";
 import type { PersonRef } from "../../domain/person-ref.ts";
 import type { NamedPerson } from "../../domain/refusal.ts";
-import type { ActivityEntry, Person } from "../../generated/prisma/client.ts";
+import type { ActivityEntry } from "../../generated/prisma/client.ts";
 import type { Actor, ServiceContext } from "../context.ts";
 import { parseInput, todayFor } from "../inputs.ts";
 import { storedRuleset } from "../progress/pathway-start.ts";
@@ -29,7 +30,7 @@ export interface NoConfirmer {
 export interface EntryConfirmation {
   needsConfirmation: boolean;
   /** Who is asked to confirm: the named person, or the supervisor instead; null when nobody can yet. */
-  confirmer: Person | null;
+  confirmer: { id: number; slackUserId: string } | null;
   confirmerIsSupervisorInstead: boolean;
   /** Why nobody can confirm it yet, when it needs confirming, with the person named if any. */
   noConfirmer: NoConfirmer | null;
@@ -55,9 +56,9 @@ async function resolveCounterpartId(
   fields: EntryFields,
 ): Promise<number | null> {
   if (!needsConfirmation(fields.kind)) return null;
-  if (fields.counterpart) return (await ensurePerson(tx, fields.counterpart)).id;
-  const supervision = await activeSupervision(tx, traineeId);
-  if (supervision) return supervision.supervisorId;
+  if (fields.counterpart) return (await ensurePersonId(tx, fields.counterpart)).id;
+  const supervisor = await activeSupervisorOf(tx, traineeId);
+  if (supervisor) return supervisor.id;
   const who = fields.kind === "supervision" ? "your supervisor" : "your co-leader";
   throw new AppError(
     "INVALID_INPUT",
@@ -81,7 +82,7 @@ export async function entryColumns(tx: Db, traineeId: number, fields: EntryField
     mode: fields.mode,
     format: fields.format,
     counterpartId: await resolveCounterpartId(tx, traineeId, fields),
-    note: fields.note,
+    note: fields.note ?? null,
     state: needsConfirmation(fields.kind) ? "claimed" : "confirmed",
   };
 }
@@ -96,12 +97,15 @@ async function confirmationFor(
   if (!isActivityKind(entry.kind) || !needsConfirmation(entry.kind)) {
     return { needsConfirmation: false, ...none };
   }
-  const choice = await findConfirmer(tx, entry, today);
+  const counterpart =
+    entry.counterpartId === null ? null : await counterpartWithPeriods(tx, entry.counterpartId);
+  const supervisor = await activeSupervisorOf(tx, entry.traineeId);
+  const choice = choiceFor(
+    { ...entry, counterpart: counterpart && { leader: counterpart } },
+    supervisor?.id ?? null,
+    today,
+  );
   if (choice.kind === "none") {
-    const counterpart =
-      entry.counterpartId === null
-        ? null
-        : await tx.person.findUnique({ where: { id: entry.counterpartId } });
     const named = counterpart
       ? { userId: counterpart.slackUserId, displayName: counterpart.displayName }
       : null;
@@ -111,10 +115,10 @@ async function confirmationFor(
       noConfirmer: { reason: choice.reason, counterpart: named },
     };
   }
-  const confirmer = await tx.person.findUniqueOrThrow({ where: { id: choice.personId } });
+  const confirmer = choice.personId === counterpart?.id ? counterpart : supervisor;
   return {
     needsConfirmation: true,
-    confirmer,
+    confirmer: confirmer && { id: confirmer.id, slackUserId: confirmer.slackUserId },
     confirmerIsSupervisorInstead: choice.kind === "supervisor_instead",
     noConfirmer: null,
   };
@@ -127,7 +131,14 @@ async function confirmationFor(
 export async function entryWritten(
   tx: Db,
   entry: ActivityEntry,
-  by: { actorId: number; action: "entry.logged" | "entry.resubmitted"; at: Date; today: string },
+  by: {
+    actorId: number;
+    action: "entry.logged" | "entry.resubmitted";
+    at: Date;
+    today: string;
+    /** Whether the trainee may be looking at their Home, when read already. */
+    homeInView?: boolean;
+  },
 ): Promise<LogEntryResult> {
   const confirmation = await confirmationFor(tx, entry, by.today);
   await recordAudit(tx, {
@@ -146,12 +157,16 @@ export async function entryWritten(
     },
     at: by.at,
   });
-  await recordEffects(tx, [
-    ...(confirmation.confirmer
-      ? [{ type: "confirmations.request" as const, traineeId: entry.traineeId }]
-      : []),
-    { type: "home.refresh", personId: entry.traineeId },
-  ]);
+  await recordEffects(
+    tx,
+    [
+      ...(confirmation.confirmer
+        ? [{ type: "confirmations.request" as const, traineeId: entry.traineeId }]
+        : []),
+      { type: "home.refresh", personId: entry.traineeId },
+    ],
+    by.homeInView === undefined ? undefined : new Set(by.homeInView ? [entry.traineeId] : []),
+  );
   return { entry, ...confirmation };
 }
 
@@ -160,7 +175,30 @@ export interface LoggedEntryResult extends LogEntryResult {
   profile: { rulesetId: string; answered: boolean };
 }
 
-/** Records what a trainee did; co-led, led and supervision entries wait for confirmation. */
+/**
+ * The trainee logging, with what their profile says. Reads one row; writes only for a newcomer,
+ * a changed admin flag or name, or a first entry (the profile it starts).
+ */
+async function traineeToLog(tx: Tx, actor: Actor, ctx: ServiceContext) {
+  const found = await findPersonToLog(tx, actor);
+  const current =
+    found !== null &&
+    found.isAdmin === actor.isAdmin &&
+    (!actor.displayName || actor.displayName === found.displayName);
+  const id = current ? found.id : (await ensurePersonId(tx, actor, actor.isAdmin)).id;
+  let profile = found?.profile ?? null;
+  if (!profile) {
+    const started = await ensureProfile(tx, id, ctx);
+    profile = { rulesetId: started.rulesetId, answered: started.professionalTraining !== null };
+  }
+  return { id, profile, homeInView: found?.homeInView ?? false };
+}
+
+/**
+ * Records what a trainee did; co-led, led and supervision entries wait for confirmation. The
+ * logging path's statements are raw SQL (src/db/people.ts, entries.ts, leaders.ts, audit.ts,
+ * outbox.ts): Prisma's own queries cost several times their CPU.
+ */
 export async function logEntry(
   ctx: ServiceContext,
   actor: Actor,
@@ -171,28 +209,20 @@ export async function logEntry(
   refuseSelfAsCounterpart(actor, fields.counterpart);
 
   return ctx.db.$transaction(async (tx) => {
-    const trainee = await ensurePerson(tx, actor, actor.isAdmin);
-    const profile = await ensureProfile(tx, trainee.id, ctx);
-    refuseUnaskedFields(fields, storedRuleset(ctx, profile.rulesetId));
-    const entry = await tx.activityEntry.create({
-      data: {
-        traineeId: trainee.id,
-        ...(await entryColumns(tx, trainee.id, fields)),
-        createdAt: ctx.now,
-      },
+    const trainee = await traineeToLog(tx, actor, ctx);
+    refuseUnaskedFields(fields, storedRuleset(ctx, trainee.profile.rulesetId));
+    const entry = await insertEntry(tx, {
+      traineeId: trainee.id,
+      ...(await entryColumns(tx, trainee.id, fields)),
+      createdAt: ctx.now,
     });
     const written = await entryWritten(tx, entry, {
       actorId: trainee.id,
       action: "entry.logged",
       at: ctx.now,
       today,
+      homeInView: trainee.homeInView,
     });
-    return {
-      ...written,
-      profile: {
-        rulesetId: profile.rulesetId,
-        answered: profile.professionalTraining !== null,
-      },
-    };
+    return { ...written, profile: trainee.profile };
   });
 }

@@ -1,4 +1,3 @@
-import { CsvError, parse } from "csv-parse/sync";
 import { z } from "zod";
 import { AppError } from "../../domain/app-error.ts";
 
@@ -32,7 +31,9 @@ export interface ImportFile {
  * Reads a CSV file of the register (`person, accredited_on`) or of past entries (`trainee, kind,
  * date, …`): which one is told by the header row. Cells are trimmed; blank lines are skipped.
  */
-export function readImportFile(text: string): ImportFile {
+export async function readImportFile(text: string): Promise<ImportFile> {
+  // Loaded for an import only, not with the bot.
+  const { CsvError, parse } = await import("csv-parse/sync");
   let parsed: unknown;
   try {
     parsed = parse(text, {

@@ -28,7 +28,7 @@ export async function runImport(
   admin: Actor,
   options: { text: string; dryRun: boolean },
 ): Promise<ImportReport> {
-  const { kind, rows } = readImportFile(options.text);
+  const { kind, rows } = await readImportFile(options.text);
   const written = rows.flatMap((row) =>
     PEOPLE_COLUMNS[kind].map((column) => row.cells[column] ?? ""),
   );

@@ -1,7 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { openDatabase } from "../../../src/db/client.ts";
 import { recordEffects } from "../../../src/db/outbox.ts";
-import { claimOutboxItems } from "../../../src/services/delivery/claim-outbox-items.ts";
+import {
+  claimOutboxItems,
+  nextOutboxDue,
+} from "../../../src/services/delivery/claim-outbox-items.ts";
+import { markOutboxDelivered } from "../../../src/services/delivery/settle-outbox-item.ts";
 import { createTestDatabase, type TestDatabase } from "../../support/database.ts";
 import { testKeyring } from "../../support/keys.ts";
 import { contextFor } from "../../support/services.ts";
@@ -59,5 +63,25 @@ describe("claiming outbox items", () => {
     await db.outboxItem.update({ where: { id: first?.id }, data: { deliveredAt: new Date() } });
     const after = await claimOutboxItems(contextFor(db), LEASE);
     expect(after.map((item) => item.effect)).toEqual([request]);
+  });
+});
+
+describe("settling outbox items", () => {
+  it("tells when the next item falls due, and forgets delivered items", async () => {
+    current = await createTestDatabase();
+    const { db } = current;
+    const ctx = contextFor(db);
+    expect(await nextOutboxDue(ctx)).toBeNull();
+    await recordEffects(db, [{ type: "confirmations.request", traineeId: 7 }]);
+    const [item] = await db.outboxItem.findMany();
+    expect(await nextOutboxDue(ctx)).toEqual(item?.dueAt);
+    const [claimed] = await claimOutboxItems(ctx, LEASE);
+    const leased = await db.outboxItem.findUniqueOrThrow({ where: { id: claimed?.id } });
+    expect(await nextOutboxDue(ctx)).toEqual(leased.leasedUntil);
+    await markOutboxDelivered(ctx, [leased.id]);
+    expect(await nextOutboxDue(ctx)).toBeNull();
+    const delivered = await db.outboxItem.findUniqueOrThrow({ where: { id: leased.id } });
+    expect(delivered.leasedUntil).toBeNull();
+    expect(delivered.deliveredAt?.getTime()).toBeGreaterThanOrEqual(leased.createdAt.getTime());
   });
 });

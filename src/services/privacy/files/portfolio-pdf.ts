@@ -1,10 +1,8 @@
-import PDFDocument from "pdfkit";
 import { kindLabel } from "../../../domain/activity-words.ts";
 import { statusLabel } from "../../../domain/application-status.ts";
 import { COMPETENCY_RATING_LABELS, type CompetencyRating } from "../../../domain/competencies.ts";
+import { type PdfDoc, renderPdf } from "../../documents/pdf-writer.ts";
 import type { PersonalData } from "../personal-data.ts";
-
-type Doc = InstanceType<typeof PDFDocument>;
 
 const ratingLabel = (rating: string) =>
   COMPETENCY_RATING_LABELS[rating as CompetencyRating] ?? rating;
@@ -13,27 +11,16 @@ const yesNo = (value: boolean | null) => (value === null ? "not given" : value ?
 
 /** The readable portfolio: every section of the export, in plain words. */
 export function portfolioPdf(data: PersonalData): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: "A4",
-    margin: 50,
-    info: {
-      Title: "Balint Pathway: personal data and portfolio",
-      Author: "Balint Pathway",
-      CreationDate: new Date(data.generatedAt),
+  return renderPdf(
+    {
+      title: "Balint Pathway: personal data and portfolio",
+      createdAt: new Date(data.generatedAt),
     },
-  });
-  const chunks: Buffer[] = [];
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
-  write(doc, data);
-  doc.end();
-  return done;
+    (doc) => write(doc, data),
+  );
 }
 
-function write(doc: Doc, data: PersonalData): void {
+function write(doc: PdfDoc, data: PersonalData): void {
   const name = data.person.displayName ?? data.person.slackUserId;
   doc.fontSize(18).text("Balint Pathway: personal data and portfolio");
   doc.fontSize(10).text(`For ${name}, made on ${day(data.generatedAt)}.`);
@@ -107,21 +94,21 @@ function write(doc: Doc, data: PersonalData): void {
   ]);
 }
 
-function heading(doc: Doc, text: string): void {
+function heading(doc: PdfDoc, text: string): void {
   doc.moveDown().fontSize(14).text(text).fontSize(10);
 }
 
-function lines(doc: Doc, texts: string[]): void {
+function lines(doc: PdfDoc, texts: string[]): void {
   for (const text of texts) doc.text(text);
 }
 
-function item(doc: Doc, title: string, details: (string | null)[]): void {
+function item(doc: PdfDoc, title: string, details: (string | null)[]): void {
   doc.moveDown(0.4).text(title);
   for (const detail of details) if (detail) doc.text(detail, { indent: 14 });
 }
 
 function section<T>(
-  doc: Doc,
+  doc: PdfDoc,
   title: string,
   rows: readonly T[],
   describe: (row: T) => (string | null)[],
