@@ -35,4 +35,13 @@ describe("the name on the certificate", () => {
     expect(text).toContain(`This is to certify that ${CAST.newcomer.realName} is accredited`);
     expect(text).not.toContain(CAST.newcomer.id);
   });
+
+  it("prints names outside Latin-1 as written, not as Helvetica's garbage", async () => {
+    const names = ["Łukasz Wójcik", "Şebnem Çelik", "Ольга Иванова", "Ελένη Παππά"];
+    for (const [index, realName] of names.entries()) {
+      const id = `U0NAME00${index}`;
+      h.emulator.addUser({ id, name: `member${index}`, realName, displayName: realName });
+      expect(await certificateFor(id, `member${index}`)).toContain(realName);
+    }
+  });
 });

@@ -2,6 +2,7 @@ import PDFDocument from "pdfkit";
 import { kindLabel } from "../../../domain/activity-words.ts";
 import { statusLabel } from "../../../domain/application-status.ts";
 import { COMPETENCY_RATING_LABELS, type CompetencyRating } from "../../../domain/competencies.ts";
+import { documentFont } from "../../documents/pdf-font.ts";
 import type { PersonalData } from "../personal-data.ts";
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -22,6 +23,7 @@ export function portfolioPdf(data: PersonalData): Promise<Buffer> {
       CreationDate: new Date(data.generatedAt),
     },
   });
+  doc.font(documentFont());
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
