@@ -88,7 +88,8 @@ export const logCommand: SubcommandHandler = async ({ deps, slack, rest, actor }
     asks: societyAsks(deps).asked,
   });
   if (!parsed.ok) {
-    await slack.ack({ response_type: "ephemeral", text: parsed.message });
+    // The message quotes the words typed: none of them may become a broadcast or a link.
+    await slack.ack({ response_type: "ephemeral", text: escapeMrkdwn(parsed.message) });
     return;
   }
   const line = parsed.entry;
