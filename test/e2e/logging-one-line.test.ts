@@ -82,7 +82,7 @@ describe("/balint log <words>: bad input is refused privately, shown corrected, 
     [
       "an over-long note",
       `group today ${"x".repeat(1001)}`,
-      "Your note is 1,001 characters long; a note can be at most 1000. Try `/balint log group today <a note of up to 1000 characters>`",
+      "Your note is 1,001 characters long; a note can be at most 1000. Try `/balint log group today &lt;a note of up to 1000 characters&gt;`",
     ],
   ])("%s", async (_what, text, message) => {
     const response = await log(text);

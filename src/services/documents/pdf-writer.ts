@@ -1,4 +1,5 @@
 import type PDFDocument from "pdfkit";
+import { documentFont } from "./pdf-font.ts";
 
 export type PdfDoc = InstanceType<typeof PDFDocument>;
 
@@ -16,6 +17,7 @@ export async function renderPdf(
     margin: 50,
     info: { Title: info.title, Author: "Balint Pathway", CreationDate: info.createdAt },
   });
+  doc.font(documentFont());
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {

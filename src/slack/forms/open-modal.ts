@@ -4,10 +4,14 @@ import { AppError } from "../../domain/app-error.ts";
 import { userMessage } from "../user-message.ts";
 import { loadingModal, noticeModal } from "../views/notice-modal.ts";
 
+/** In place of "One moment…" when the work failed for a reason that is not the person's. */
+export const MODAL_WORK_FAILED =
+  "Sorry, something went wrong on our side and this could not be finished. Please try again in a moment, and tell an admin if it happens again.";
+
 /**
  * Opens a modal at once (the trigger lasts 3 s), then loads what it needs and fills it in. A
  * user error (not allowed, not found…) replaces the form with its message, and nothing changes;
- * anything else goes to the global error handler.
+ * anything else replaces "One moment…" with an apology, then goes to the global error handler.
  */
 export async function openModalThenFill(
   client: WebClient,
@@ -23,7 +27,12 @@ export async function openModalThenFill(
   try {
     view = await build();
   } catch (error) {
-    if (!(error instanceof AppError)) throw error;
+    if (!(error instanceof AppError)) {
+      await client.views
+        .update({ view_id: viewId, view: noticeModal(title, MODAL_WORK_FAILED) })
+        .catch(() => undefined);
+      throw error;
+    }
     view = noticeModal(title, userMessage(error, command));
   }
   await client.views.update({ view_id: viewId, view });

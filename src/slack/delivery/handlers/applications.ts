@@ -1,3 +1,4 @@
+import type { WebClient } from "@slack/web-api";
 import {
   SUBCOMMITTEE_DECISIONS,
   type SubcommitteeDecision,
@@ -22,6 +23,7 @@ import {
   submittedNotice,
 } from "../../features/applications/views/notices.ts";
 import { directMessageOnce, postOnce } from "../post-once.ts";
+import { documentName } from "../slack-name.ts";
 import { type FileToShare, uploadOnce } from "../upload-once.ts";
 import type { EffectHandler } from "./types.ts";
 
@@ -53,7 +55,7 @@ export const tellApplicationSubmitted: EffectHandler<"application.submitted"> = 
     client,
     item,
     { channel: at.channel, threadTs: at.ts },
-    await applicationFile(deps, effect.applicationId),
+    await applicationFile(deps, client, effect.applicationId, application.trainee.slackUserId),
   );
   const { missing } = application.checklist;
   await directMessageOnce(
@@ -103,6 +105,7 @@ export const tellAccredited: EffectHandler<"person.accredited"> = async (
     accreditedNotice(effect.accreditedOn, societyOf(deps)),
   );
   const certificate = await getCertificate(serviceContext(deps), effect, societyOf(deps));
+  const personName = await documentName(client, certificate.personName, person.slackUserId);
   await uploadOnce(
     client,
     item,
@@ -110,14 +113,21 @@ export const tellAccredited: EffectHandler<"person.accredited"> = async (
     {
       filename: certificateFilename(effect.accreditedOn),
       title: "Your certificate of accreditation (PDF)",
-      bytes: await certificatePdf(certificate),
+      bytes: await certificatePdf({ ...certificate, personName }),
     },
   );
 };
 
 /** The application as one PDF, for the subcommittee's thread. */
-async function applicationFile(deps: BotDeps, applicationId: number): Promise<FileToShare> {
-  const document = await getApplicationDocument(serviceContext(deps), { applicationId });
+async function applicationFile(
+  deps: BotDeps,
+  client: WebClient,
+  applicationId: number,
+  traineeSlackUserId: string,
+): Promise<FileToShare> {
+  const found = await getApplicationDocument(serviceContext(deps), { applicationId });
+  const traineeName = await documentName(client, found.traineeName, traineeSlackUserId);
+  const document = { ...found, traineeName };
   return {
     filename: applicationFilename(document),
     title: `The application as a PDF (version ${document.version})`,

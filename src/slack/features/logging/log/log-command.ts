@@ -8,8 +8,10 @@ import { todayFor } from "../../../../services/inputs.ts";
 import type { SubcommandHandler } from "../../../commands/types.ts";
 import { type BotDeps, serviceContext } from "../../../deps.ts";
 import { requireRealPerson } from "../../../mentions.ts";
+import { escapeMrkdwn } from "../../../views/mrkdwn.ts";
 import { LOGGING_IDS } from "../ids.ts";
 import { type ParsedLogLine, parseLogLine } from "../parse/parse-log-line.ts";
+import { showWord } from "../parse/tokens.ts";
 import { logModalAsks, societyAsks } from "../society-asks.ts";
 import { logModalView } from "../views/log-modal-view.ts";
 import { loggedMessage } from "../views/logged-message.ts";
@@ -57,10 +59,10 @@ function entryInput(line: ParsedLogLine, teamId: string): LogEntryInput {
 /** A refusal of the service, with the missing "with @person" shown in the corrected line. */
 function withHint(error: AppError, line: ParsedLogLine, typed: string, command: string): string {
   if (!needsConfirmation(line.kind) || line.counterpart) return error.userMessage;
-  const rest = typed.trim().split(/\s+/).slice(1).join(" ");
+  const rest = typed.trim().split(/\s+/).slice(1).map(showWord).join(" ");
   const who = line.kind === "coled" ? "@your-co-leader" : "@your-supervisor";
   const fixed = [`${command} log ${kindWord(line.kind)}`, rest, `with ${who}`].filter(Boolean);
-  return `${error.userMessage} Try \`${fixed.join(" ")}\``;
+  return `${error.userMessage} Try \`${escapeMrkdwn(fixed.join(" "))}\``;
 }
 
 /**
@@ -86,7 +88,8 @@ export const logCommand: SubcommandHandler = async ({ deps, slack, rest, actor }
     asks: societyAsks(deps).asked,
   });
   if (!parsed.ok) {
-    await slack.ack({ response_type: "ephemeral", text: parsed.message });
+    // The message quotes the words typed: none of them may become a broadcast or a link.
+    await slack.ack({ response_type: "ephemeral", text: escapeMrkdwn(parsed.message) });
     return;
   }
   const line = parsed.entry;

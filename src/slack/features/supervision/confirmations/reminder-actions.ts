@@ -39,9 +39,13 @@ async function openEntry(deps: BotDeps, { ack, body, action, client }: ButtonCli
 async function confirmAll(deps: BotDeps, { ack, body, action, respond }: ButtonClickArgs) {
   const { ids } = readButtonValue(idsValue, action.value);
   const actor = interactionActor(deps, body);
-  await decideEntries(serviceContext(deps), actor, { entryIds: ids, decision: "confirm" });
+  const results = await decideEntries(serviceContext(deps), actor, {
+    entryIds: ids,
+    decision: "confirm",
+  });
   await ack();
-  const text = confirmedFromReminderText(new Set(ids).size);
+  const confirmed = results.filter((result) => result.changed).length;
+  const text = confirmedFromReminderText(confirmed, results.length);
   await respond({ replace_original: true, text, blocks: [] });
 }
 
