@@ -141,7 +141,7 @@ async function submitPersonForm(deps: BotDeps, args: ViewSubmissionArgs): Promis
 
 /** The confirm step: the clicker must still be an admin (checked again by the use case). */
 async function confirmErase(deps: BotDeps, args: ViewSubmissionArgs): Promise<void> {
-  const { ack, body, view, client } = args;
+  const { ack, body, view } = args;
   const { person } = decodeMetadata(eraseMetadata, view.private_metadata);
   const actor = interactionActor(deps, body);
   try {
@@ -152,7 +152,7 @@ async function confirmErase(deps: BotDeps, args: ViewSubmissionArgs): Promise<vo
     await ack({ response_action: "update", view: refusal });
     return;
   }
-  await answerLater(args, "erase", () => erasePerson(deps, client, actor, person));
+  await answerLater(args, "erase", () => erasePerson(deps, actor, person));
 }
 
 /**
