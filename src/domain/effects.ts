@@ -80,6 +80,8 @@ export const effectSchema = z.discriminatedUnion("type", [
   }),
   /** Nudge a trainee with nothing logged since `idleSince`. */
   z.object({ type: z.literal("reminder.trainee"), personId: id, idleSince: day }),
+  /** Edit a post the bot made about a person since erased, to say its content was removed. */
+  z.object({ type: z.literal("post.redact"), channel: z.string(), ts: z.string() }),
   /** Tell the admins that the day's backup failed, with the system's error code when it gave one. */
   z.object({
     type: z.literal("backup.failed"),

@@ -23,7 +23,6 @@ export const OWN_MESSAGES = [
   "Encrypted free text stored before encryption was on",
   "Backed up the database before applying migrations",
   "Backed up the database",
-  "Could not update a post about an erased person",
   "Delivery to Slack failed; will retry",
   "Erased a person",
   "Gave up delivering to Slack",

@@ -115,6 +115,17 @@ describe("the admin's forms about one person", () => {
     expect(files.length).toBeGreaterThanOrEqual(3);
   });
 
+  it("says the export failed, instead of One moment… for ever, when Slack's upload fails", async () => {
+    await openForm("export");
+    h.emulator.failNext("files.getUploadURLExternal", "internal_error", { times: 10 });
+    await submit({ person: CAST.trainee.id });
+    const shown = await h.emulator.waitUntil(() => {
+      const top = textOf(h.emulator.openViews(CAST.admin.id).at(-1));
+      return top.includes("something went wrong") ? top : undefined;
+    }, 10_000);
+    expect(shown).not.toContain("One moment");
+  });
+
   it("erases only after the confirm step, as `admin erase @person`", async () => {
     const askToErase = async () => {
       await openForm("erase");

@@ -77,7 +77,10 @@ describe("admin erase @person", () => {
     const prompt = await askToErase("trainee");
     await click(CAST.admin.id, prompt, "privacy_erase_confirm");
     await h.whenIdle(() => privateReplies(h, "admin").some((t) => t.startsWith("Erased")));
-    expect(privateReplies(h, "admin").join()).toContain("2 of the bot's posts now say");
+    expect(privateReplies(h, "admin").join()).toContain(
+      "2 of the bot's posts are being changed to say the content was removed",
+    );
+    await h.idle();
 
     const db = h.bot.db;
     expect(await samRow()).toBeNull();
@@ -113,6 +116,25 @@ describe("admin erase @person", () => {
     for (const note of ciphertexts) expect(bytes.includes(note)).toBe(false);
     expect(bytes.includes(CANARY.note)).toBe(false);
     expect(bytes.includes(CANARY.hopes)).toBe(false);
+  });
+
+  it("edits the posts from the outbox, so a failing Slack delays the edits but does not lose them", async () => {
+    h.emulator.failNext("chat.update", "internal_error", { times: 2 });
+    const prompt = await askToErase("trainee");
+    await click(CAST.admin.id, prompt, "privacy_erase_confirm");
+    await h.emulator.waitUntil(() =>
+      privateReplies(h, "admin").some((t) => t.startsWith("Erased")),
+    );
+    expect(await samRow()).toBeNull();
+    const removed = (post: { channel: string; ts: string }) =>
+      h.emulator.message(post.channel, post.ts)?.text?.includes("This content was removed");
+    await h.emulator.waitUntil(() => [seeded.confirmationDm, seeded.enquiryPost].every(removed));
+    const updates = h.emulator
+      .callsTo("chat.update")
+      .filter((call) =>
+        [seeded.confirmationDm.ts, seeded.enquiryPost.ts].includes(String(call.args.ts)),
+      );
+    expect(updates.filter((call) => call.response.ok !== true)).toHaveLength(2);
   });
 
   it("keeps an erased co-leader's confirmed sessions counting for the trainee, as a former member", async () => {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { recordAudit } from "../../db/audit.ts";
+import { recordEffects } from "../../db/outbox.ts";
 import { ensurePerson, findPerson } from "../../db/people.ts";
 import type { Tx } from "../../db/transaction.ts";
 import { AppError } from "../../domain/app-error.ts";
@@ -21,7 +22,7 @@ export interface PostToRedact {
 export interface EraseMemberResult {
   /** How many of each record went: small counts, also kept in the audit tombstone. */
   erased: Record<string, number>;
-  /** Messages to edit so that they say the content was removed. */
+  /** Messages to edit so that they say the content was removed (delivered from the outbox). */
   posts: PostToRedact[];
 }
 
@@ -103,6 +104,11 @@ export async function eraseMember(
       details: { ...erased, postsRedacted: posts.length },
       at: ctx.now,
     });
+    // Recorded with the erasure, so the posts are edited even if this process dies now.
+    await recordEffects(
+      tx,
+      posts.map((post) => ({ type: "post.redact", ...post }) as const),
+    );
     return { erased, posts };
   });
 }

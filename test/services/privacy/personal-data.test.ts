@@ -44,6 +44,11 @@ describe("eraseMember", () => {
     const { sam, pat, patEntry } = await seedEverything(world.db);
     const result = await eraseMember(world.ctx, ADMIN, samRef);
     expect(result.posts).toHaveLength(4);
+    // The edits are recorded with the erasure, so they outlive a crash right after it.
+    const edits = await world.db.outboxItem.findMany({ where: { effect: "post.redact" } });
+    expect(edits.map((item) => JSON.parse(item.payload))).toEqual(
+      result.posts.map((post) => ({ type: "post.redact", ...post })),
+    );
     expect(result.erased).toMatchObject({ entries: 1, applications: 1, enquiries: 1, reports: 1 });
 
     const everything = JSON.stringify(await dumpAllTables(world.db));

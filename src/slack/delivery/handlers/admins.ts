@@ -28,6 +28,7 @@ const WHAT: Record<Effect["type"], string> = {
   "reminder.confirmer": "a reminder to confirm sessions",
   "reminder.trainee": "a reminder to log sessions",
   "backup.failed": "a notice that a backup failed",
+  "post.redact": "an edit removing an erased person's details from a post",
 };
 
 /** Each admin hears once what could not be delivered, and Slack's last answer. */

@@ -15,7 +15,7 @@ import { type BotDeps, serviceContext } from "../../deps.ts";
 import type { SlackMessage } from "../../direct-message.ts";
 import { readButtonValue } from "../../forms/button-value.ts";
 import { parseModal } from "../../forms/modal-state.ts";
-import { openModalThenFill } from "../../forms/open-modal.ts";
+import { MODAL_WORK_FAILED, openModalThenFill } from "../../forms/open-modal.ts";
 import { slackUserId } from "../../forms/person-value.ts";
 import { decodeMetadata, encodeMetadata } from "../../forms/private-metadata.ts";
 import { submitModal } from "../../forms/submit-modal.ts";
@@ -151,7 +151,7 @@ function submitPersonForm(deps: BotDeps) {
 
 /** The confirm step: the clicker must still be an admin (checked again by the use case). */
 async function confirmErase(deps: BotDeps, args: ViewSubmissionArgs): Promise<void> {
-  const { ack, body, view, client } = args;
+  const { ack, body, view } = args;
   const { person } = decodeMetadata(eraseMetadata, view.private_metadata);
   const actor = interactionActor(deps, body);
   try {
@@ -163,10 +163,13 @@ async function confirmErase(deps: BotDeps, args: ViewSubmissionArgs): Promise<vo
     return;
   }
   await ack({ response_action: "update", view: ONE_MOMENT("erase") });
-  await finishLater(client, view.id, "erase", () => erasePerson(deps, client, actor, person));
+  await finishLater(args.client, view.id, "erase", () => erasePerson(deps, actor, person));
 }
 
-/** Work that outlasted Slack's 3 s ("One moment…" stood in): its answer, or its refusal. */
+/**
+ * Work that outlasted Slack's 3 s ("One moment…" stood in): its answer, or its refusal; an
+ * apology when it failed for a reason that is not the person's (then the global handler).
+ */
 async function finishLater(
   client: WebClient,
   viewId: string,
@@ -177,7 +180,12 @@ async function finishLater(
   try {
     text = await work();
   } catch (error) {
-    if (!(error instanceof AppError)) throw error;
+    if (!(error instanceof AppError)) {
+      await client.views
+        .update({ view_id: viewId, view: personFormResultModal(kind, { text: MODAL_WORK_FAILED }) })
+        .catch(() => undefined);
+      throw error;
+    }
     text = error.userMessage;
   }
   await client.views.update({ view_id: viewId, view: personFormResultModal(kind, { text }) });

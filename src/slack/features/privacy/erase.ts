@@ -1,10 +1,8 @@
 import type { App, BlockButtonAction } from "@slack/bolt";
-import type { WebClient } from "@slack/web-api";
 import { z } from "zod";
 import { AppError } from "../../../domain/app-error.ts";
 import type { Actor } from "../../../services/context.ts";
 import { compactAfterErasure } from "../../../services/privacy/compact-after-erasure.ts";
-import type { PostToRedact } from "../../../services/privacy/erase-member.ts";
 import { eraseMember, requireErasable } from "../../../services/privacy/erase-member.ts";
 import type { SubcommandHandler } from "../../commands/types.ts";
 import { type BotDeps, serviceContext } from "../../deps.ts";
@@ -17,7 +15,6 @@ import {
   type EraseButtonValue,
   eraseConfirmation,
   erasedReply,
-  REMOVED_POST,
 } from "./views/privacy-messages.ts";
 
 const slackUserId = z.string().regex(/^[UW][A-Z0-9]{1,20}$/);
@@ -52,45 +49,26 @@ function authorisedClick(deps: BotDeps, args: ButtonClickArgs) {
 async function confirmErase(deps: BotDeps, args: ButtonClickArgs): Promise<void> {
   await args.ack();
   const { actor, value } = authorisedClick(deps, args);
-  const text = await erasePerson(deps, args.client, actor, value.person);
+  const text = await erasePerson(deps, actor, value.person);
   await args.respond({ response_type: "ephemeral", replace_original: true, text });
 }
 
 /**
- * Erases the person (the use case checks the admin), edits the bot's posts about them and
- * compacts the database; returns the reply for the admin. The command's and the form's path.
+ * Erases the person (the use case checks the admin; the edits of the bot's posts about them
+ * follow from the outbox) and compacts the database; returns the reply for the admin. The
+ * command's and the form's path.
  */
 export async function erasePerson(
   deps: BotDeps,
-  client: WebClient,
   actor: Actor,
   personUserId: string,
 ): Promise<string> {
   const result = await eraseMember(serviceContext(deps), actor, {
     person: { teamId: actor.teamId, userId: personUserId },
   });
-  const failed = await redactPosts(deps, client, result.posts);
   await compactAfterErasure(serviceContext(deps));
-  deps.logger.info("Erased a person", { ...result.erased, postsFailed: failed });
-  return erasedReply({
-    personUserId,
-    postsUpdated: result.posts.length - failed,
-    postsFailed: failed,
-  });
-}
-
-/** Edits each post to say its content was removed; returns how many Slack refused. */
-async function redactPosts(deps: BotDeps, client: WebClient, posts: PostToRedact[]) {
-  let failed = 0;
-  for (const post of posts) {
-    try {
-      await client.chat.update({ channel: post.channel, ts: post.ts, ...REMOVED_POST });
-    } catch (error) {
-      failed += 1;
-      deps.logger.warn("Could not update a post about an erased person", { error: String(error) });
-    }
-  }
-  return failed;
+  deps.logger.info("Erased a person", { ...result.erased, posts: result.posts.length });
+  return erasedReply({ personUserId, posts: result.posts.length });
 }
 
 async function cancelErase(deps: BotDeps, args: ButtonClickArgs): Promise<void> {

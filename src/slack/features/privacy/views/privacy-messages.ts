@@ -38,15 +38,12 @@ export function eraseConfirmation(value: EraseButtonValue): SlackMessage {
   return { text: `Erase ${who}? This cannot be undone.`, blocks };
 }
 
-export function erasedReply(input: {
-  personUserId: string;
-  postsUpdated: number;
-  postsFailed: number;
-}): string {
-  const failed = input.postsFailed
-    ? ` ${input.postsFailed} could not be updated in Slack; remove them by hand.`
-    : "";
-  return `Erased ${mention(input.personUserId)}. ${input.postsUpdated} of the bot's posts now say the content was removed.${failed}`;
+export function erasedReply(input: { personUserId: string; posts: number }): string {
+  const posts =
+    input.posts === 0
+      ? "None of the bot's posts were about them."
+      : `${input.posts} of the bot's ${input.posts === 1 ? "posts is" : "posts are"} being changed to say the content was removed; if Slack refuses, the admins are told.`;
+  return `Erased ${mention(input.personUserId)}. ${posts}`;
 }
 
 export const ERASE_CANCELLED = "Cancelled: nothing was erased.";
