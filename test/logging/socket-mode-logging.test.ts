@@ -15,11 +15,14 @@ const CANARY = "CANARY-socket-5d1e";
 
 let emulator: SlackEmulator;
 let database: TestDatabase;
+/** The apps' work after their acknowledgements, waited for before the database closes. */
+const inFlight = createInFlight();
 beforeAll(async () => {
   emulator = await startSlackEmulator({ workspace: { users: Object.values(CAST) } });
   database = await createTestDatabase();
 }, 60_000);
 afterAll(async () => {
+  expect(await inFlight.drain(10_000)).toEqual([]);
   await database.close();
   await emulator.close();
 });
@@ -49,7 +52,7 @@ function socketModeApp(lines: string[]) {
     deliverSoon: () => undefined,
     effectsRecorded: () => 0,
     slackUsers: createSlackUsers(config),
-    inFlight: createInFlight(),
+    inFlight,
   });
   // Bolt keeps its receiver private; the Socket Mode client and the Web API client keep their loggers private.
   const receiver = (app as unknown as { receiver: { client: SocketModeClient } }).receiver;
