@@ -1,11 +1,10 @@
 import type { WebClient } from "@slack/web-api";
-import type { OutboxItemToDeliver } from "../../services/delivery/claim-outbox-items.ts";
 
 /** How far back to look for a file whose first upload may have reached Slack. */
 const LOOKBACK = 100;
 
 export interface FileToShare {
-  /** Names this document and version; a retry looks for it before uploading again. */
+  /** Names this document and version: it is looked for before uploading. */
   filename: string;
   title: string;
   bytes: Buffer;
@@ -14,16 +13,16 @@ export interface FileToShare {
 
 /**
  * Shares a file in a channel or a thread (files.uploadV2). Files carry no message metadata, so
- * on a retry the conversation (or the thread) is searched for a file of the same name first,
- * and a file already there is not uploaded twice.
+ * the conversation (or the thread) is searched for a file of the same name first, and a file
+ * already there is not uploaded twice: after a retry, or when a delayed item drew the document
+ * as it stands now, the same version a later item shares.
  */
 export async function uploadOnce(
   client: WebClient,
-  item: OutboxItemToDeliver,
   target: { channel: string; threadTs?: string },
   file: FileToShare,
 ): Promise<void> {
-  if (item.attempts > 0 && (await alreadyShared(client, target, file.filename))) return;
+  if (await alreadyShared(client, target, file.filename)) return;
   await client.filesUploadV2({
     channel_id: target.channel,
     ...(target.threadTs ? { thread_ts: target.threadTs } : {}),

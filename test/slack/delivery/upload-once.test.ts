@@ -6,11 +6,6 @@ import { webClientFor } from "../../dev/emulator/support.ts";
 
 const CHANNEL = "C0SUBCOM";
 const file = { filename: "balint-application-1-v1.pdf", title: "PDF", bytes: Buffer.from("%PDF") };
-const item = (attempts: number) => ({
-  id: 7,
-  attempts,
-  effect: { type: "application.show" as const, applicationId: 1 },
-});
 
 let emulator: SlackEmulator;
 let client: webApi.WebClient;
@@ -28,21 +23,21 @@ beforeEach(() => {
 });
 
 describe("uploadOnce", () => {
-  it("does not share a file twice when a retry finds it already in the thread", async () => {
+  it("does not share a file twice: a retry, or a second item drawing the same version, finds it in the thread", async () => {
     const post = await client.chat.postMessage({ channel: CHANNEL, text: "An application" });
     const thread = { channel: CHANNEL, threadTs: String(post.ts) };
-    await uploadOnce(client, item(0), thread, file);
+    await uploadOnce(client, thread, file);
     // The answer was lost: the outbox tries again.
-    await uploadOnce(client, item(1), thread, file);
+    await uploadOnce(client, thread, file);
     expect(emulator.files.map((f) => f.name)).toEqual([file.filename]);
-    expect(emulator.callsTo("conversations.replies")).toHaveLength(1);
+    expect(emulator.callsTo("conversations.replies")).toHaveLength(2);
   });
 
-  it("uploads on a retry when the first attempt never reached Slack, in a DM too", async () => {
+  it("uploads when no earlier attempt reached Slack, in a DM too", async () => {
     emulator.workspace.addUser({ id: "U0SAM" });
     const dm = emulator.dmChannelFor("U0SAM");
-    await uploadOnce(client, item(2), { channel: dm }, file);
-    await uploadOnce(client, item(3), { channel: dm }, file);
+    await uploadOnce(client, { channel: dm }, file);
+    await uploadOnce(client, { channel: dm }, file);
     expect(emulator.files.map((f) => f.channels)).toEqual([[dm]]);
     expect(emulator.callsTo("conversations.history")).toHaveLength(2);
   });

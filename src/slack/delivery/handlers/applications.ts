@@ -53,7 +53,6 @@ export const tellApplicationSubmitted: EffectHandler<"application.submitted"> = 
   }
   await uploadOnce(
     client,
-    item,
     { channel: at.channel, threadTs: at.ts },
     await applicationFile(deps, client, effect.applicationId, application.trainee.slackUserId),
   );
@@ -108,7 +107,6 @@ export const tellAccredited: EffectHandler<"person.accredited"> = async (
   const personName = await documentName(client, certificate.personName, person.slackUserId);
   await uploadOnce(
     client,
-    item,
     { channel },
     {
       filename: certificateFilename(effect.accreditedOn),
