@@ -15,7 +15,7 @@ import { type BotDeps, serviceContext } from "../../deps.ts";
 import type { SlackMessage } from "../../direct-message.ts";
 import { readButtonValue } from "../../forms/button-value.ts";
 import { parseModal } from "../../forms/modal-state.ts";
-import { MODAL_WORK_FAILED, openModalThenFill } from "../../forms/open-modal.ts";
+import { fillModal, openModalThenFill } from "../../forms/open-modal.ts";
 import { slackUserId } from "../../forms/person-value.ts";
 import { decodeMetadata, encodeMetadata } from "../../forms/private-metadata.ts";
 import { submitModal } from "../../forms/submit-modal.ts";
@@ -144,7 +144,7 @@ function submitPersonForm(deps: BotDeps) {
     refusal: besideTheField,
     answer: ({ view }) => ({ response_action: "update", view }),
     afterAck: async ({ later }, { client, view, metadata }) => {
-      if (later) await finishLater(client, view.id, metadata.form, later);
+      if (later) await finishLater(deps, client, view.id, metadata.form, later);
     },
   });
 }
@@ -163,32 +163,20 @@ async function confirmErase(deps: BotDeps, args: ViewSubmissionArgs): Promise<vo
     return;
   }
   await ack({ response_action: "update", view: ONE_MOMENT("erase") });
-  await finishLater(args.client, view.id, "erase", () => erasePerson(deps, actor, person));
+  await finishLater(deps, args.client, view.id, "erase", () => erasePerson(deps, actor, person));
 }
 
-/**
- * Work that outlasted Slack's 3 s ("One moment…" stood in): its answer, or its refusal; an
- * apology when it failed for a reason that is not the person's (then the global handler).
- */
-async function finishLater(
+/** Work that outlasted Slack's 3 s ("One moment…" stood in): its answer, or its refusal. */
+function finishLater(
+  deps: BotDeps,
   client: WebClient,
   viewId: string,
   kind: PersonFormKind,
   work: () => Promise<string>,
 ): Promise<void> {
-  let text: string;
-  try {
-    text = await work();
-  } catch (error) {
-    if (!(error instanceof AppError)) {
-      await client.views
-        .update({ view_id: viewId, view: personFormResultModal(kind, { text: MODAL_WORK_FAILED }) })
-        .catch(() => undefined);
-      throw error;
-    }
-    text = error.userMessage;
-  }
-  await client.views.update({ view_id: viewId, view: personFormResultModal(kind, { text }) });
+  return fillModal(client, viewId, PERSON_FORMS[kind].title, deps.config.SLASH_COMMAND, async () =>
+    personFormResultModal(kind, { text: await work() }),
+  );
 }
 
 /** The admin's "about one person" buttons: each opens the form of its `admin` command. */
