@@ -9,18 +9,23 @@ export interface BenchProcess {
   /** CPU time the process has used so far (user + system), in ms, read from /proc. */
   cpuMs: () => number;
   stop: () => Promise<void>;
+  /** What the process printed before it listened (the last 8,000 characters). */
+  startOutput: string;
 }
 
 /** Starts a TypeScript entry point as its own Node process and waits for "listening on port N". */
 export async function startProcess(
   entry: string,
   env: Record<string, string>,
+  options: { nodeArgs?: string[]; cwd?: string } = {},
 ): Promise<BenchProcess> {
   // BENCH_CPU_PROF=dir writes a V8 CPU profile of each process there when it stops.
   const profile = process.env.BENCH_CPU_PROF
     ? ["--cpu-prof", "--cpu-prof-dir", process.env.BENCH_CPU_PROF]
     : [];
-  const child = spawn(process.execPath, [...profile, "--import", "tsx", entry], {
+  const nodeArgs = [...profile, ...(options.nodeArgs ?? []), "--import", "tsx", entry];
+  const child = spawn(process.execPath, nodeArgs, {
+    ...(options.cwd ? { cwd: options.cwd } : {}),
     env: { PATH: process.env.PATH ?? "", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -44,6 +49,7 @@ export async function startProcess(
   return {
     child,
     port,
+    startOutput: output,
     rssMiB: () => {
       const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
       const kib = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);

@@ -1,10 +1,10 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { newKeyBase64 } from "../src/db/encryption/keyring.ts";
 import { createSlackDriver, startSlackEmulator } from "../src/dev/emulator/index.ts";
+import { startProcess } from "./processes.ts";
 
 // How many of the bot's source files one request passes through, counted, not read off the code:
 // the bot runs with the V8 inspector on, and a file counts when any of its functions ran between
@@ -22,24 +22,30 @@ const emulator = await startSlackEmulator({
   workspace: { users: [TRAINEE, LEADER, ADMIN].map((id) => ({ id, name: id.toLowerCase() })) },
 });
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "balint-files-"));
-const bot = await startInspectedBot({
-  SLACK_BOT_TOKEN: "xoxb-test",
-  SLACK_SIGNING_SECRET: SECRET,
-  SLACK_API_URL: emulator.url,
-  PORT: "0",
-  DATABASE_URL: process.env.BENCH_DATABASE_URL ?? `file:${path.join(dataDir, "files.db")}`,
-  LEADERSHIP_CHANNEL_ID: "C0LEADERS",
-  SUBCOMMITTEE_CHANNEL_ID: "C0SUBCOMM",
-  ADMIN_USER_IDS: ADMIN,
-  LOG_LEVEL: "info",
-  DATA_ENCRYPTION_KEY: newKeyBase64(),
-});
+const bot = await startProcess(
+  path.join(botDir, "src/main.ts"),
+  {
+    SLACK_BOT_TOKEN: "xoxb-test",
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_API_URL: emulator.url,
+    PORT: "0",
+    DATABASE_URL: process.env.BENCH_DATABASE_URL ?? `file:${path.join(dataDir, "files.db")}`,
+    LEADERSHIP_CHANNEL_ID: "C0LEADERS",
+    SUBCOMMITTEE_CHANNEL_ID: "C0SUBCOMM",
+    ADMIN_USER_IDS: ADMIN,
+    LOG_LEVEL: "info",
+    DATA_ENCRYPTION_KEY: newKeyBase64(),
+  },
+  { nodeArgs: ["--inspect=127.0.0.1:0"], cwd: botDir },
+);
+const inspectorUrl = /(ws:\/\/127\.0\.0\.1:\d+\/[\w-]+)/.exec(bot.startOutput)?.[1];
+if (!inspectorUrl) throw new Error(`The bot printed no inspector address:\n${bot.startOutput}`);
 const driver = createSlackDriver({
   emulator,
   botUrl: `http://127.0.0.1:${bot.port}/slack/events`,
   signingSecret: SECRET,
 });
-const inspector = await connectInspector(bot.inspectorUrl);
+const inspector = await connectInspector(inspectorUrl);
 await inspector.call("Profiler.enable");
 await inspector.call("Profiler.startPreciseCoverage", { callCount: true, detailed: false });
 
@@ -75,7 +81,7 @@ const confirmFiles = await filesRunDuring(async () => {
 });
 
 inspector.close();
-bot.child.kill("SIGTERM");
+await bot.stop();
 await emulator.close();
 rmSync(dataDir, { recursive: true, force: true });
 
@@ -121,28 +127,6 @@ async function quiet(): Promise<void> {
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-async function startInspectedBot(
-  env: Record<string, string>,
-): Promise<{ child: ChildProcess; port: number; inspectorUrl: string }> {
-  const child = spawn(
-    process.execPath,
-    ["--inspect=127.0.0.1:0", "--import", "tsx", path.join(botDir, "src/main.ts")],
-    { cwd: botDir, env: { PATH: process.env.PATH ?? "", ...env }, stdio: "pipe" },
-  );
-  let output = "";
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output = (output + chunk.toString()).slice(-8_000);
-      const port = /listening on port (\d+)/.exec(output)?.[1];
-      const inspectorUrl = /(ws:\/\/127\.0\.0\.1:\d+\/[\w-]+)/.exec(output)?.[1];
-      if (port && inspectorUrl) resolve({ child, port: Number(port), inspectorUrl });
-    };
-    child.stdout?.on("data", onData);
-    child.stderr?.on("data", onData);
-    child.on("exit", (code) => reject(new Error(`The bot exited with ${code}:\n${output}`)));
-  });
 }
 
 interface Inspector {
