@@ -9,30 +9,41 @@ const SOCKET_SEND_FAILURES = new Set([
 ]);
 
 const MAX_REMEMBERED = 1_000;
+/** How long a redelivery waits for the first delivery's answer: inside Slack's 3 s ack window. */
+const AWAIT_ANSWER_MS = 2_500;
 
 type Answer = Parameters<ReceiverEvent["ack"]>[0];
+/** The first delivery ended without acknowledging (its error was answered elsewhere, or none). */
+const NOT_ANSWERED = Symbol("not answered");
+type Outcome = Answer | typeof NOT_ANSWERED;
 
 /**
  * In Socket Mode an ack travels over the socket, which may close under it. Bolt would then throw
- * from `ack()` and the listener would stop before its work (a `/balint log` acks first, then
- * stores), while Slack's redelivery would be dropped as a repeat: the command lost. Here a lost
- * ack is logged and the listener carries on; when Slack redelivers, the redelivery is answered
- * with what the lost ack carried, and goes no further.
+ * from `ack()` and the listener would stop before its work, while Slack's redelivery would be
+ * dropped as a repeat: the command lost. Here a lost ack is logged and the listener carries on.
+ * When Slack redelivers (on the new socket, possibly while the first delivery is still being
+ * handled), the redelivery is answered with what the first delivery's ack carried, once it is
+ * known, and goes no further.
  */
 export function keepWorkingWhenAcksAreLost(receiver: SocketModeReceiver, logger: Logger): void {
-  const lost = new Map<string, Answer>();
+  /** Answers of deliveries being handled here, and of those whose ack was lost. */
+  const answers = new Map<string, Promise<Outcome>>();
   const init = receiver.init.bind(receiver);
   receiver.init = (app: App) => {
     const processEvent = async (event: ReceiverEvent): Promise<void> => {
       const key = deliveryKey(event.body);
-      if (key !== undefined && lost.has(key)) {
-        const answer = lost.get(key);
-        lost.delete(key);
-        logger.info("Socket Mode: answered a redelivery with its lost acknowledgement");
-        await event.ack(answer);
-        return;
+      if (key === undefined) return app.processEvent(event);
+      const earlier = answers.get(key);
+      if (earlier !== undefined) {
+        const outcome = await withinAckWindow(earlier);
+        if (outcome !== NOT_ANSWERED) {
+          answers.delete(key);
+          logger.info("Socket Mode: answered a redelivery with its lost acknowledgement");
+          await event.ack(outcome);
+          return;
+        }
       }
-      await app.processEvent({ ...event, ack: tolerantAck(event, key) });
+      await handleFirst(app, event, key);
     };
     init(
       new Proxy(app, {
@@ -41,19 +52,36 @@ export function keepWorkingWhenAcksAreLost(receiver: SocketModeReceiver, logger:
     );
   };
 
-  const tolerantAck =
-    (event: ReceiverEvent, key: string | undefined) =>
-    async (answer?: Answer): Promise<void> => {
+  const handleFirst = async (app: App, event: ReceiverEvent, key: string): Promise<void> => {
+    const { promise, resolve } = Promise.withResolvers<Outcome>();
+    answers.set(key, promise);
+    let lost = false;
+    const ack = async (answer?: Answer): Promise<void> => {
+      resolve(answer);
       try {
         await event.ack(answer);
       } catch (error) {
         if (!isSocketSendFailure(error)) throw error;
+        lost = true;
         logger.warn("Socket Mode: an acknowledgement was lost (the socket closed); carrying on");
-        if (key === undefined) return;
-        lost.set(key, answer);
-        if (lost.size > MAX_REMEMBERED) lost.delete(lost.keys().next().value ?? key);
       }
     };
+    try {
+      await app.processEvent({ ...event, ack });
+    } finally {
+      resolve(NOT_ANSWERED);
+      if (!lost && answers.get(key) === promise) answers.delete(key);
+      if (answers.size > MAX_REMEMBERED) answers.delete(answers.keys().next().value ?? key);
+    }
+  };
+}
+
+function withinAckWindow(answer: Promise<Outcome>): Promise<Outcome> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<Outcome>((resolve) => {
+    timer = setTimeout(() => resolve(NOT_ANSWERED), AWAIT_ANSWER_MS);
+  });
+  return Promise.race([answer, late]).finally(() => clearTimeout(timer));
 }
 
 function isSocketSendFailure(error: unknown): boolean {

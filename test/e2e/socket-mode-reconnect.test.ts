@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { type Harness, startHarness } from "../support/bot-harness.ts";
+import { type Harness, type HarnessOptions, startHarness } from "../support/bot-harness.ts";
 import { CAST } from "../support/cast.ts";
 
 const sam = CAST.trainee.id;
@@ -9,8 +9,8 @@ afterEach(async () => {
   h = undefined;
 });
 
-async function socketHarness(env: Record<string, string> = {}): Promise<Harness> {
-  h = await startHarness({ now: "2026-11-26T10:00:00Z", transport: "socket", env });
+async function socketHarness(options: HarnessOptions = {}): Promise<Harness> {
+  h = await startHarness({ now: "2026-11-26T10:00:00Z", transport: "socket", ...options });
   return h;
 }
 
@@ -84,5 +84,32 @@ describe("Socket Mode: an envelope that arrives just before Slack asks for a rec
     expect(response.ack?.attempts).toBe(2);
     expect(response.body).toMatchObject({ response_type: "ephemeral" });
     expect(JSON.stringify(response.body)).toContain("/balint log");
+  });
+});
+
+describe("Socket Mode: an envelope redelivered while its first delivery is still being handled", () => {
+  // A slow Slack holds the first delivery before its acknowledgement (the check of a mentioned
+  // user); the socket drops meanwhile, so Slack redelivers on the new socket before the first
+  // delivery has answered.
+
+  it("answers the redelivery with the first delivery's reply, and stores the entry once", async () => {
+    const { emulator, driver, bot } = await socketHarness({ socketReconnectMs: 300 });
+    const hub = emulator.socketMode;
+    // The check of the mentioned leader runs before the acknowledgement; Slack is slow to answer.
+    emulator.slowNext("users.info", 1_000);
+    const sent = driver.slashCommand({
+      userId: sam,
+      text: `log coled 2 today with <@${CAST.leader.id}> note held up`,
+    });
+    await sleep(100);
+    // The old socket closes now; the bot is back within 300 ms and gets the redelivery there.
+    hub.requestReconnect();
+    const response = await sent;
+
+    expect(response.ack?.attempts).toBe(2);
+    expect(response.ack?.late).toBe(false);
+    expect(JSON.stringify(response.body)).toContain("Logged 2 co-led sessions");
+    expect(await bot.db.activityEntry.findMany()).toMatchObject([{ note: "held up" }]);
+    expect(hub.ackFailures).toEqual([]);
   });
 });

@@ -54,6 +54,8 @@ export interface HarnessOptions {
    * connects to the emulator's WebSocket with an app-level token and the driver sends envelopes.
    */
   transport?: "http" | "socket";
+  /** Socket Mode: how long the bot waits before reconnecting (default SOCKET_PING_TIMEOUT_MS). */
+  socketReconnectMs?: number;
   /** Let the bot apply migrations itself (and back up first), as `npm start` does. */
   migrate?: boolean;
   /** How long `bot.stop()` waits for work in flight (default: the bot's 10 s). */
@@ -106,7 +108,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     scheduleJobs: options.scheduleJobs ?? false,
     ...(options.deliveryPolicy ? { deliveryPolicy: options.deliveryPolicy } : {}),
     host: "127.0.0.1",
-    socketMode: { clientPingTimeoutMs: SOCKET_PING_TIMEOUT_MS },
+    socketMode: { clientPingTimeoutMs: options.socketReconnectMs ?? SOCKET_PING_TIMEOUT_MS },
     ...(options.stopGraceMs === undefined ? {} : { stopGraceMs: options.stopGraceMs }),
   });
   const baseUrl = `http://127.0.0.1:${bot.port}`;
