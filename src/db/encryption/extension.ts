@@ -21,7 +21,8 @@ const isRow = (value: unknown): value is Row =>
  * the fields listed in fields.ts are encrypted (nested writes too); every read result is
  * decrypted, however deep an include or select put the field. A filter on an encrypted field
  * cannot work on ciphertext, so it is refused (an "is null" test still works). Raw SQL bypasses
- * the hook: a raw write of free text encrypts it with `$encryptFreeText` (src/db/entries.ts).
+ * the hook: a raw write of free text encrypts it with `$encryptFreeText` (src/db/entries.ts), and
+ * a raw read decrypts it with `$decryptFreeText` (src/db/confirmation-entries.ts).
  */
 export function encryptionExtension(keyring: Keyring) {
   const encryptValue = (value: unknown): unknown => {
@@ -106,6 +107,9 @@ export function encryptionExtension(keyring: Keyring) {
     client: {
       /** For raw SQL writes, which the query hook below does not see. */
       $encryptFreeText: (text: string): string => keyring.encrypt(text),
+      /** For raw SQL reads of free text: stored ciphertext back to the text. */
+      $decryptFreeText: (stored: string): string =>
+        stored.startsWith(ENCRYPTED_PREFIX) ? keyring.decrypt(stored) : stored,
     },
     query: {
       $allModels: {

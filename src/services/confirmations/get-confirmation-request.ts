@@ -1,8 +1,12 @@
 import { z } from "zod";
+import {
+  activeSupervisorsOf,
+  type ConfirmationEntryRow,
+  confirmationEntryRows,
+} from "../../db/confirmation-entries.ts";
 import { choiceFor } from "../../db/leaders.ts";
 import type { Db } from "../../db/transaction.ts";
 import { type EntryDetails, entryDetails } from "../../domain/activity.ts";
-import type { Prisma } from "../../generated/prisma/client.ts";
 import type { ServiceContext } from "../context.ts";
 import { idInput, parseInput, todayFor } from "../inputs.ts";
 
@@ -70,21 +74,15 @@ export const CONFIRMATION_ENTRY_SELECT = {
   },
 } as const;
 
-type EntryRow = Prisma.ActivityEntryGetPayload<{ select: typeof CONFIRMATION_ENTRY_SELECT }>;
-
 /** Maps loaded rows to ConfirmationEntry, with one query for the trainees' active supervisors. */
 export async function toConfirmationEntries(
   db: Db,
-  rows: readonly EntryRow[],
+  rows: readonly ConfirmationEntryRow[],
   today: string,
 ): Promise<ConfirmationEntry[]> {
-  const traineeIds = [...new Set(rows.map((row) => row.traineeId))];
-  const supervisions = await db.supervision.findMany({
-    where: { traineeId: { in: traineeIds }, state: "active" },
-    orderBy: { id: "asc" },
-    select: { traineeId: true, supervisor: PERSON },
-  });
-  const supervisorOf = new Map(supervisions.map((s) => [s.traineeId, s.supervisor]));
+  const supervisorOf = await activeSupervisorsOf(db, [
+    ...new Set(rows.map((row) => row.traineeId)),
+  ]);
 
   return rows.map((row) => {
     const supervisor = supervisorOf.get(row.traineeId) ?? null;
@@ -123,23 +121,15 @@ export async function toConfirmationEntries(
   });
 }
 
-/** The entries one confirmation DM carries (or the entries named), oldest session first. */
+/**
+ * The entries one confirmation DM carries (or the entries named), oldest session first. Two raw
+ * reads and no transaction: every DM the outbox draws reads this.
+ */
 export async function getConfirmationRequest(
   ctx: ServiceContext,
   input: GetConfirmationRequestInput,
 ): Promise<ConfirmationEntry[]> {
   const selector = parseInput(getConfirmationRequestInput, input);
-  const where =
-    "message" in selector
-      ? { requestChannel: selector.message.channel, requestTs: selector.message.ts }
-      : { id: { in: selector.entryIds } };
-
-  return ctx.db.$transaction(async (tx) => {
-    const rows = await tx.activityEntry.findMany({
-      where,
-      orderBy: [{ occurredOn: "asc" }, { id: "asc" }],
-      select: CONFIRMATION_ENTRY_SELECT,
-    });
-    return toConfirmationEntries(tx, rows, todayFor(ctx));
-  });
+  const rows = await confirmationEntryRows(ctx.db, selector);
+  return toConfirmationEntries(ctx.db, rows, todayFor(ctx));
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pointEntriesAtRequest } from "../../db/confirmation-entries.ts";
 import type { ServiceContext } from "../context.ts";
 import { idInput, parseInput } from "../inputs.ts";
 import type { RequestMessage } from "./plan-confirmation-requests.ts";
@@ -22,22 +23,8 @@ export async function recordConfirmationRequest(
 ): Promise<RecordConfirmationRequestResult> {
   const { entryIds, channel, ts } = parseInput(recordConfirmationRequestInput, input);
 
-  return ctx.db.$transaction(async (tx) => {
-    const before = await tx.activityEntry.findMany({
-      where: { id: { in: entryIds }, state: "claimed" },
-      select: { requestChannel: true, requestTs: true },
-    });
-    await tx.activityEntry.updateMany({
-      where: { id: { in: entryIds }, state: "claimed" },
-      data: { requestChannel: channel, requestTs: ts },
-    });
-    const previous = new Map<string, RequestMessage>();
-    for (const row of before) {
-      if (!row.requestChannel || !row.requestTs) continue;
-      if (row.requestChannel === channel && row.requestTs === ts) continue;
-      const message = { channel: row.requestChannel, ts: row.requestTs };
-      previous.set(`${message.channel}/${message.ts}`, message);
-    }
-    return { previousMessages: [...previous.values()] };
-  });
+  const previousMessages = await ctx.db.$transaction((tx) =>
+    pointEntriesAtRequest(tx, entryIds, { channel, ts }),
+  );
+  return { previousMessages };
 }
