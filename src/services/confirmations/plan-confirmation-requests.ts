@@ -36,7 +36,10 @@ function emptyGroup(): EntryGroup {
   return { entryIds: [], firstChanged: null, messages: new Map() };
 }
 
-/** Groups a trainee's claimed entries by the person who may confirm them today (raw reads: the delivery path). */
+/**
+ * Groups a trainee's claimed entries by the person who may confirm them today. Raw reads outside
+ * a transaction (the delivery path): a change meanwhile records a redraw of its own.
+ */
 export async function planConfirmationRequests(
   ctx: ServiceContext,
   input: PlanConfirmationRequestsInput,
@@ -44,34 +47,32 @@ export async function planConfirmationRequests(
   const { traineeId } = parseInput(planConfirmationRequestsInput, input);
   const today = todayFor(ctx);
 
-  return ctx.db.$transaction(async (tx) => {
-    const entries = await claimedEntriesToAsk(tx, traineeId);
-    const supervisor = await activeSupervisorOf(tx, traineeId);
+  const entries = await claimedEntriesToAsk(ctx.db, traineeId);
+  const supervisor = await activeSupervisorOf(ctx.db, traineeId);
 
-    const groups = new Map<number, EntryGroup>();
-    for (const entry of entries) {
-      const choice = choiceFor(entry, supervisor?.id ?? null, today);
-      if (choice.kind === "none") continue;
-      const group = groups.get(choice.personId) ?? emptyGroup();
-      group.entryIds.push(entry.id);
-      group.firstChanged ??= entry.updatedAt;
-      if (entry.requestChannel && entry.requestTs) {
-        const message = { channel: entry.requestChannel, ts: entry.requestTs };
-        group.messages.set(`${message.channel}/${message.ts}`, message);
-      }
-      groups.set(choice.personId, group);
+  const groups = new Map<number, EntryGroup>();
+  for (const entry of entries) {
+    const choice = choiceFor(entry, supervisor?.id ?? null, today);
+    if (choice.kind === "none") continue;
+    const group = groups.get(choice.personId) ?? emptyGroup();
+    group.entryIds.push(entry.id);
+    group.firstChanged ??= entry.updatedAt;
+    if (entry.requestChannel && entry.requestTs) {
+      const message = { channel: entry.requestChannel, ts: entry.requestTs };
+      group.messages.set(`${message.channel}/${message.ts}`, message);
     }
+    groups.set(choice.personId, group);
+  }
 
-    const confirmers = await slackIdsOf(tx, [...groups.keys()]);
-    return confirmers.map((confirmer) => {
-      const group = groups.get(confirmer.id) ?? emptyGroup();
-      return {
-        confirmer,
-        entryIds: group.entryIds,
-        identity: `confirm/${traineeId}/${confirmer.id}/${group.entryIds[0]}/${group.firstChanged?.getTime()}`,
-        existingMessages: [...group.messages.values()].sort((a, b) => compareTs(a.ts, b.ts)),
-      };
-    });
+  const confirmers = await slackIdsOf(ctx.db, [...groups.keys()]);
+  return confirmers.map((confirmer) => {
+    const group = groups.get(confirmer.id) ?? emptyGroup();
+    return {
+      confirmer,
+      entryIds: group.entryIds,
+      identity: `confirm/${traineeId}/${confirmer.id}/${group.entryIds[0]}/${group.firstChanged?.getTime()}`,
+      existingMessages: [...group.messages.values()].sort((a, b) => compareTs(a.ts, b.ts)),
+    };
   });
 }
 
