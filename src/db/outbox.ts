@@ -46,3 +46,8 @@ export async function recordEffects(
     VALUES ${Prisma.join(rows)}`;
   recordedSoFar++;
 }
+
+/** Deletes items delivered before `before` (failed and waiting ones stay). One raw statement. */
+export async function deleteDeliveredBefore(db: Db, before: Date): Promise<number> {
+  return db.$executeRaw`DELETE FROM "outbox" WHERE "delivered_at" < ${before}`;
+}

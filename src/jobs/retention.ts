@@ -1,3 +1,7 @@
+import {
+  DELIVERED_KEPT_DAYS,
+  forgetDeliveredItems,
+} from "../services/delivery/forget-delivered-items.ts";
 import { deleteExpiredRequests } from "../services/leadership-requests/delete-expired-requests.ts";
 import { type JobDeps, jobContext } from "./job-deps.ts";
 import { dayPeriod } from "./periods.ts";
@@ -9,7 +13,8 @@ export const RETENTION_CRON = "30 3 * * *";
 
 /**
  * The daily retention run: claims today (in TIMEZONE), then deletes answered enquiries and
- * training-day requests older than RETENTION_MONTHS. The log gets the counts only.
+ * training-day requests older than RETENTION_MONTHS, and outbox items delivered over
+ * DELIVERED_KEPT_DAYS ago. The log gets the counts only.
  */
 export async function runScheduledRetention(deps: JobDeps, now: Date): Promise<ClaimedRunOutcome> {
   const period = dayPeriod(now, deps.config.TIMEZONE);
@@ -20,5 +25,10 @@ export async function runScheduledRetention(deps: JobDeps, now: Date): Promise<C
       "Deleted answered enquiries and training-day requests past the retention period",
       { months, ...deleted },
     );
+    const items = await forgetDeliveredItems(jobContext(deps, now));
+    deps.logger.info("Deleted outbox items delivered over a month ago", {
+      days: DELIVERED_KEPT_DAYS,
+      items,
+    });
   });
 }

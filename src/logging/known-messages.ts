@@ -15,6 +15,7 @@ export const OWN_MESSAGES = [
   "Scheduled work failed after claiming its period; it will not be retried",
   "Posted the digest",
   "Deleted answered enquiries and training-day requests past the retention period",
+  "Deleted outbox items delivered over a month ago",
   "Ignored a repeated delivery",
   "Refused a request",
   "A listener failed",

@@ -76,6 +76,32 @@ describe("retention", () => {
     expect(lines.join("\n")).not.toContain("CANARY");
   });
 
+  it("deletes outbox items delivered over 30 days ago, keeping waiting, failed and recent ones", async () => {
+    const day = 86_400_000;
+    const item = (fields: { deliveredAt?: Date; failedAt?: Date }) =>
+      t.db.outboxItem.create({
+        data: {
+          effect: "home.refresh",
+          payload: JSON.stringify({ type: "home.refresh", personId }),
+          dueAt: new Date(NOW.getTime() - 60 * day),
+          ...fields,
+        },
+      });
+    await item({ deliveredAt: new Date(NOW.getTime() - 31 * day) });
+    const recent = await item({ deliveredAt: new Date(NOW.getTime() - 29 * day) });
+    const failed = await item({ failedAt: new Date(NOW.getTime() - 90 * day) });
+    const waiting = await item({});
+    const { deps, lines } = jobDeps(t.db, NOW);
+
+    expect(await runScheduledRetention(deps, NOW)).toBe("done");
+    const left = await t.db.outboxItem.findMany({ orderBy: { id: "asc" } });
+    expect(left.map((row) => row.id)).toEqual([recent.id, failed.id, waiting.id]);
+    const logged = lines
+      .map((line) => JSON.parse(line))
+      .find((line) => line.msg?.startsWith("Deleted outbox"));
+    expect(logged?.data).toEqual({ days: 30, items: 1 });
+  });
+
   it("runs at most once a day, even when asked again", async () => {
     const { deps, clock } = jobDeps(t.db, NOW);
     expect(await runScheduledRetention(deps, NOW)).toBe("done");

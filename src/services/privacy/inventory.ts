@@ -158,7 +158,7 @@ export const PRIVACY_INVENTORY: Readonly<Record<string, ModelPrivacy>> = {
     why: "every change is told, once, even after a restart or a Slack outage",
     freeText: [],
     whoSees: "admins, with database access",
-    kept: "kept, delivered or not",
+    kept: "delivered ones deleted 30 days after delivery; waiting and failed ones kept",
     export: "no",
     erasure: "no",
     notPersonal:
