@@ -13,6 +13,18 @@ export interface BenchProcess {
   startOutput: string;
 }
 
+/**
+ * The Node flags `npm start` gives the bot (package.json's start script, between `node` and
+ * `--import tsx`), so the bench measures the bot as it is deployed.
+ */
+export function startScriptNodeArgs(): string[] {
+  const scripts = JSON.parse(readFileSync("package.json", "utf8")).scripts as { start: string };
+  const words = scripts.start.split(/\s+/);
+  const end = words.indexOf("--import");
+  if (words[0] !== "node" || end < 0) throw new Error(`unexpected start script: ${scripts.start}`);
+  return words.slice(1, end);
+}
+
 /** Starts a TypeScript entry point as its own Node process and waits for "listening on port N". */
 export async function startProcess(
   entry: string,

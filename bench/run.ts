@@ -5,7 +5,12 @@ import { newKeyBase64 } from "../src/db/encryption/keyring.ts";
 import { startSlackEmulator } from "../src/dev/emulator/index.ts";
 import { createDmClock } from "./confirmer-dm.ts";
 import { type LoadResult, percentile, runAtRate, runLoad, type Target } from "./load.ts";
-import { type BenchProcess, peakRssDuring, startProcess } from "./processes.ts";
+import {
+  type BenchProcess,
+  peakRssDuring,
+  startProcess,
+  startScriptNodeArgs,
+} from "./processes.ts";
 
 // The ack benchmark: our bot and a bare Bolt app, each in its own process on loopback, under
 // the same signed slash-command load. Figures are printed; nothing here is a pass/fail test.
@@ -148,7 +153,7 @@ async function measure(
   return rows;
 }
 
-const ours = await startProcess("src/main.ts", env);
+const ours = await startProcess("src/main.ts", env, { nodeArgs: startScriptNodeArgs() });
 const bare = await startProcess("bench/bare-bolt.ts", env);
 const idle = { ours: ours.rssMiB(), bare: bare.rssMiB() };
 
