@@ -1,4 +1,4 @@
-import { Prisma } from "../generated/prisma/client.ts";
+import { type ActivityEntry, Prisma } from "../generated/prisma/client.ts";
 import type { PeriodRow } from "./leaders.ts";
 import type { Db } from "./transaction.ts";
 
@@ -8,21 +8,24 @@ interface PersonRow {
 }
 
 /** An entry with what a confirmation view shows about it. Never the trainee's private note. */
-export interface ConfirmationEntryRow {
-  id: number;
-  traineeId: number;
-  kind: string;
-  occurredOn: string;
-  count: number;
-  hours: number | null;
-  mode: string | null;
-  format: string | null;
-  state: string;
-  counterpartId: number | null;
-  decidedAt: Date | null;
-  queryReason: string | null;
-  requestChannel: string | null;
-  requestTs: string | null;
+export interface ConfirmationEntryRow
+  extends Pick<
+    ActivityEntry,
+    | "id"
+    | "traineeId"
+    | "kind"
+    | "occurredOn"
+    | "count"
+    | "hours"
+    | "mode"
+    | "format"
+    | "state"
+    | "counterpartId"
+    | "decidedAt"
+    | "queryReason"
+    | "requestChannel"
+    | "requestTs"
+  > {
   trainee: PersonRow;
   decidedBy: PersonRow | null;
   counterpart:
