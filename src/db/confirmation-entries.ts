@@ -194,3 +194,30 @@ export async function pointEntriesAtRequest(
     WHERE "id" IN (${ids}) AND "state" = 'claimed'`;
   return before.filter((row) => row.channel !== message.channel || row.ts !== message.ts);
 }
+
+/** A confirmer's answer to one claimed entry. */
+export interface EntryDecisionWrite {
+  state: "confirmed" | "queried";
+  decidedById: number;
+  decidedAt: Date;
+  /** Plain text: encrypted here, as the Prisma extension would. */
+  queryReason: string | null;
+}
+
+/**
+ * Records a decision on an entry still claimed; false when it was no longer claimed (nothing
+ * changes then). `updated_at` moves as Prisma's `@updatedAt` would. One raw statement.
+ */
+export async function decideClaimedEntry(
+  tx: Db,
+  entryId: number,
+  decision: EntryDecisionWrite,
+): Promise<boolean> {
+  const reason = decision.queryReason === null ? null : tx.$encryptFreeText(decision.queryReason);
+  const changed = await tx.$executeRaw`
+    UPDATE "activity_entries"
+    SET "state" = ${decision.state}, "decided_by_id" = ${decision.decidedById},
+      "decided_at" = ${decision.decidedAt}, "query_reason" = ${reason}, "updated_at" = ${new Date()}
+    WHERE "id" = ${entryId} AND "state" = 'claimed'`;
+  return changed === 1;
+}

@@ -2,8 +2,10 @@ import { afterEach, describe, expect, it } from "vitest";
 import {
   activeSupervisorsOf,
   confirmationEntryRows,
+  decideClaimedEntry,
   pointEntriesAtRequest,
 } from "../../src/db/confirmation-entries.ts";
+import { ENCRYPTED_PREFIX } from "../../src/db/encryption/keyring.ts";
 import { CONFIRMATION_ENTRY_SELECT } from "../../src/services/confirmations/get-confirmation-request.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 
@@ -124,5 +126,34 @@ describe("confirmation entries read in raw SQL", () => {
         pointEntriesAtRequest(tx, [claimed], { channel: "D2", ts: "1700000001.000200" }),
       ),
     ).toEqual([]);
+  });
+
+  it("record a decision on a claimed entry only, its reason encrypted at rest", async () => {
+    const { db, supervisor, ids } = await populated();
+    const [queried = 0, claimed = 0] = ids;
+    const decidedAt = new Date("2026-11-27T09:00:00Z");
+    const query = {
+      state: "queried" as const,
+      decidedById: supervisor.id,
+      decidedAt,
+      queryReason: "Was this the Tuesday group?",
+    };
+
+    expect(await db.$transaction((tx) => decideClaimedEntry(tx, claimed, query))).toBe(true);
+    expect(await db.$transaction((tx) => decideClaimedEntry(tx, queried, query))).toBe(false);
+    const stored = await db.activityEntry.findUniqueOrThrow({ where: { id: claimed } });
+    expect(stored).toMatchObject({
+      state: "queried",
+      decidedById: supervisor.id,
+      decidedAt,
+      queryReason: "Was this the Tuesday group?",
+    });
+    const [raw] = await db.$queryRaw<{ reason: string }[]>`
+      SELECT "query_reason" AS "reason" FROM "activity_entries" WHERE "id" = ${claimed}`;
+    expect(raw?.reason.startsWith(ENCRYPTED_PREFIX)).toBe(true);
+    // The entry already answered keeps its answer.
+    expect(await db.activityEntry.findUniqueOrThrow({ where: { id: queried } })).toMatchObject({
+      queryReason: "Which group was this? <b>&amp;",
+    });
   });
 });

@@ -1,13 +1,18 @@
 import { z } from "zod";
 import { recordAudit } from "../../db/audit.ts";
-import { findConfirmer } from "../../db/leaders.ts";
+import {
+  type ConfirmationEntryRow,
+  confirmationEntryRows,
+  decideClaimedEntry,
+} from "../../db/confirmation-entries.ts";
+import { activeSupervisorOf, choiceFor } from "../../db/leaders.ts";
 import { recordEffects } from "../../db/outbox.ts";
 import { findPerson } from "../../db/people.ts";
 import type { Tx } from "../../db/transaction.ts";
 import { AppError } from "../../domain/app-error.ts";
 import type { Effect } from "../../domain/effects.ts";
 import { refusePatientDetails } from "../../domain/patient-details.ts";
-import type { ActivityEntry, Person } from "../../generated/prisma/client.ts";
+import type { Person } from "../../generated/prisma/client.ts";
 import type { Actor, ServiceContext } from "../context.ts";
 import { idInput, parseInput, todayFor } from "../inputs.ts";
 import { notYourSession } from "./check-entry-decider.ts";
@@ -57,9 +62,10 @@ export type DecideEntriesInput = z.input<typeof decideEntriesInput>;
 export interface DecideEntryResult {
   /** False when the entry was no longer claimed: `entry` then shows what was decided, and by whom. */
   changed: boolean;
-  entry: ActivityEntry & { decidedBy: Person | null };
+  entry: ConfirmationEntryRow;
 }
 
+/** Raw reads and one raw write: the Confirm button's path. */
 async function decideOne(
   tx: Tx,
   ctx: ServiceContext,
@@ -69,34 +75,36 @@ async function decideOne(
   reason: string | null,
 ): Promise<DecideEntryResult> {
   if (!decider) throw notYourSession({ entryId });
-  const found = await tx.activityEntry.findUnique({ where: { id: entryId } });
+  const [found] = await confirmationEntryRows(tx, { entryIds: [entryId] });
   if (found && found.traineeId === decider.id) {
     throw new AppError("FORBIDDEN", "You can't confirm or query your own sessions.", { entryId });
   }
-  const choice = found ? await findConfirmer(tx, found, todayFor(ctx)) : undefined;
+  const supervisor = found ? await activeSupervisorOf(tx, found.traineeId) : null;
+  const choice = found ? choiceFor(found, supervisor?.id ?? null, todayFor(ctx)) : undefined;
   const isConfirmer =
     choice !== undefined && choice.kind !== "none" && choice.personId === decider.id;
   // Once answered, whoever answered may click again and hear what was decided.
-  const answered = found?.state !== "claimed" && found?.decidedById === decider.id;
+  const answered = found?.state !== "claimed" && found?.decidedBy?.id === decider.id;
   if (!found || !choice || !(isConfirmer || answered)) {
     // The same words for every entry and none, so a stranger learns nothing.
     throw notYourSession({ entryId, deciderId: decider.id });
   }
 
-  const { count } = await tx.activityEntry.updateMany({
-    where: { id: entryId, state: "claimed" },
-    data: {
-      state: decision === "confirm" ? "confirmed" : "queried",
-      decidedById: decider.id,
-      decidedAt: ctx.now,
-      queryReason: decision === "query" ? reason : null,
-    },
-  });
-  const entry = await tx.activityEntry.findUniqueOrThrow({
-    where: { id: entryId },
-    include: { decidedBy: true },
-  });
-  if (count === 0) return { changed: false, entry };
+  const write = {
+    state: decision === "confirm" ? ("confirmed" as const) : ("queried" as const),
+    decidedById: decider.id,
+    decidedAt: ctx.now,
+    queryReason: decision === "query" ? reason : null,
+  };
+  // The transaction holds the write lock, so what was read is what the entry still is.
+  if (!(await decideClaimedEntry(tx, entryId, write))) return { changed: false, entry: found };
+  const entry: ConfirmationEntryRow = {
+    ...found,
+    state: write.state,
+    decidedAt: write.decidedAt,
+    queryReason: write.queryReason,
+    decidedBy: { id: decider.id, slackUserId: decider.slackUserId },
+  };
 
   await recordAudit(tx, {
     actorId: decider.id,

@@ -36,7 +36,7 @@ describe("decideEntry", () => {
       where: { action: "entry.confirmed" },
     });
     expect(audit).toMatchObject({
-      actorId: result.entry.decidedById,
+      actorId: result.entry.decidedBy?.id,
       subjectId: entry.id,
       at: later.now,
     });
