@@ -79,14 +79,6 @@ export async function currentLeaders(db: Db, today: string) {
   );
 }
 
-/** The trainee's active supervision, if any (at most one is active at a time). */
-export async function activeSupervision(db: Db, traineeId: number) {
-  return db.supervision.findFirst({
-    where: { traineeId, state: "active" },
-    orderBy: { id: "desc" },
-  });
-}
-
 /** True when `supervisorId` actively supervises `traineeId`. */
 export async function isActiveSupervisor(
   db: Db,
@@ -131,21 +123,6 @@ export function choiceFor(
   });
 }
 
-/** Who may confirm one entry naming `counterpartId`, judged on `today`. */
-export async function findConfirmer(
-  db: Db,
-  entry: { traineeId: number; counterpartId: number | null },
-  today: string,
-): Promise<ConfirmerChoice> {
-  const [counterpart, supervision] = await Promise.all([
-    entry.counterpartId === null
-      ? Promise.resolve(null)
-      : db.person.findUnique({ where: { id: entry.counterpartId }, ...COUNTERPART_LEADER_SELECT }),
-    activeSupervision(db, entry.traineeId),
-  ]);
-  return choiceFor({ ...entry, counterpart }, supervision?.supervisorId ?? null, today);
-}
-
 /** A person an entry names, with their register periods (none when not on the register). */
 export interface CounterpartWithPeriods {
   id: number;
@@ -186,7 +163,7 @@ export async function counterpartWithPeriods(
   };
 }
 
-/** The trainee's active supervisor (as `activeSupervision` finds them), in one raw statement. */
+/** The trainee's active supervisor (the latest active supervision), in one raw statement. */
 export async function activeSupervisorOf(
   db: Db,
   traineeId: number,

@@ -94,7 +94,7 @@ export async function listOverdueConfirmations(
   if (!found) return [];
 
   const accredited = new Set(found.leaders.map((l) => l.personId));
-  // The latest active supervision wins, as in activeSupervision().
+  // The latest active supervision wins, as in activeSupervisorOf().
   const supervisorOf = new Map(found.supervisions.map((s) => [s.traineeId, s.supervisorId]));
   const resubmittedAt = new Map(found.resubmissions.map((r) => [r.subjectId, r._max.at]));
 

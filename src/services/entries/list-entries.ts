@@ -88,7 +88,7 @@ export async function listEntries(
         decidedBy: PERSON,
       },
     });
-    // The latest active supervision, as activeSupervision() reads it.
+    // The latest active supervision, as activeSupervisorOf() reads it.
     const supervision = await tx.supervision.findFirst({
       where: { traineeId: trainee.id, state: "active" },
       orderBy: { id: "desc" },
