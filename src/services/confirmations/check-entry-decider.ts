@@ -1,13 +1,11 @@
 import { z } from "zod";
+import { confirmationEntryRows } from "../../db/confirmation-entries.ts";
 import { findPerson } from "../../db/people.ts";
+import type { Db } from "../../db/transaction.ts";
 import { AppError } from "../../domain/app-error.ts";
 import type { Actor, ServiceContext } from "../context.ts";
 import { idInput, parseInput, todayFor } from "../inputs.ts";
-import {
-  CONFIRMATION_ENTRY_SELECT,
-  type ConfirmationEntry,
-  toConfirmationEntries,
-} from "./get-confirmation-request.ts";
+import { type ConfirmationEntry, toConfirmationEntries } from "./get-confirmation-request.ts";
 
 export const checkEntryDeciderInput = z.object({ entryId: idInput });
 export type CheckEntryDeciderInput = z.input<typeof checkEntryDeciderInput>;
@@ -24,9 +22,8 @@ export function notYourSession(details: Record<string, unknown>): AppError {
 }
 
 /**
- * Before the query form is shown: the entry, if the actor may see it. While it waits, only its
- * confirmer may; once answered or withdrawn, its confirmer or whoever answered it (to show who
- * did). Everyone else gets one refusal, the same for every entry. Reads only.
+ * Before the query form is shown: the entry, if the actor may see it (`entryForDecider`). Reads
+ * only.
  */
 export async function checkEntryDecider(
   ctx: ServiceContext,
@@ -35,21 +32,39 @@ export async function checkEntryDecider(
 ): Promise<ConfirmationEntry> {
   const { entryId } = parseInput(checkEntryDeciderInput, input);
   return ctx.db.$transaction(async (tx) => {
-    const me = await findPerson(tx, actor);
-    if (!me) throw notYourSession({ entryId });
-    const rows = await tx.activityEntry.findMany({
-      where: { id: entryId },
-      select: CONFIRMATION_ENTRY_SELECT,
-    });
-    const [entry] = await toConfirmationEntries(tx, rows, todayFor(ctx));
-    if (entry && entry.trainee.id === me.id) {
-      throw new AppError("FORBIDDEN", "You can't confirm or query your own sessions.", { entryId });
-    }
-    const isConfirmer = entry?.confirmer?.id === me.id;
-    const answered = entry?.state !== "claimed" && entry?.decidedBy?.id === me.id;
-    if (!entry || !(isConfirmer || answered)) {
-      throw notYourSession({ entryId, askerId: me.id });
-    }
+    const { entry } = await entryForDecider(
+      tx,
+      await findPerson(tx, actor),
+      entryId,
+      todayFor(ctx),
+    );
     return entry;
   });
+}
+
+/**
+ * The entry, if `me` may decide it or see how it was decided: while it waits, only its
+ * confirmer may; once answered or withdrawn, its confirmer or whoever answered it. The trainee
+ * is told they can't decide their own; everyone else gets one refusal, the same for every entry.
+ * The query form and the decision itself both ask here; the person comes back known.
+ */
+export async function entryForDecider<Person extends { id: number }>(
+  db: Db,
+  me: Person | null,
+  entryId: number,
+  today: string,
+): Promise<{ entry: ConfirmationEntry; me: Person }> {
+  if (!me) throw notYourSession({ entryId });
+  const [entry] = await toConfirmationEntries(
+    db,
+    await confirmationEntryRows(db, { entryIds: [entryId] }),
+    today,
+  );
+  if (entry && entry.trainee.id === me.id) {
+    throw new AppError("FORBIDDEN", "You can't confirm or query your own sessions.", { entryId });
+  }
+  const isConfirmer = entry?.confirmer?.id === me.id;
+  const answered = entry?.state !== "claimed" && entry?.decidedBy?.id === me.id;
+  if (!entry || !(isConfirmer || answered)) throw notYourSession({ entryId, personId: me.id });
+  return { entry, me };
 }

@@ -1,21 +1,16 @@
 import { z } from "zod";
 import { recordAudit } from "../../db/audit.ts";
-import {
-  type ConfirmationEntryRow,
-  confirmationEntryRows,
-  decideClaimedEntry,
-} from "../../db/confirmation-entries.ts";
-import { activeSupervisorOf, choiceFor } from "../../db/leaders.ts";
+import { decideClaimedEntry } from "../../db/confirmation-entries.ts";
 import { recordEffects } from "../../db/outbox.ts";
 import { findPerson } from "../../db/people.ts";
 import type { Tx } from "../../db/transaction.ts";
-import { AppError } from "../../domain/app-error.ts";
 import type { Effect } from "../../domain/effects.ts";
 import { refusePatientDetails } from "../../domain/patient-details.ts";
 import type { Person } from "../../generated/prisma/client.ts";
 import type { Actor, ServiceContext } from "../context.ts";
 import { idInput, parseInput, todayFor } from "../inputs.ts";
-import { notYourSession } from "./check-entry-decider.ts";
+import { entryForDecider } from "./check-entry-decider.ts";
+import type { ConfirmationEntry } from "./get-confirmation-request.ts";
 
 export const ENTRY_DECISIONS = ["confirm", "query"] as const;
 export type EntryDecision = (typeof ENTRY_DECISIONS)[number];
@@ -62,7 +57,7 @@ export type DecideEntriesInput = z.input<typeof decideEntriesInput>;
 export interface DecideEntryResult {
   /** False when the entry was no longer claimed: `entry` then shows what was decided, and by whom. */
   changed: boolean;
-  entry: ConfirmationEntryRow;
+  entry: ConfirmationEntry;
 }
 
 /** Raw reads and one raw write: the Confirm button's path. */
@@ -74,49 +69,34 @@ async function decideOne(
   decision: EntryDecision,
   reason: string | null,
 ): Promise<DecideEntryResult> {
-  if (!decider) throw notYourSession({ entryId });
-  const [found] = await confirmationEntryRows(tx, { entryIds: [entryId] });
-  if (found && found.traineeId === decider.id) {
-    throw new AppError("FORBIDDEN", "You can't confirm or query your own sessions.", { entryId });
-  }
-  const supervisor = found ? await activeSupervisorOf(tx, found.traineeId) : null;
-  const choice = found ? choiceFor(found, supervisor?.id ?? null, todayFor(ctx)) : undefined;
-  const isConfirmer =
-    choice !== undefined && choice.kind !== "none" && choice.personId === decider.id;
-  // Once answered, whoever answered may click again and hear what was decided.
-  const answered = found?.state !== "claimed" && found?.decidedBy?.id === decider.id;
-  if (!found || !choice || !(isConfirmer || answered)) {
-    // The same words for every entry and none, so a stranger learns nothing.
-    throw notYourSession({ entryId, deciderId: decider.id });
-  }
-
+  const { entry: found, me } = await entryForDecider(tx, decider, entryId, todayFor(ctx));
   const write = {
     state: decision === "confirm" ? ("confirmed" as const) : ("queried" as const),
-    decidedById: decider.id,
+    decidedById: me.id,
     decidedAt: ctx.now,
     queryReason: decision === "query" ? reason : null,
   };
   // The transaction holds the write lock, so what was read is what the entry still is.
   if (!(await decideClaimedEntry(tx, entryId, write))) return { changed: false, entry: found };
-  const entry: ConfirmationEntryRow = {
+  const entry: ConfirmationEntry = {
     ...found,
     state: write.state,
     decidedAt: write.decidedAt,
     queryReason: write.queryReason,
-    decidedBy: { id: decider.id, slackUserId: decider.slackUserId },
+    decidedBy: { id: me.id, slackUserId: me.slackUserId },
   };
 
   await recordAudit(tx, {
-    actorId: decider.id,
+    actorId: me.id,
     action: decision === "confirm" ? "entry.confirmed" : "entry.queried",
     subjectType: "activity_entry",
     subjectId: entryId,
     details: {
       decision,
-      traineeId: entry.traineeId,
+      traineeId: entry.trainee.id,
       kind: entry.kind,
       occurredOn: entry.occurredOn,
-      supervisorInstead: choice.kind === "supervisor_instead",
+      supervisorInstead: entry.supervisorInstead,
     },
     at: ctx.now,
   });
@@ -143,7 +123,7 @@ async function recordDecisionEffects(
     }
   }
   const changed = results.filter((result) => result.changed).map((result) => result.entry);
-  const trainees = [...new Set(changed.map((entry) => entry.traineeId))];
+  const trainees = [...new Set(changed.map((entry) => entry.trainee.id))];
   await recordEffects(tx, [
     ...messages.values(),
     ...(decider && changed.length > 0
