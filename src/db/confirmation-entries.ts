@@ -153,25 +153,6 @@ function toEntry(db: Db, row: FlatRow): ConfirmationEntryRow {
   };
 }
 
-/** The trainees' active supervisors (the latest supervision of each, as `activeSupervisorOf`). */
-export async function activeSupervisorsOf(
-  db: Db,
-  traineeIds: readonly number[],
-): Promise<Map<number, PersonRow>> {
-  if (traineeIds.length === 0) return new Map();
-  const rows = await db.$queryRaw<{ traineeId: Id; id: Id; slackUserId: string }[]>`
-    SELECT "s"."trainee_id" AS "traineeId", "p"."id", "p"."slack_user_id" AS "slackUserId"
-    FROM "supervisions" AS "s" JOIN "people" AS "p" ON "p"."id" = "s"."supervisor_id"
-    WHERE "s"."trainee_id" IN (${Prisma.join(traineeIds)}) AND "s"."state" = 'active'
-    ORDER BY "s"."id"`;
-  return new Map(
-    rows.map((row) => [
-      Number(row.traineeId),
-      { id: Number(row.id), slackUserId: row.slackUserId },
-    ]),
-  );
-}
-
 /**
  * Points the claimed entries among `entryIds` at one confirmation DM, and returns the DMs they
  * pointed at before (each once, this one left out). `updated_at` moves, as Prisma's `@updatedAt`

@@ -1,4 +1,5 @@
 import { type ConfirmerChoice, chooseConfirmer } from "../domain/entry-confirmation.ts";
+import { Prisma } from "../generated/prisma/client.ts";
 import type { Db } from "./transaction.ts";
 
 /**
@@ -168,10 +169,26 @@ export async function activeSupervisorOf(
   db: Db,
   traineeId: number,
 ): Promise<{ id: number; slackUserId: string } | null> {
-  const [row] = await db.$queryRaw<{ id: number | bigint; slackUserId: string }[]>`
-    SELECT "p"."id", "p"."slack_user_id" AS "slackUserId"
+  return (await activeSupervisorsOf(db, [traineeId])).get(traineeId) ?? null;
+}
+
+/** Each trainee's active supervisor (the latest active supervision of each), in one raw statement. */
+export async function activeSupervisorsOf(
+  db: Db,
+  traineeIds: readonly number[],
+): Promise<Map<number, { id: number; slackUserId: string }>> {
+  if (traineeIds.length === 0) return new Map();
+  const rows = await db.$queryRaw<
+    { traineeId: number | bigint; id: number | bigint; slackUserId: string }[]
+  >`
+    SELECT "s"."trainee_id" AS "traineeId", "p"."id", "p"."slack_user_id" AS "slackUserId"
     FROM "supervisions" AS "s" JOIN "people" AS "p" ON "p"."id" = "s"."supervisor_id"
-    WHERE "s"."trainee_id" = ${traineeId} AND "s"."state" = 'active'
-    ORDER BY "s"."id" DESC LIMIT 1`;
-  return row ? { id: Number(row.id), slackUserId: row.slackUserId } : null;
+    WHERE "s"."trainee_id" IN (${Prisma.join(traineeIds)}) AND "s"."state" = 'active'
+    ORDER BY "s"."id"`;
+  return new Map(
+    rows.map((row) => [
+      Number(row.traineeId),
+      { id: Number(row.id), slackUserId: row.slackUserId },
+    ]),
+  );
 }

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
 import {
-  activeSupervisorsOf,
   confirmationEntryRows,
   decideClaimedEntry,
   pointEntriesAtRequest,
 } from "../../src/db/confirmation-entries.ts";
 import { ENCRYPTED_PREFIX } from "../../src/db/encryption/keyring.ts";
+import { activeSupervisorOf, activeSupervisorsOf } from "../../src/db/leaders.ts";
 import { CONFIRMATION_ENTRY_SELECT } from "../../src/services/confirmations/get-confirmation-request.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 
@@ -102,6 +102,10 @@ describe("confirmation entries read in raw SQL", () => {
     const { db, trainee, supervisor } = await populated();
     const supervisors = await activeSupervisorsOf(db, [trainee.id, 9_999]);
     expect([...supervisors]).toEqual([[trainee.id, { id: supervisor.id, slackUserId: "USUPER" }]]);
+    expect(await activeSupervisorOf(db, trainee.id)).toEqual({
+      id: supervisor.id,
+      slackUserId: "USUPER",
+    });
   });
 
   it("point claimed entries at a new DM and name the DMs they left, as Prisma's update would", async () => {

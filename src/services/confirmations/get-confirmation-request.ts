@@ -1,10 +1,6 @@
 import { z } from "zod";
-import {
-  activeSupervisorsOf,
-  type ConfirmationEntryRow,
-  confirmationEntryRows,
-} from "../../db/confirmation-entries.ts";
-import { choiceFor } from "../../db/leaders.ts";
+import { type ConfirmationEntryRow, confirmationEntryRows } from "../../db/confirmation-entries.ts";
+import { activeSupervisorsOf, choiceFor } from "../../db/leaders.ts";
 import type { Db } from "../../db/transaction.ts";
 import { type EntryDetails, entryDetails } from "../../domain/activity.ts";
 import type { ServiceContext } from "../context.ts";
