@@ -30,6 +30,7 @@ import type { BotDeps } from "./slack/deps.ts";
 import { checkHealth, startHealthServer } from "./slack/health.ts";
 import { createSlackUsers } from "./slack/slack-users.ts";
 import { describeSocketModeFailure } from "./slack/socket-mode.ts";
+import { within } from "./time-limit.ts";
 
 export interface RunningBot {
   app: App;
@@ -275,19 +276,10 @@ function describeSlackFailure(error: unknown, config: Config): string {
   return `Could not reach Slack's Web API at ${where} to check the bot token: ${reason}`;
 }
 
-async function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new Error(`${what} took longer than ${START_TIMEOUT_MS / 1000} s.`)),
-      START_TIMEOUT_MS,
-    );
+function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
+  return within(promise, START_TIMEOUT_MS, () => {
+    throw new Error(`${what} took longer than ${START_TIMEOUT_MS / 1000} s.`);
   });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /** A client for the outbox: rate limits and failures come back at once, for the outbox to pace. */

@@ -1,5 +1,6 @@
 import type { WebClient } from "@slack/web-api";
 import { AppError } from "../domain/app-error.ts";
+import { within } from "../time-limit.ts";
 
 /** How long a permission check may wait for Slack before the acknowledgement's deadline. */
 const LOOKUP_BUDGET_MS = 1_500;
@@ -59,18 +60,13 @@ export function createChannelMembers(budgetMs = LOOKUP_BUDGET_MS): ChannelMember
     async includes(client, channelId, userId) {
       const members = known.get(channelId);
       if (members) return members.has(userId);
-      let timer: NodeJS.Timeout | undefined;
-      const late = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(SLACK_TOO_SLOW), budgetMs);
-      });
       // A late answer still fills the memory, so the next try is quick.
       const lookup = load(client, channelId);
       lookup.catch(() => undefined);
-      try {
-        return (await Promise.race([lookup, late])).has(userId);
-      } finally {
-        clearTimeout(timer);
-      }
+      const found = await within(lookup, budgetMs, () => {
+        throw SLACK_TOO_SLOW;
+      });
+      return found.has(userId);
     },
     joined(channelId, userId) {
       known.get(channelId)?.add(userId);

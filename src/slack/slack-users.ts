@@ -1,5 +1,6 @@
 import { LogLevel, WebClient } from "@slack/web-api";
 import type { Config } from "../config.ts";
+import { within } from "../time-limit.ts";
 
 /** What Slack says of a mentioned user; "unchecked" when it did not answer in time. */
 export type UserCheck = "person" | "unknown" | "deleted" | "bot" | "unchecked";
@@ -49,11 +50,7 @@ export function createSlackUsers(
     async check(userId) {
       const cached = cache.get(userId);
       if (cached && nowMs() - cached.at < CACHE_MS) return cached.answer;
-      let timer: NodeJS.Timeout | undefined;
-      const late = new Promise<UserCheck>((resolve) => {
-        timer = setTimeout(() => resolve("unchecked"), timeoutMs + 100);
-      });
-      const answer = await Promise.race([ask(userId), late]).finally(() => clearTimeout(timer));
+      const answer = await within(ask(userId), timeoutMs + 100, (): UserCheck => "unchecked");
       if (answer !== "unchecked") cache.set(userId, { answer, at: nowMs() });
       return answer;
     },

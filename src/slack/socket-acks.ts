@@ -1,4 +1,5 @@
 import type { App, Logger, ReceiverEvent, SocketModeReceiver } from "@slack/bolt";
+import { within } from "../time-limit.ts";
 import { deliveryKey } from "./middleware/dedupe.ts";
 
 /** @slack/socket-mode's codes for an ack that could not be written to the socket. */
@@ -35,7 +36,7 @@ export function keepWorkingWhenAcksAreLost(receiver: SocketModeReceiver, logger:
       if (key === undefined) return app.processEvent(event);
       const earlier = answers.get(key);
       if (earlier !== undefined) {
-        const outcome = await withinAckWindow(earlier);
+        const outcome = await within(earlier, AWAIT_ANSWER_MS, () => NOT_ANSWERED);
         if (outcome !== NOT_ANSWERED) {
           answers.delete(key);
           logger.info("Socket Mode: answered a redelivery with its lost acknowledgement");
@@ -74,14 +75,6 @@ export function keepWorkingWhenAcksAreLost(receiver: SocketModeReceiver, logger:
       if (answers.size > MAX_REMEMBERED) answers.delete(answers.keys().next().value ?? key);
     }
   };
-}
-
-function withinAckWindow(answer: Promise<Outcome>): Promise<Outcome> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<Outcome>((resolve) => {
-    timer = setTimeout(() => resolve(NOT_ANSWERED), AWAIT_ANSWER_MS);
-  });
-  return Promise.race([answer, late]).finally(() => clearTimeout(timer));
 }
 
 function isSocketSendFailure(error: unknown): boolean {
