@@ -1,4 +1,4 @@
-import type { Db } from "./transaction.ts";
+import type { Sql } from "./sql.ts";
 
 export interface AuditRecord {
   actorId: number | null;
@@ -12,7 +12,7 @@ export interface AuditRecord {
 }
 
 /** One raw statement: audit rows are written by most use cases, often on the logging path. */
-export async function recordAudit(db: Db, record: AuditRecord): Promise<void> {
+export async function recordAudit(db: Sql, record: AuditRecord): Promise<void> {
   const details = record.details ? JSON.stringify(record.details) : null;
   await db.$executeRaw`
     INSERT INTO "audit_log" ("actor_id", "action", "subject_type", "subject_id", "details", "at")

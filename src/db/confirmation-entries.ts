@@ -1,6 +1,6 @@
 import { type ActivityEntry, Prisma } from "../generated/prisma/client.ts";
 import type { PeriodRow } from "./leaders.ts";
-import type { Db } from "./transaction.ts";
+import type { Sql } from "./sql.ts";
 
 interface PersonRow {
   id: number;
@@ -75,7 +75,7 @@ interface FlatRow {
  * delivery path reads them for every DM it draws.
  */
 export async function confirmationEntryRows(
-  db: Db,
+  db: Sql,
   selector: ConfirmationEntriesSelector,
 ): Promise<ConfirmationEntryRow[]> {
   const where =
@@ -113,7 +113,7 @@ export async function confirmationEntryRows(
   return [...entries.values()];
 }
 
-function toEntry(db: Db, row: FlatRow): ConfirmationEntryRow {
+function toEntry(db: Sql, row: FlatRow): ConfirmationEntryRow {
   const counterpartId = row.counterpartId === null ? null : Number(row.counterpartId);
   return {
     id: Number(row.id),
@@ -159,7 +159,7 @@ function toEntry(db: Db, row: FlatRow): ConfirmationEntryRow {
  * would move it. Two raw statements: call it in a transaction.
  */
 export async function pointEntriesAtRequest(
-  tx: Db,
+  tx: Sql,
   entryIds: readonly number[],
   message: { channel: string; ts: string },
 ): Promise<{ channel: string; ts: string }[]> {
@@ -190,7 +190,7 @@ export interface EntryDecisionWrite {
  * changes then). `updated_at` moves as Prisma's `@updatedAt` would. One raw statement.
  */
 export async function decideClaimedEntry(
-  tx: Db,
+  tx: Sql,
   entryId: number,
   decision: EntryDecisionWrite,
 ): Promise<boolean> {

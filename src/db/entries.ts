@@ -1,6 +1,6 @@
 import type { ActivityEntry } from "../generated/prisma/client.ts";
 import type { PeriodRow } from "./leaders.ts";
-import type { Db, Tx } from "./transaction.ts";
+import type { Sql } from "./sql.ts";
 
 /** A new entry's columns; the rest start empty. */
 export interface NewEntry {
@@ -29,7 +29,7 @@ export interface NewEntry {
  * times more CPU) and returns it as Prisma would, its note in plain text. `updatedAt` is the wall
  * clock's, as Prisma's `@updatedAt` sets it.
  */
-export async function insertEntry(tx: Tx, entry: NewEntry): Promise<ActivityEntry> {
+export async function insertEntry(tx: Sql, entry: NewEntry): Promise<ActivityEntry> {
   const updatedAt = new Date();
   const note = entry.note === null ? null : tx.$encryptFreeText(entry.note);
   const [row] = await tx.$queryRaw<{ id: number | bigint }[]>`
@@ -71,7 +71,10 @@ export interface ClaimedEntryToAsk {
 }
 
 /** The trainee's claimed entries, oldest session first, in one raw statement. */
-export async function claimedEntriesToAsk(db: Db, traineeId: number): Promise<ClaimedEntryToAsk[]> {
+export async function claimedEntriesToAsk(
+  db: Sql,
+  traineeId: number,
+): Promise<ClaimedEntryToAsk[]> {
   const rows = await db.$queryRaw<
     {
       id: number | bigint;

@@ -1,4 +1,5 @@
 import { Prisma } from "../generated/prisma/client.ts";
+import type { Sql } from "./sql.ts";
 import type { Db } from "./transaction.ts";
 
 /**
@@ -22,7 +23,7 @@ export async function rememberHomeOpened(
 
 /** Of these people, those who may be looking at their App Home now. */
 export async function peopleLookingAtHome(
-  db: Db,
+  db: Sql,
   personIds: readonly number[],
 ): Promise<Set<number>> {
   if (personIds.length === 0) return new Set();

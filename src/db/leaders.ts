@@ -1,5 +1,6 @@
 import { type ConfirmerChoice, chooseConfirmer } from "../domain/entry-confirmation.ts";
 import { Prisma } from "../generated/prisma/client.ts";
+import type { Sql } from "./sql.ts";
 import type { Db } from "./transaction.ts";
 
 /**
@@ -134,7 +135,7 @@ export interface CounterpartWithPeriods {
 
 /** The person an entry names, with their register periods, in one raw statement. */
 export async function counterpartWithPeriods(
-  db: Db,
+  db: Sql,
   personId: number,
 ): Promise<CounterpartWithPeriods | null> {
   const rows = await db.$queryRaw<
@@ -166,7 +167,7 @@ export async function counterpartWithPeriods(
 
 /** The trainee's active supervisor (the latest active supervision), in one raw statement. */
 export async function activeSupervisorOf(
-  db: Db,
+  db: Sql,
   traineeId: number,
 ): Promise<{ id: number; slackUserId: string } | null> {
   return (await activeSupervisorsOf(db, [traineeId])).get(traineeId) ?? null;
@@ -174,7 +175,7 @@ export async function activeSupervisorOf(
 
 /** Each trainee's active supervisor (the latest active supervision of each), in one raw statement. */
 export async function activeSupervisorsOf(
-  db: Db,
+  db: Sql,
   traineeIds: readonly number[],
 ): Promise<Map<number, { id: number; slackUserId: string }>> {
   if (traineeIds.length === 0) return new Map();

@@ -1,7 +1,7 @@
 import type { Effect } from "../domain/effects.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import { peopleLookingAtHome } from "./home-views.ts";
-import type { Db } from "./transaction.ts";
+import type { Sql } from "./sql.ts";
 
 /** Home refreshes wait a moment, so a burst of changes by one person costs one refresh. */
 const SETTLE_MS: Partial<Record<Effect["type"], number>> = { "home.refresh": 250 };
@@ -24,7 +24,7 @@ export function effectsRecordedSoFar(): number {
  * wall-clock time, not the society's clock: they pace calls to Slack. One raw statement.
  */
 export async function recordEffects(
-  db: Db,
+  db: Sql,
   effects: readonly Effect[],
   homesInView?: ReadonlySet<number>,
 ): Promise<void> {
@@ -48,6 +48,6 @@ export async function recordEffects(
 }
 
 /** Deletes items delivered before `before` (failed and waiting ones stay). One raw statement. */
-export async function deleteDeliveredBefore(db: Db, before: Date): Promise<number> {
+export async function deleteDeliveredBefore(db: Sql, before: Date): Promise<number> {
   return db.$executeRaw`DELETE FROM "outbox" WHERE "delivered_at" < ${before}`;
 }

@@ -1,6 +1,7 @@
 import type { PersonRef } from "../domain/person-ref.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import { HOME_IN_VIEW_MS } from "./home-views.ts";
+import type { Sql } from "./sql.ts";
 import type { Db } from "./transaction.ts";
 
 /** Finds or creates the person for a Slack user; refreshes their display name when given. */
@@ -26,6 +27,17 @@ export async function findPerson(db: Db, ref: PersonRef) {
   });
 }
 
+/** Who a Slack user is here, in one raw statement; null for a stranger. */
+export async function findPersonRef(
+  db: Sql,
+  ref: PersonRef,
+): Promise<{ id: number; slackUserId: string } | null> {
+  const [row] = await db.$queryRaw<{ id: number | bigint; slackUserId: string }[]>`
+    SELECT "id", "slack_user_id" AS "slackUserId" FROM "people"
+    WHERE "slack_team_id" = ${ref.teamId} AND "slack_user_id" = ${ref.userId}`;
+  return row ? { id: Number(row.id), slackUserId: row.slackUserId } : null;
+}
+
 /** A person as the logging path needs them: who they are and what their profile says. */
 export interface PersonToLog {
   id: number;
@@ -38,7 +50,7 @@ export interface PersonToLog {
 }
 
 /** The person for a Slack user with their profile's ruleset, in one raw statement; null for a stranger. */
-export async function findPersonToLog(db: Db, ref: PersonRef): Promise<PersonToLog | null> {
+export async function findPersonToLog(db: Sql, ref: PersonRef): Promise<PersonToLog | null> {
   const since = new Date(Date.now() - HOME_IN_VIEW_MS);
   const [row] = await db.$queryRaw<
     {
@@ -73,7 +85,7 @@ export async function findPersonToLog(db: Db, ref: PersonRef): Promise<PersonToL
  * creates the person, refreshing their display name (and admin flag) when given.
  */
 export async function ensurePersonId(
-  db: Db,
+  db: Sql,
   ref: PersonRef,
   isAdmin?: boolean,
 ): Promise<{ id: number; slackUserId: string; displayName: string | null }> {
@@ -99,7 +111,7 @@ export async function ensurePersonId(
 
 /** The Slack ids of these people, in one raw statement. */
 export async function slackIdsOf(
-  db: Db,
+  db: Sql,
   personIds: readonly number[],
 ): Promise<{ id: number; slackTeamId: string; slackUserId: string }[]> {
   if (personIds.length === 0) return [];

@@ -1,4 +1,4 @@
-import type { Database } from "./client.ts";
+import type { Sql } from "./sql.ts";
 
 /** How long a delivery may be handled before a repeat counts as a retry of a crashed handler. */
 const HANDLING_MS = 30_000;
@@ -10,7 +10,7 @@ const HANDLING_MS = 30_000;
  * acknowledging) may be taken again, so Slack's retry is not lost. One statement: a row comes
  * back only when it was inserted, or re-taken after that time.
  */
-export async function takeSlackDelivery(db: Database, key: string, now: Date): Promise<boolean> {
+export async function takeSlackDelivery(db: Sql, key: string, now: Date): Promise<boolean> {
   const stale = new Date(now.getTime() - HANDLING_MS);
   const taken = await db.$queryRaw<{ key: string }[]>`
     INSERT INTO "slack_deliveries" ("key", "taken_at") VALUES (${key}, ${now})
@@ -21,12 +21,11 @@ export async function takeSlackDelivery(db: Database, key: string, now: Date): P
 }
 
 /** Marks a delivery handled: its repeats are dropped until it is forgotten. */
-export async function finishSlackDelivery(db: Database, key: string, now: Date): Promise<void> {
+export async function finishSlackDelivery(db: Sql, key: string, now: Date): Promise<void> {
   await db.$executeRaw`UPDATE "slack_deliveries" SET "finished_at" = ${now} WHERE "key" = ${key}`;
 }
 
 /** Forgets deliveries taken before `before` (Slack stops repeating a delivery within minutes). */
-export async function forgetSlackDeliveries(db: Database, before: Date): Promise<number> {
-  const { count } = await db.slackDelivery.deleteMany({ where: { takenAt: { lt: before } } });
-  return count;
+export async function forgetSlackDeliveries(db: Sql, before: Date): Promise<number> {
+  return db.$executeRaw`DELETE FROM "slack_deliveries" WHERE "taken_at" < ${before}`;
 }

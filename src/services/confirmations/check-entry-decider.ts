@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { confirmationEntryRows } from "../../db/confirmation-entries.ts";
-import { findPerson } from "../../db/people.ts";
-import type { Db } from "../../db/transaction.ts";
+import { findPersonRef } from "../../db/people.ts";
+import { type Sql, sqlTransaction } from "../../db/sql.ts";
 import { AppError } from "../../domain/app-error.ts";
 import type { Actor, ServiceContext } from "../context.ts";
 import { idInput, parseInput, todayFor } from "../inputs.ts";
@@ -31,10 +31,10 @@ export async function checkEntryDecider(
   input: CheckEntryDeciderInput,
 ): Promise<ConfirmationEntry> {
   const { entryId } = parseInput(checkEntryDeciderInput, input);
-  return ctx.db.$transaction(async (tx) => {
+  return sqlTransaction(ctx.db, async (tx) => {
     const { entry } = await entryForDecider(
       tx,
-      await findPerson(tx, actor),
+      await findPersonRef(tx, actor),
       entryId,
       todayFor(ctx),
     );
@@ -49,7 +49,7 @@ export async function checkEntryDecider(
  * The query form and the decision itself both ask here; the person comes back known.
  */
 export async function entryForDecider<Person extends { id: number }>(
-  db: Db,
+  db: Sql,
   me: Person | null,
   entryId: number,
   today: string,

@@ -2,11 +2,10 @@ import { z } from "zod";
 import { recordAudit } from "../../db/audit.ts";
 import { decideClaimedEntry } from "../../db/confirmation-entries.ts";
 import { recordEffects } from "../../db/outbox.ts";
-import { findPerson } from "../../db/people.ts";
-import type { Tx } from "../../db/transaction.ts";
+import { findPersonRef } from "../../db/people.ts";
+import { type Sql, sqlTransaction } from "../../db/sql.ts";
 import type { Effect } from "../../domain/effects.ts";
 import { refusePatientDetails } from "../../domain/patient-details.ts";
-import type { Person } from "../../generated/prisma/client.ts";
 import type { Actor, ServiceContext } from "../context.ts";
 import { idInput, parseInput, todayFor } from "../inputs.ts";
 import { entryForDecider } from "./check-entry-decider.ts";
@@ -60,11 +59,14 @@ export interface DecideEntryResult {
   entry: ConfirmationEntry;
 }
 
+/** Who decides: a person known here. */
+type Decider = { id: number; slackUserId: string };
+
 /** Raw reads and one raw write: the Confirm button's path. */
 async function decideOne(
-  tx: Tx,
+  tx: Sql,
   ctx: ServiceContext,
-  decider: Person | null,
+  decider: Decider | null,
   entryId: number,
   decision: EntryDecision,
   reason: string | null,
@@ -108,8 +110,8 @@ async function decideOne(
  * the entries it changed, and the Homes of the trainees and the decider are refreshed.
  */
 async function recordDecisionEffects(
-  tx: Tx,
-  decider: Person | null,
+  tx: Sql,
+  decider: Decider | null,
   results: readonly DecideEntryResult[],
 ): Promise<void> {
   const messages = new Map<string, Effect>();
@@ -150,8 +152,8 @@ export async function decideEntry(
   input: DecideEntryInput,
 ): Promise<DecideEntryResult> {
   const { entryId, decision, reason } = parseInput(decideEntryInput, input);
-  return ctx.db.$transaction(async (tx) => {
-    const decider = await findPerson(tx, actor);
+  return sqlTransaction(ctx.db, async (tx) => {
+    const decider = await findPersonRef(tx, actor);
     const result = await decideOne(tx, ctx, decider, entryId, decision, reason ?? null);
     await recordDecisionEffects(tx, decider, [result]);
     return result;
@@ -165,8 +167,8 @@ export async function decideEntries(
   input: DecideEntriesInput,
 ): Promise<DecideEntryResult[]> {
   const { entryIds, decision, reason } = parseInput(decideEntriesInput, input);
-  return ctx.db.$transaction(async (tx) => {
-    const decider = await findPerson(tx, actor);
+  return sqlTransaction(ctx.db, async (tx) => {
+    const decider = await findPersonRef(tx, actor);
     const results: DecideEntryResult[] = [];
     for (const entryId of new Set(entryIds)) {
       results.push(await decideOne(tx, ctx, decider, entryId, decision, reason ?? null));

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { type ConfirmationEntryRow, confirmationEntryRows } from "../../db/confirmation-entries.ts";
 import { activeSupervisorsOf, choiceFor } from "../../db/leaders.ts";
-import type { Db } from "../../db/transaction.ts";
+import { type Sql, sqlOf } from "../../db/sql.ts";
 import { type EntryDetails, entryDetails } from "../../domain/activity.ts";
 import type { ServiceContext } from "../context.ts";
 import { idInput, parseInput, todayFor } from "../inputs.ts";
@@ -72,7 +72,7 @@ export const CONFIRMATION_ENTRY_SELECT = {
 
 /** Maps loaded rows to ConfirmationEntry, with one query for the trainees' active supervisors. */
 export async function toConfirmationEntries(
-  db: Db,
+  db: Sql,
   rows: readonly ConfirmationEntryRow[],
   today: string,
 ): Promise<ConfirmationEntry[]> {
@@ -126,6 +126,7 @@ export async function getConfirmationRequest(
   input: GetConfirmationRequestInput,
 ): Promise<ConfirmationEntry[]> {
   const selector = parseInput(getConfirmationRequestInput, input);
-  const rows = await confirmationEntryRows(ctx.db, selector);
-  return toConfirmationEntries(ctx.db, rows, todayFor(ctx));
+  const sql = sqlOf(ctx.db);
+  const rows = await confirmationEntryRows(sql, selector);
+  return toConfirmationEntries(sql, rows, todayFor(ctx));
 }

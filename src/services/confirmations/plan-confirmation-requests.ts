@@ -2,6 +2,7 @@ import { z } from "zod";
 import { claimedEntriesToAsk } from "../../db/entries.ts";
 import { activeSupervisorOf, choiceFor } from "../../db/leaders.ts";
 import { slackIdsOf } from "../../db/people.ts";
+import { sqlOf } from "../../db/sql.ts";
 import type { ServiceContext } from "../context.ts";
 import { idInput, parseInput, todayFor } from "../inputs.ts";
 
@@ -47,8 +48,9 @@ export async function planConfirmationRequests(
   const { traineeId } = parseInput(planConfirmationRequestsInput, input);
   const today = todayFor(ctx);
 
-  const entries = await claimedEntriesToAsk(ctx.db, traineeId);
-  const supervisor = await activeSupervisorOf(ctx.db, traineeId);
+  const sql = sqlOf(ctx.db);
+  const entries = await claimedEntriesToAsk(sql, traineeId);
+  const supervisor = await activeSupervisorOf(sql, traineeId);
 
   const groups = new Map<number, EntryGroup>();
   for (const entry of entries) {
@@ -64,7 +66,7 @@ export async function planConfirmationRequests(
     groups.set(choice.personId, group);
   }
 
-  const confirmers = await slackIdsOf(ctx.db, [...groups.keys()]);
+  const confirmers = await slackIdsOf(sql, [...groups.keys()]);
   return confirmers.map((confirmer) => {
     const group = groups.get(confirmer.id) ?? emptyGroup();
     return {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { pointEntriesAtRequest } from "../../db/confirmation-entries.ts";
+import { sqlTransaction } from "../../db/sql.ts";
 import type { ServiceContext } from "../context.ts";
 import { idInput, parseInput } from "../inputs.ts";
 import type { RequestMessage } from "./plan-confirmation-requests.ts";
@@ -23,8 +24,8 @@ export async function recordConfirmationRequest(
 ): Promise<RecordConfirmationRequestResult> {
   const { entryIds, channel, ts } = parseInput(recordConfirmationRequestInput, input);
 
-  const previousMessages = await ctx.db.$transaction((tx) =>
-    pointEntriesAtRequest(tx, entryIds, { channel, ts }),
+  const previousMessages = await sqlTransaction(ctx.db, (sql) =>
+    pointEntriesAtRequest(sql, entryIds, { channel, ts }),
   );
   return { previousMessages };
 }

@@ -1,5 +1,5 @@
 import { providerOf } from "../../db/client.ts";
-import type { Db } from "../../db/transaction.ts";
+import { type Sql, sqlOf } from "../../db/sql.ts";
 import { type Effect, type EffectType, effectSchema } from "../../domain/effects.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import type { ServiceContext } from "../context.ts";
@@ -40,7 +40,7 @@ export async function claimOutboxItems(
   const skipLocked = postgres ? Prisma.sql`FOR UPDATE SKIP LOCKED` : Prisma.empty;
   // Besides the items due, their twins not yet due (a burst's later refreshes and redraws): the
   // delivery draws from the data as it stands after this claim, so one call covers them all.
-  const claim = (on: Db) =>
+  const claim = (on: Sql) =>
     on.$queryRaw<{ id: number | bigint; payload: string; attempts: number | bigint }[]>`
       WITH "due" AS (
         SELECT "d"."id", "d"."payload" FROM "outbox" AS "d"
@@ -61,7 +61,7 @@ export async function claimOutboxItems(
           AND "payload" IN (SELECT "payload" FROM "due"))
       RETURNING "id", "payload", "attempts"`;
   // SQLite runs one statement at a time already; PostgreSQL's claims queue on the transaction lock.
-  const rows = postgres ? await ctx.db.$transaction((tx) => claim(tx)) : await claim(ctx.db);
+  const rows = postgres ? await ctx.db.$transaction((tx) => claim(tx)) : await claim(sqlOf(ctx.db));
   const items: OutboxItemToDeliver[] = [];
   const unreadable: number[] = [];
   for (const row of rows) {
@@ -83,7 +83,7 @@ export async function claimOutboxItems(
 
 /** When the next undelivered item falls due, or null when nothing waits. One raw statement. */
 export async function nextOutboxDue(ctx: ServiceContext): Promise<Date | null> {
-  const [next] = await ctx.db.$queryRaw<
+  const [next] = await sqlOf(ctx.db).$queryRaw<
     { dueAt: Date | string; leasedUntil: Date | string | null }[]
   >`
     SELECT "due_at" AS "dueAt", "leased_until" AS "leasedUntil" FROM "outbox"

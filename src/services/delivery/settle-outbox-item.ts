@@ -1,4 +1,5 @@
 import { recordEffects } from "../../db/outbox.ts";
+import { sqlOf } from "../../db/sql.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import type { ServiceContext } from "../context.ts";
 
@@ -8,7 +9,7 @@ export async function markOutboxDelivered(
   ids: readonly number[],
 ): Promise<void> {
   if (ids.length === 0) return;
-  await ctx.db.$executeRaw`
+  await sqlOf(ctx.db).$executeRaw`
     UPDATE "outbox" SET "delivered_at" = ${new Date()}, "leased_until" = NULL
     WHERE "id" IN (${Prisma.join(ids)}) AND "delivered_at" IS NULL`;
 }

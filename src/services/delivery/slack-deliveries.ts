@@ -3,6 +3,7 @@ import {
   forgetSlackDeliveries,
   takeSlackDelivery,
 } from "../../db/slack-deliveries.ts";
+import { sqlOf } from "../../db/sql.ts";
 import type { ServiceContext } from "../context.ts";
 
 /**
@@ -10,7 +11,8 @@ import type { ServiceContext } from "../context.ts";
  * `take` is false for a repeat of one taken already. Wall-clock time: Slack retries by it.
  */
 export const slackDeliveries = {
-  take: (ctx: ServiceContext, key: string) => takeSlackDelivery(ctx.db, key, new Date()),
-  finish: (ctx: ServiceContext, key: string) => finishSlackDelivery(ctx.db, key, new Date()),
-  forgetTakenBefore: (ctx: ServiceContext, before: Date) => forgetSlackDeliveries(ctx.db, before),
+  take: (ctx: ServiceContext, key: string) => takeSlackDelivery(sqlOf(ctx.db), key, new Date()),
+  finish: (ctx: ServiceContext, key: string) => finishSlackDelivery(sqlOf(ctx.db), key, new Date()),
+  forgetTakenBefore: (ctx: ServiceContext, before: Date) =>
+    forgetSlackDeliveries(sqlOf(ctx.db), before),
 };

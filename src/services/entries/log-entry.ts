@@ -3,7 +3,7 @@ import { insertEntry } from "../../db/entries.ts";
 import { activeSupervisorOf, choiceFor, counterpartWithPeriods } from "../../db/leaders.ts";
 import { recordEffects } from "../../db/outbox.ts";
 import { ensurePersonId, findPersonToLog } from "../../db/people.ts";
-import type { Db, Tx } from "../../db/transaction.ts";
+import { type Sql, sqlTransaction } from "../../db/sql.ts";
 import { isActivityKind, needsConfirmation } from "../../domain/activity.ts";
 import { kindNoun } from "../../domain/activity-words.ts";
 import { AppError } from "../../domain/app-error.ts";
@@ -14,7 +14,7 @@ import type { ActivityEntry } from "../../generated/prisma/client.ts";
 import type { Actor, ServiceContext } from "../context.ts";
 import { parseInput, todayFor } from "../inputs.ts";
 import { storedRuleset } from "../progress/pathway-start.ts";
-import { ensureProfile } from "../progress/set-up-profile.ts";
+import { startProfile } from "../progress/set-up-profile.ts";
 import {
   type EntryFields,
   type LogEntryInput,
@@ -51,7 +51,7 @@ export function refuseSelfAsCounterpart(actor: Actor, counterpart: PersonRef | n
 
 /** The person who confirms: the one named, else the active supervisor; null when not needed. */
 async function resolveCounterpartId(
-  tx: Db,
+  tx: Sql,
   traineeId: number,
   fields: EntryFields,
 ): Promise<number | null> {
@@ -67,7 +67,7 @@ async function resolveCounterpartId(
 }
 
 /** The columns an entry's fields fill, with the person named and the state it starts in. */
-export async function entryColumns(tx: Db, traineeId: number, fields: EntryFields) {
+export async function entryColumns(tx: Sql, traineeId: number, fields: EntryFields) {
   return {
     kind: fields.kind,
     occurredOn: fields.occurredOn,
@@ -89,7 +89,7 @@ export async function entryColumns(tx: Db, traineeId: number, fields: EntryField
 
 /** Who will be asked to confirm the entry, judged today. */
 async function confirmationFor(
-  tx: Db,
+  tx: Sql,
   entry: ActivityEntry,
   today: string,
 ): Promise<EntryConfirmation> {
@@ -129,7 +129,7 @@ async function confirmationFor(
  * and who will be asked to confirm it.
  */
 export async function entryWritten(
-  tx: Db,
+  tx: Sql,
   entry: ActivityEntry,
   by: {
     actorId: number;
@@ -179,25 +179,25 @@ export interface LoggedEntryResult extends LogEntryResult {
  * The trainee logging, with what their profile says. Reads one row; writes only for a newcomer,
  * a changed admin flag or name, or a first entry (the profile it starts).
  */
-async function traineeToLog(tx: Tx, actor: Actor, ctx: ServiceContext) {
-  const found = await findPersonToLog(tx, actor);
+async function traineeToLog(sql: Sql, actor: Actor, ctx: ServiceContext) {
+  const found = await findPersonToLog(sql, actor);
   const current =
     found !== null &&
     found.isAdmin === actor.isAdmin &&
     (!actor.displayName || actor.displayName === found.displayName);
-  const id = current ? found.id : (await ensurePersonId(tx, actor, actor.isAdmin)).id;
-  let profile = found?.profile ?? null;
-  if (!profile) {
-    const started = await ensureProfile(tx, id, ctx);
-    profile = { rulesetId: started.rulesetId, answered: started.professionalTraining !== null };
-  }
+  const id = current ? found.id : (await ensurePersonId(sql, actor, actor.isAdmin)).id;
+  const profile = found?.profile ?? {
+    rulesetId: await startProfile(sql, id, ctx),
+    answered: false,
+  };
   return { id, profile, homeInView: found?.homeInView ?? false };
 }
 
 /**
  * Records what a trainee did; co-led, led and supervision entries wait for confirmation. The
  * logging path's statements are raw SQL (src/db/people.ts, entries.ts, leaders.ts, audit.ts,
- * outbox.ts): Prisma's own queries cost several times their CPU.
+ * outbox.ts), run on SQLite's connection directly (src/db/sql.ts): through Prisma, they cost
+ * most of a log's CPU.
  */
 export async function logEntry(
   ctx: ServiceContext,
@@ -208,15 +208,15 @@ export async function logEntry(
   const fields = parseInput(logEntryInput(today), input);
   refuseSelfAsCounterpart(actor, fields.counterpart);
 
-  return ctx.db.$transaction(async (tx) => {
-    const trainee = await traineeToLog(tx, actor, ctx);
+  return sqlTransaction(ctx.db, async (sql) => {
+    const trainee = await traineeToLog(sql, actor, ctx);
     refuseUnaskedFields(fields, storedRuleset(ctx, trainee.profile.rulesetId));
-    const entry = await insertEntry(tx, {
+    const entry = await insertEntry(sql, {
       traineeId: trainee.id,
-      ...(await entryColumns(tx, trainee.id, fields)),
+      ...(await entryColumns(sql, trainee.id, fields)),
       createdAt: ctx.now,
     });
-    const written = await entryWritten(tx, entry, {
+    const written = await entryWritten(sql, entry, {
       actorId: trainee.id,
       action: "entry.logged",
       at: ctx.now,

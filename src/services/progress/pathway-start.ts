@@ -1,3 +1,5 @@
+import type { Sql } from "../../db/sql.ts";
+import { firstAppearedAt } from "../../db/trainee-profiles.ts";
 import type { Db } from "../../db/transaction.ts";
 import { calendarDate } from "../../domain/dates.ts";
 import type { Ruleset } from "../../domain/ruleset.ts";
@@ -25,23 +27,9 @@ type Ctx = Pick<ServiceContext, "now" | "timeZone" | "rulesets">;
  * The day ("YYYY-MM-DD") the person first appeared: their first enquiry, logged entry or
  * profile, whichever came first; today when there is none yet.
  */
-export async function firstAppearedOn(tx: Db, personId: number, ctx: Ctx): Promise<string> {
-  const [enquiry, entry, profile] = await Promise.all([
-    tx.leadershipRequest.findFirst({
-      where: { personId, kind: "interest_form" },
-      orderBy: { createdAt: "asc" },
-      select: { createdAt: true },
-    }),
-    tx.activityEntry.findFirst({
-      where: { traineeId: personId },
-      orderBy: { createdAt: "asc" },
-      select: { createdAt: true },
-    }),
-    tx.traineeProfile.findUnique({ where: { personId }, select: { createdAt: true } }),
-  ]);
-  const times = [enquiry, entry, profile].flatMap((row) => (row ? [row.createdAt.getTime()] : []));
-  if (times.length === 0) return todayFor(ctx);
-  return calendarDate(new Date(Math.min(...times)), ctx.timeZone);
+export async function firstAppearedOn(sql: Sql, personId: number, ctx: Ctx): Promise<string> {
+  const at = await firstAppearedAt(sql, personId);
+  return at === null ? todayFor(ctx) : calendarDate(at, ctx.timeZone);
 }
 
 /** The ruleset in force on a start date, among the society's family. */

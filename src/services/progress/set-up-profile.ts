@@ -2,6 +2,8 @@ import { z } from "zod";
 import { recordAudit } from "../../db/audit.ts";
 import { recordEffects } from "../../db/outbox.ts";
 import { ensurePerson } from "../../db/people.ts";
+import type { Sql } from "../../db/sql.ts";
+import { insertProfile } from "../../db/trainee-profiles.ts";
 import type { Db } from "../../db/transaction.ts";
 import { AppError } from "../../domain/app-error.ts";
 import { formatUkDate } from "../../domain/dates.ts";
@@ -83,10 +85,23 @@ export async function ensureProfile(
 ): Promise<TraineeProfile> {
   const existing = await tx.traineeProfile.findUnique({ where: { personId } });
   if (existing) return existing;
-  const ruleset = rulesetFor(ctx, await firstAppearedOn(tx, personId, ctx));
-  return tx.traineeProfile.create({
-    data: { personId, rulesetId: ruleset.id, createdAt: ctx.now },
-  });
+  await startProfile(tx, personId, ctx);
+  return tx.traineeProfile.findUniqueOrThrow({ where: { personId } });
+}
+
+/**
+ * Stores the profile a trainee gets when they first log, for someone who has none, in raw SQL:
+ * every answer unknown and the criteria in force on the day they first appeared. Returns its
+ * ruleset's id.
+ */
+export async function startProfile(
+  sql: Sql,
+  personId: number,
+  ctx: Pick<ServiceContext, "now" | "timeZone" | "rulesets">,
+): Promise<string> {
+  const ruleset = rulesetFor(ctx, await firstAppearedOn(sql, personId, ctx));
+  await insertProfile(sql, { personId, rulesetId: ruleset.id, createdAt: ctx.now });
+  return ruleset.id;
 }
 
 /** A start date the leadership team set cannot be changed by the trainee. */
