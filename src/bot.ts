@@ -12,6 +12,7 @@ import { prepareEncryptedData } from "./db/encryption/stored-values.ts";
 import { applyMigrations, migrationsNeeded } from "./db/migrate.ts";
 import { effectsRecordedSoFar } from "./db/outbox.ts";
 import { migratePostgresOnce } from "./db/postgres/migrate-once.ts";
+import { checkpointBetweenRequests } from "./db/wal-checkpoints.ts";
 import { SOCIETIES } from "./domain/societies.ts";
 import { createInFlight, type InFlight } from "./in-flight.ts";
 import { scheduledJobs, startScheduler } from "./jobs/scheduler.ts";
@@ -154,6 +155,7 @@ export async function startBot({
     const scheduler = scheduleJobs
       ? await startScheduler(jobDeps, scheduledJobs(jobDeps), inFlight)
       : undefined;
+    const stopCheckpoints = checkpointBetweenRequests(database, () => inFlight.size === 0, logger);
     let stopped: Promise<void> | undefined;
     const stopGracefully = async () => {
       const deadline = Date.now() + stopGraceMs;
@@ -179,6 +181,7 @@ export async function startBot({
       }
       await outbox?.stop();
       await health?.close();
+      stopCheckpoints();
       await database.$disconnect();
       lock.release();
     };

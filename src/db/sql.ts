@@ -29,6 +29,11 @@ export function runRawSqlDirectly(db: Database, connection: SqliteConnection): v
   direct.set(db, { connection, sql: sqliteStatements(connection, db) });
 }
 
+/** SQLite's connection under this client, when raw SQL runs on it; undefined on PostgreSQL. */
+export function sqliteConnectionOf(db: Database): SqliteConnection | undefined {
+  return direct.get(db)?.connection;
+}
+
 /** Where raw statements outside a transaction run: SQLite's connection, else the client. */
 export function sqlOf(db: Database): Sql {
   return direct.get(db)?.sql ?? db;

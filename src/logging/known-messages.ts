@@ -24,6 +24,7 @@ export const OWN_MESSAGES = [
   "Encrypted free text stored before encryption was on",
   "Backed up the database before applying migrations",
   "Backed up the database",
+  "Could not checkpoint the database's write-ahead log",
   "Delivery to Slack failed; will retry",
   "Erased a person",
   "Gave up delivering to Slack",
