@@ -33,7 +33,7 @@ export interface SqliteConnection {
  */
 export function tunedAdapter(
   factory: SqlDriverAdapterFactory,
-  connected: (connection: SqliteConnection) => void = () => {},
+  connected: (connection: SqliteConnection) => void,
 ): SqlDriverAdapterFactory {
   return {
     provider: factory.provider,
