@@ -28,14 +28,17 @@ interface Load {
   name: string;
   run: (target: Target, body: () => string) => Promise<LoadResult>;
 }
+// BENCH_LOADS=10/s,50/s runs only those loads.
+const onlyLoads = process.env.BENCH_LOADS?.split(",");
 /** Closed loops (that many requests in flight: throughput) and steady open-loop rates. */
-const LOADS: Load[] = [
+const ALL_LOADS: Load[] = [
   { name: "c=1", run: (t, body) => runLoad(t, 1, Math.min(CLOSED_REQUESTS, 300), body) },
   { name: "c=10", run: (t, body) => runLoad(t, 10, CLOSED_REQUESTS, body) },
   { name: "c=50", run: (t, body) => runLoad(t, 50, CLOSED_REQUESTS, body) },
   { name: "10/s", run: (t, body) => runAtRate(t, 10, 100, body) },
   { name: "50/s", run: (t, body) => runAtRate(t, 50, 500, body) },
 ];
+const LOADS = ALL_LOADS.filter((load) => !onlyLoads || onlyLoads.includes(load.name));
 
 const emulator = await startSlackEmulator({
   workspace: {
