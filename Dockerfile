@@ -47,4 +47,4 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
 # tini forwards SIGTERM to the bot, which finishes work in flight (up to 10 s) and stops.
 ENTRYPOINT ["/usr/bin/tini", "--"]
 # The same command as `npm start` (a small young generation: see README, "Memory").
-CMD ["node", "--max-semi-space-size=1", "--import", "tsx", "src/main.ts"]
+CMD ["node", "--max-semi-space-size=2", "--import", "tsx", "src/main.ts"]
