@@ -9,6 +9,7 @@ import { acknowledgeOnError } from "./middleware/ack-on-error.ts";
 import { dropRepeatedDeliveries } from "./middleware/dedupe.ts";
 import { type ErrorHandlerArgs, handleListenerError } from "./middleware/errors.ts";
 import { trackInFlight } from "./middleware/track-in-flight.ts";
+import { slackFetch } from "./slack-fetch.ts";
 import { createSocketMode, type SocketConnection } from "./socket-mode.ts";
 
 /** Slack's Web API client: a finite timeout and few retries, so a dead Slack is reported, not awaited. */
@@ -16,6 +17,7 @@ export function slackClientOptions(config: Config) {
   return {
     timeout: 10_000,
     retryConfig: { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 2_000 },
+    fetch: slackFetch,
     ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import { LogLevel, WebClient } from "@slack/web-api";
 import type { Config } from "../config.ts";
 import { within } from "../time-limit.ts";
+import { slackFetch } from "./slack-fetch.ts";
 
 /** What Slack says of a mentioned user; "unchecked" when it did not answer in time. */
 export type UserCheck = "person" | "unknown" | "deleted" | "bot" | "unchecked";
@@ -27,6 +28,7 @@ export function createSlackUsers(
   const client = new WebClient(config.SLACK_BOT_TOKEN, {
     ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
     timeout: timeoutMs,
+    fetch: slackFetch,
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
     logLevel: LogLevel.ERROR,

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Logger } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
 import { AppError } from "../../domain/app-error.ts";
+import { slackFetch } from "../slack-fetch.ts";
 import { userMessage } from "../user-message.ts";
 
 /** The error a listener threw, unwrapped from Bolt's UnknownError. */
@@ -57,7 +58,7 @@ export async function handleListenerError(
 async function tellUser(client: WebClient, body: unknown, text: string): Promise<void> {
   const request = readRequest(body);
   if (request.responseUrl) {
-    await fetch(request.responseUrl, {
+    await slackFetch(request.responseUrl, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ response_type: "ephemeral", replace_original: false, text }),
