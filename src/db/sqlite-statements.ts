@@ -1,3 +1,4 @@
+import type BetterSqlite3 from "better-sqlite3";
 import { Prisma } from "../generated/prisma/client.ts";
 import type { FreeText, Sql } from "./sql.ts";
 import type { SqliteConnection } from "./sqlite-connection.ts";
@@ -42,19 +43,36 @@ function rows(connection: SqliteConnection, sql: Prisma.Sql): Record<string, unk
     statement.run(...args);
     return [];
   }
-  const columns = statement.columns();
-  const read = columns.map((column) => readerFor(column.type));
+  const columns = columnsOf(statement);
   return statement
     .raw(true)
     .all(...args)
     .map((row) => {
       const values = row as unknown[];
       const result: Record<string, unknown> = {};
-      columns.forEach((column, i) => {
-        result[column.name] = read[i]?.(values[i]) ?? values[i];
+      columns.forEach(({ name, read }, i) => {
+        result[name] = read?.(values[i]) ?? values[i];
       });
       return result;
     });
+}
+
+/** A prepared statement's columns never change: read once, with how each value is read back. */
+const columnsByStatement = new WeakMap<
+  BetterSqlite3.Statement,
+  { name: string; read: Reader | undefined }[]
+>();
+
+function columnsOf(statement: BetterSqlite3.Statement) {
+  let columns = columnsByStatement.get(statement);
+  if (!columns) {
+    columns = statement.columns().map((column) => ({
+      name: column.name,
+      read: readerFor(column.type),
+    }));
+    columnsByStatement.set(statement, columns);
+  }
+  return columns;
 }
 
 /** An argument as Prisma's SQLite adapter binds it: booleans as 1 or 0, times as ISO text. */

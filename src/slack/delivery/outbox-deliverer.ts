@@ -86,6 +86,8 @@ export function startOutboxDeliverer(
         for (const twin of twins) done.add(twin.id);
         await deliverOne(item, twins);
       }
+      // A short batch was all that was due; what was stored since then kicked again (`again`).
+      if (items.length < BATCH) return;
     }
   };
 
