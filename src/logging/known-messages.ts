@@ -57,7 +57,6 @@ const SDK_MESSAGES = [
   "An unhandled error occurred after ack() called in a listener",
   "An unhandled error occurred while Bolt processed an event",
   "An incoming event was not acknowledged within 3 seconds. Ensure that the ack() argument is called in a listener.",
-  "No conversation ID for incoming event",
   "ack() has already been called. Additional calls will be ignored and may lead to errors in other receivers.",
   "Initiating new WebSocket connection.",
   "WebSocket open event received (connection established)!",

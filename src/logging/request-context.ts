@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import { randomBytes } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import type { AnyMiddlewareArgs, Middleware } from "@slack/bolt";
 
 interface RequestContext {
@@ -18,8 +18,9 @@ export function runAsRequest<T>(work: () => T, requestId = newRequestId()): T {
   return storage.run({ requestId }, work);
 }
 
+/** Twelve random hex digits; `randomUUID` draws on a buffered pool, `randomBytes` asks the OS each time. */
 function newRequestId(): string {
-  return randomBytes(6).toString("hex");
+  return randomUUID().slice(-12);
 }
 
 /**

@@ -2,6 +2,7 @@ import { App, type LogLevel } from "@slack/bolt";
 import type { Config } from "../config.ts";
 import { tagRequest } from "../logging/request-context.ts";
 import { registerChannelMembership } from "./channel-membership-events.ts";
+import { asksForHelp } from "./commands/router.ts";
 import { type BotDeps, serviceContext } from "./deps.ts";
 import { registerListeners } from "./features/index.ts";
 import { checkHealth, writeHealth } from "./health.ts";
@@ -48,6 +49,9 @@ export function createBoltApp(deps: BotDeps, tuning: SocketModeTuning = {}): Bol
     clientOptions: slackClientOptions(config),
     deferInitialization: true,
     extendedErrorHandler: true,
+    // No listener keeps state per conversation; Bolt's store would look each request up, and
+    // build an Error for every miss.
+    convoStore: false,
   } as const;
   const appToken = config.SLACK_APP_TOKEN;
   const socketMode = appToken
@@ -77,7 +81,7 @@ export function createBoltApp(deps: BotDeps, tuning: SocketModeTuning = {}): Bol
   // First: every log line of a request and its follow-up work carries the request's id.
   app.use(tagRequest());
   app.use(trackInFlight(deps.inFlight));
-  app.use(dropRepeatedDeliveries(deps.context));
+  app.use(dropRepeatedDeliveries(deps.context, (body) => asksForHelp(body, config.SLASH_COMMAND)));
   // What a listener stored is delivered from the outbox, whatever became of its acknowledgement.
   app.use(async ({ next }) => {
     const recorded = deps.effectsRecorded();

@@ -15,7 +15,7 @@ beforeEach(() => {
 });
 
 /** A `/balint log` command as Slack would form-encode it: a database write if it ever runs. */
-function logCommandBody(triggerId: string): string {
+function logCommandBody(triggerId: string, text = "log group 2 yesterday"): string {
   return new URLSearchParams({
     token: "verification-token",
     team_id: h.emulator.workspace.teamId,
@@ -25,7 +25,7 @@ function logCommandBody(triggerId: string): string {
     user_id: CAST.trainee.id,
     user_name: CAST.trainee.name,
     command: "/balint",
-    text: "log group 2 yesterday",
+    text,
     api_app_id: h.emulator.workspace.appId,
     is_enterprise_install: "false",
     response_url: h.emulator.issueResponseUrl({
@@ -108,6 +108,25 @@ describe("a request Slack retries", () => {
     });
     expect(retry.status).toBe(200);
     expect(await entries()).toBe(before + 1);
+  });
+
+  it("answers a repeated request for help again, remembering nothing of either (it stores nothing)", async () => {
+    const body = logCommandBody("t-help", " Help ");
+    const retried = { "x-slack-retry-num": "1", "x-slack-retry-reason": "http_timeout" };
+    const answers = [
+      await h.driver.send({ body }),
+      await h.driver.send({ body, headers: retried }),
+    ];
+    for (const answer of answers) {
+      expect(answer.status).toBe(200);
+      expect(JSON.stringify(answer.body)).toContain("/balint log");
+    }
+    expect(await h.bot.db.slackDelivery.count({ where: { key: "trigger:t-help" } })).toBe(0);
+    const logged = logCommandBody("t-log-remembered");
+    await h.driver.send({ body: logged });
+    expect(await h.bot.db.slackDelivery.count({ where: { key: "trigger:t-log-remembered" } })).toBe(
+      1,
+    );
   });
 
   it("has no second effect when the retry reaches another process on the same database", async () => {

@@ -48,6 +48,18 @@ export function registerCommandRouter(
 }
 
 /**
+ * A request for help (`/balint` or `/balint help`): answered in its acknowledgement to its sender
+ * alone from a view drawn at start-up, storing nothing.
+ */
+export function asksForHelp(body: unknown, command: string): boolean {
+  if (typeof body !== "object" || body === null) return false;
+  const { command: sent, text } = body as { command?: unknown; text?: unknown };
+  if (sent !== command || typeof text !== "string") return false;
+  const word = text.trim().toLowerCase();
+  return word === "" || word === "help";
+}
+
+/**
  * The handler for a word, from the project's own subcommands only: `constructor`, `__proto__`
  * or `toString` are not subcommands, whatever plain objects inherit.
  */

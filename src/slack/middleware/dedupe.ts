@@ -10,14 +10,17 @@ const FORGET_EVERY_MS = 60_000;
  * that stays the same across retries (event_id, or trigger_id for commands and interactions).
  * The database remembers the ids taken, so with several processes
  * on one database a repeat is acknowledged and goes no further, whichever process receives it.
+ * A request that `storesNothing` (help) skips the check and its two writes.
  */
 export function dropRepeatedDeliveries(
   context: () => ServiceContext,
+  /** Requests that store nothing and are answered to their sender alone: a repeat is harmless. */
+  storesNothing: (body: unknown) => boolean,
 ): Middleware<AnyMiddlewareArgs> {
   let forgottenAt = 0;
   return async (args) => {
     const key = deliveryKey(args.body);
-    if (!key) {
+    if (!key || storesNothing(args.body)) {
       await args.next();
       return;
     }
