@@ -16,6 +16,9 @@ const agents: Record<string, http.Agent> = {
   "https:": new https.Agent({ keepAlive: true, timeout: IDLE_MS }),
 };
 
+/** A call whose caller set no time limit (Bolt's `respond`) gives up after this long. */
+const UNBOUNDED_CALL_MS = 30_000;
+
 /**
  * How the bot's Web API clients (and Bolt's `respond`) reach Slack: the `fetch` the Slack SDKs
  * accept, over Node's own HTTP client with connections kept open. Node's built-in `fetch`
@@ -23,7 +26,15 @@ const agents: Record<string, http.Agent> = {
  * bench/run.ts), and its code more memory. A body that is not text (a file upload's form)
  * goes to the built-in `fetch`. Redirects are not followed: Slack's API does not send them.
  */
-export const slackFetch: FetchFunction = (url, init = {}) => {
+export const slackFetch: FetchFunction = (url, init = {}) =>
+  fetchOverHttp(url, init, UNBOUNDED_CALL_MS);
+
+/** `slackFetch`, giving up on a call without a signal of its own after `limitMs`. */
+export const fetchOverHttp = (
+  url: Parameters<FetchFunction>[0],
+  init: NonNullable<Parameters<FetchFunction>[1]>,
+  limitMs: number,
+): ReturnType<FetchFunction> => {
   const { body } = init;
   if (body !== undefined && typeof body !== "string") return fetch(url, init);
   const target = new URL(url);
@@ -41,7 +52,7 @@ export const slackFetch: FetchFunction = (url, init = {}) => {
         method: init.method ?? "GET",
         headers,
         agent,
-        ...(init.signal ? { signal: init.signal } : {}),
+        signal: init.signal ?? AbortSignal.timeout(limitMs),
       },
       (response) => {
         const chunks: Buffer[] = [];

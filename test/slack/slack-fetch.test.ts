@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { ErrorCode, WebClient } from "@slack/web-api";
 import { afterEach, describe, expect, it } from "vitest";
-import { slackFetch } from "../../src/slack/slack-fetch.ts";
+import { fetchOverHttp, slackFetch } from "../../src/slack/slack-fetch.ts";
 
 interface Received {
   method: string | undefined;
@@ -123,6 +123,15 @@ describe("reaching Slack over Node's HTTP client", () => {
         body: "a=1",
         signal: AbortSignal.timeout(50),
       }),
+    ).rejects.toThrow();
+  });
+
+  it("gives up on a call without a signal of its own after the limit", async () => {
+    const server = await serve(() => {
+      // Never answers.
+    });
+    await expect(
+      fetchOverHttp(`${server.url}/respond`, { method: "POST", body: "{}" }, 50),
     ).rejects.toThrow();
   });
 
