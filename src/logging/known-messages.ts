@@ -109,7 +109,7 @@ export const KNOWN_TEMPLATES: readonly RegExp[] = [
   // Infrastructure failures whose text names no data: SQLite locks, network errors, timeouts.
   /^(SQLITE_[A-Z_]+: )?database is (locked|busy)$/,
   /^(connect|read|write|getaddrinfo) E[A-Z]+( [\w.:[\]-]+)?$/,
-  /^(fetch failed|socket hang up|The operation was aborted due to timeout)$/,
+  /^(fetch failed|socket hang up|aborted|The operation was aborted( due to timeout)?)$/,
   // Warnings Slack returns in response_metadata, such as "missing_charset".
   /^[a-z]+(_[a-z]+)+$/,
   // web-api's advice about a missing `text` or a float thread_ts: fixed text around a method name.

@@ -6,14 +6,18 @@ import type { FetchFunction } from "@slack/web-api";
 type FetchResponse = Awaited<ReturnType<FetchFunction>>;
 
 /**
- * Idle connections to Slack are kept for reuse this long; Slack's end may close them sooner,
- * and a call on a connection closed under it fails like any network error (and is retried).
+ * Idle connections to Slack are kept for reuse this long. Slack's end may close them sooner: a
+ * call on a connection closed under it fails like any network error, and is retried as that
+ * caller retries (the outbox, or the Web API client's own retries).
  */
 const IDLE_MS = 4_000;
 
+/** HTTP(S)_PROXY and NO_PROXY, when NODE_USE_ENV_PROXY=1 asks for them, as Node's fetch does. */
+const proxyEnv = process.env.NODE_USE_ENV_PROXY === "1" ? { proxyEnv: process.env } : {};
+
 const agents: Record<string, http.Agent> = {
-  "http:": new http.Agent({ keepAlive: true, timeout: IDLE_MS }),
-  "https:": new https.Agent({ keepAlive: true, timeout: IDLE_MS }),
+  "http:": new http.Agent({ keepAlive: true, timeout: IDLE_MS, ...proxyEnv }),
+  "https:": new https.Agent({ keepAlive: true, timeout: IDLE_MS, ...proxyEnv }),
 };
 
 /** A call whose caller set no time limit (Bolt's `respond`) gives up after this long. */
@@ -44,24 +48,22 @@ export const fetchOverHttp = (
     ...init.headers,
     ...(body === undefined ? {} : { "content-length": String(Buffer.byteLength(body)) }),
   };
+  const signal = init.signal ?? AbortSignal.timeout(limitMs);
   return new Promise((resolve, reject) => {
+    // As fetch does: a call cut short by its signal fails with the signal's reason.
+    const fail = (error: unknown) => reject(signal.aborted ? signal.reason : error);
     const transport = target.protocol === "https:" ? https : http;
     const request = transport.request(
       target,
-      {
-        method: init.method ?? "GET",
-        headers,
-        agent,
-        signal: init.signal ?? AbortSignal.timeout(limitMs),
-      },
+      { method: init.method ?? "GET", headers, agent, signal },
       (response) => {
         const chunks: Buffer[] = [];
         response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("error", reject);
+        response.on("error", fail);
         response.on("end", () => resolve(readResponse(target, response, Buffer.concat(chunks))));
       },
     );
-    request.on("error", reject);
+    request.on("error", fail);
     request.end(body);
   });
 };

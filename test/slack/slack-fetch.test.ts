@@ -113,7 +113,7 @@ describe("reaching Slack over Node's HTTP client", () => {
     expect(new Set(server.received.map((seen) => seen.remotePort)).size).toBe(1);
   });
 
-  it("gives up when the caller's signal fires before Slack answers", async () => {
+  it("gives up when the caller's signal fires before Slack answers, with its reason, as fetch does", async () => {
     const server = await serve(() => {
       // Never answers.
     });
@@ -123,7 +123,10 @@ describe("reaching Slack over Node's HTTP client", () => {
         body: "a=1",
         signal: AbortSignal.timeout(50),
       }),
-    ).rejects.toThrow();
+    ).rejects.toMatchObject({
+      name: "TimeoutError",
+      message: "The operation was aborted due to timeout",
+    });
   });
 
   it("gives up on a call without a signal of its own after the limit", async () => {
@@ -132,7 +135,7 @@ describe("reaching Slack over Node's HTTP client", () => {
     });
     await expect(
       fetchOverHttp(`${server.url}/respond`, { method: "POST", body: "{}" }, 50),
-    ).rejects.toThrow();
+    ).rejects.toMatchObject({ name: "TimeoutError" });
   });
 
   it("sends a file upload's form through the platform's fetch", async () => {

@@ -19,6 +19,7 @@ export function registerCommandRouter(
     const [first = "", ...restWords] = slack.command.text.trim().split(/\s+/);
     const word = first.toLowerCase();
     const handler = ownHandler(handlers, word);
+    // Whatever `asksForHelp` accepts must end here: it skips the repeated-delivery check.
     if (word === "" || word === "help" || !handler) {
       const suggestion = word && word !== "help" ? nearestSubcommand(word) : undefined;
       const opening =

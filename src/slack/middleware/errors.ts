@@ -58,12 +58,14 @@ export async function handleListenerError(
 async function tellUser(client: WebClient, body: unknown, text: string): Promise<void> {
   const request = readRequest(body);
   if (request.responseUrl) {
-    await slackFetch(request.responseUrl, {
+    const answer = await slackFetch(request.responseUrl, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ response_type: "ephemeral", replace_original: false, text }),
       signal: AbortSignal.timeout(5_000),
     });
+    // An expired response_url answers 404: logged by the caller, like a failed post.
+    if (!answer.ok) throw new Error(`response_url answered ${answer.status}`);
     return;
   }
   if (!request.userId) return;
