@@ -10,6 +10,11 @@ const SOCKET_SEND_FAILURES = new Set([
 ]);
 
 const MAX_REMEMBERED = 1_000;
+/**
+ * How long an answer is kept after its ack was sent without error: an ack written as the socket
+ * dies is lost without one, and Slack redelivers the envelope on the next socket.
+ */
+const KEEP_SENT_ANSWER_MS = 60_000;
 /** How long a redelivery waits for the first delivery's answer: inside Slack's 3 s ack window. */
 const AWAIT_ANSWER_MS = 2_500;
 
@@ -24,7 +29,8 @@ type Outcome = Answer | typeof NOT_ANSWERED;
  * dropped as a repeat: the command lost. Here a lost ack is logged and the listener carries on.
  * When Slack redelivers (on the new socket, possibly while the first delivery is still being
  * handled), the redelivery is answered with what the first delivery's ack carried, once it is
- * known, and goes no further.
+ * known, and goes no further. An ack that seemed sent may still have been lost with the socket,
+ * so answers are kept for a minute either way.
  */
 export function keepWorkingWhenAcksAreLost(receiver: SocketModeReceiver, logger: Logger): void {
   /** Answers of deliveries being handled here, and of those whose ack was lost. */
@@ -71,7 +77,12 @@ export function keepWorkingWhenAcksAreLost(receiver: SocketModeReceiver, logger:
       await app.processEvent({ ...event, ack });
     } finally {
       resolve(NOT_ANSWERED);
-      if (!lost && answers.get(key) === promise) answers.delete(key);
+      if (!lost) {
+        const forget = setTimeout(() => {
+          if (answers.get(key) === promise) answers.delete(key);
+        }, KEEP_SENT_ANSWER_MS);
+        forget.unref();
+      }
       if (answers.size > MAX_REMEMBERED) answers.delete(answers.keys().next().value ?? key);
     }
   };

@@ -87,6 +87,22 @@ describe("Socket Mode: an envelope that arrives just before Slack asks for a rec
   });
 });
 
+describe("Socket Mode: an acknowledgement lost on the wire, though the bot sent it without error", () => {
+  it("answers the redelivery with the same reply, and stores the entry once", async () => {
+    const { emulator, driver, bot } = await socketHarness();
+    emulator.socketMode.dropAtNextAck();
+    const response = await driver.slashCommand({
+      userId: sam,
+      text: "log group 2 today note lost on the wire",
+    });
+
+    expect(response.ack?.attempts).toBe(2);
+    expect(JSON.stringify(response.body)).toContain("Logged");
+    expect(await bot.db.activityEntry.findMany()).toMatchObject([{ note: "lost on the wire" }]);
+    expect(emulator.socketMode.ackFailures).toEqual([]);
+  });
+});
+
 describe("Socket Mode: an envelope redelivered while its first delivery is still being handled", () => {
   // A slow Slack holds the first delivery before its acknowledgement (the check of a mentioned
   // user); the socket drops meanwhile, so Slack redelivers on the new socket before the first

@@ -49,6 +49,7 @@ export class SocketModeHub {
   private linkBase: string | undefined;
   private held = false;
   private opened = 0;
+  private loseNextAck = false;
 
   constructor(private readonly options: SocketModeHubOptions) {}
 
@@ -115,6 +116,14 @@ export class SocketModeHub {
     for (const socket of [...this.open]) socket.terminate();
   }
 
+  /**
+   * Loses the next ack on the wire: its connection drops as the frame arrives, unread, so the
+   * app saw its send succeed and the envelope is redelivered on the next connection.
+   */
+  dropAtNextAck(): void {
+    this.loseNextAck = true;
+  }
+
   /** Drops every connection and refuses new ones until `release()`. */
   holdClosed(): void {
     this.held = true;
@@ -159,7 +168,11 @@ export class SocketModeHub {
   private connected(socket: WebSocket): void {
     this.open.push(socket);
     this.opened += 1;
-    socket.on("message", (data, isBinary) => this.received(data, isBinary));
+    socket.on("message", (data, isBinary) => {
+      if (!this.loseNextAck) return this.received(data, isBinary);
+      this.loseNextAck = false;
+      socket.terminate();
+    });
     socket.on("close", () => this.closed(socket));
     socket.send(JSON.stringify(helloFrame(this.options.appId(), this.open.length)));
     for (const delivery of this.pending) {
