@@ -120,6 +120,16 @@ describe("real bot processes", () => {
   }, 240_000);
 
   it("share one database, one logging and one confirming, without a locked database", async () => {
+    const dmShowsConfirm = (entry: {
+      id: number;
+      requestChannel: string | null;
+      requestTs: string | null;
+    }) =>
+      elementsIn(emulator?.message(entry.requestChannel ?? "", entry.requestTs ?? "")?.blocks).some(
+        (element) =>
+          element.action_id === "supervision_entry_confirm" &&
+          element.value === JSON.stringify({ id: entry.id }),
+      );
     emulator = await startCastEmulator();
     const url = await societyDatabase(emulator.workspace.teamId);
     const logger = await start(botEnv(emulator.url, url));
@@ -133,7 +143,9 @@ describe("real bot processes", () => {
         where: { state: "claimed", requestTs: { not: null } },
       });
       const clicks = waiting
-        .filter((entry) => !confirmed.has(entry.id))
+        // As the leader would: an entry is clicked once its DM shows it. It is stored as in the DM
+        // just before the DM is redrawn with it.
+        .filter((entry) => !confirmed.has(entry.id) && dmShowsConfirm(entry))
         .map((entry) => {
           confirmed.add(entry.id);
           return confirmer.driver.clickButton({
@@ -167,3 +179,10 @@ describe("real bot processes", () => {
     }
   }, 120_000);
 });
+
+/** Every object nested in a message's blocks (buttons among them). */
+function elementsIn(node: unknown): { action_id?: unknown; value?: unknown }[] {
+  if (Array.isArray(node)) return node.flatMap(elementsIn);
+  if (typeof node !== "object" || node === null) return [];
+  return [node, ...Object.values(node).flatMap(elementsIn)];
+}
