@@ -19,19 +19,17 @@ export function registerCommandRouter(
     const [first = "", ...restWords] = slack.command.text.trim().split(/\s+/);
     const word = first.toLowerCase();
     const handler = ownHandler(handlers, word);
-    // Whatever `asksForHelp` accepts must end here: it skips the repeated-delivery check.
-    if (word === "" || word === "help" || !handler) {
-      const suggestion = word && word !== "help" ? nearestSubcommand(word) : undefined;
-      const opening =
-        !word || word === "help"
-          ? []
-          : [
-              section(
-                suggestion
-                  ? `I don't know \`${command} ${escapeMrkdwn(first)}\`. Did you mean \`${command} ${suggestion}\`?`
-                  : `I don't know \`${command} ${escapeMrkdwn(first)}\`. Here is everything I can do:`,
-              ),
-            ];
+    if (isHelpWord(word) || !handler) {
+      const suggestion = isHelpWord(word) ? undefined : nearestSubcommand(word);
+      const opening = isHelpWord(word)
+        ? []
+        : [
+            section(
+              suggestion
+                ? `I don't know \`${command} ${escapeMrkdwn(first)}\`. Did you mean \`${command} ${suggestion}\`?`
+                : `I don't know \`${command} ${escapeMrkdwn(first)}\`. Here is everything I can do:`,
+            ),
+          ];
       await slack.ack({
         response_type: "ephemeral",
         text: helpText(command),
@@ -55,8 +53,11 @@ export function registerCommandRouter(
 export function asksForHelp(body: unknown, command: string): boolean {
   if (typeof body !== "object" || body === null) return false;
   const { command: sent, text } = body as { command?: unknown; text?: unknown };
-  if (sent !== command || typeof text !== "string") return false;
-  const word = text.trim().toLowerCase();
+  return sent === command && typeof text === "string" && isHelpWord(text.trim().toLowerCase());
+}
+
+/** The command alone, or `help`: the router answers with help, and `asksForHelp` knows it. */
+function isHelpWord(word: string): boolean {
   return word === "" || word === "help";
 }
 

@@ -27,34 +27,29 @@ async function responseUrl(status: number) {
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, posted };
 }
 
-const loggerSpy = () =>
-  ({ info: vi.fn(), error: vi.fn() }) as unknown as Logger & {
-    error: ReturnType<typeof vi.fn>;
-  };
+/** A listener fails on a request whose response_url answers `status`. */
+async function failWithResponseUrl(status: number) {
+  const hook = await responseUrl(status);
+  const logger = { info: vi.fn(), error: vi.fn() };
+  await handleListenerError(new WebClient("xoxb-test"), "/balint", {
+    error: new Error("boom"),
+    logger: logger as unknown as Logger,
+    body: { response_url: hook.url, user: { id: "U1" } },
+  });
+  return { posted: hook.posted, logger };
+}
 
 describe("telling the user that their request failed", () => {
   it("posts the friendly message to the request's response_url", async () => {
-    const hook = await responseUrl(200);
-    const logger = loggerSpy();
-    await handleListenerError(new WebClient("xoxb-test"), "/balint", {
-      error: new Error("boom"),
-      logger,
-      body: { response_url: hook.url, user: { id: "U1" } },
-    });
-    expect(hook.posted).toHaveLength(1);
-    expect(JSON.parse(hook.posted[0] ?? "{}")).toMatchObject({ response_type: "ephemeral" });
+    const { posted, logger } = await failWithResponseUrl(200);
+    expect(posted).toHaveLength(1);
+    expect(JSON.parse(posted[0] ?? "{}")).toMatchObject({ response_type: "ephemeral" });
     expect(logger.error).toHaveBeenCalledTimes(1);
     expect(logger.error).toHaveBeenCalledWith("A listener failed", expect.anything());
   });
 
   it("logs an expired response_url instead of passing over it", async () => {
-    const hook = await responseUrl(404);
-    const logger = loggerSpy();
-    await handleListenerError(new WebClient("xoxb-test"), "/balint", {
-      error: new Error("boom"),
-      logger,
-      body: { response_url: hook.url, user: { id: "U1" } },
-    });
+    const { logger } = await failWithResponseUrl(404);
     expect(logger.error).toHaveBeenCalledWith("Could not tell the user about an error", {
       error: "Error: response_url answered 404",
     });
