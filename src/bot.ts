@@ -1,7 +1,7 @@
 import type { Server } from "node:http";
 import path from "node:path";
 import type { App, Logger } from "@slack/bolt";
-import { WebClient } from "@slack/web-api";
+import type { WebClient } from "@slack/web-api";
 import type { Config } from "./config.ts";
 import { backupBeforeMigrations } from "./db/backups/before-migrations.ts";
 import { holdDatabaseLock } from "./db/backups/database-lock.ts";
@@ -17,10 +17,11 @@ import { SOCIETIES } from "./domain/societies.ts";
 import { createInFlight, type InFlight } from "./in-flight.ts";
 import { scheduledJobs, startScheduler } from "./jobs/scheduler.ts";
 import type { ServiceContext } from "./services/context.ts";
-import { createBoltApp, type SocketModeTuning, slackClientOptions } from "./slack/app.ts";
+import { createBoltApp, type SocketModeTuning } from "./slack/app.ts";
 import { createChannelMembers } from "./slack/channel-members.ts";
 import { keepChannelMembersFresh } from "./slack/channel-membership-events.ts";
 import { effectDeliverer } from "./slack/delivery/deliver-effect.ts";
+import { DeliveryClient } from "./slack/delivery/delivery-client.ts";
 import {
   DEFAULT_DELIVERY_POLICY,
   type DeliveryPolicy,
@@ -287,11 +288,9 @@ function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
 
 /** A client for the outbox: rate limits and failures come back at once, for the outbox to pace. */
 function deliveryClient(config: Config, logger: Logger, policy: DeliveryPolicy): WebClient {
-  return new WebClient(config.SLACK_BOT_TOKEN, {
-    ...slackClientOptions(config),
-    timeout: policy.requestTimeoutMs,
+  return new DeliveryClient(config.SLACK_BOT_TOKEN, {
     logger,
-    rejectRateLimitedCalls: true,
-    retryConfig: { retries: 0 },
+    timeoutMs: policy.requestTimeoutMs,
+    slackApiUrl: config.SLACK_API_URL,
   });
 }

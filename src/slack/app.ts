@@ -14,7 +14,7 @@ import { slackFetch } from "./slack-fetch.ts";
 import { createSocketMode, type SocketConnection } from "./socket-mode.ts";
 
 /** Slack's Web API client: a finite timeout and few retries, so a dead Slack is reported, not awaited. */
-export function slackClientOptions(config: Config) {
+function slackClientOptions(config: Config) {
   return {
     timeout: 10_000,
     retryConfig: { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 2_000 },
