@@ -104,12 +104,23 @@ function dayFormatter(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+/**
+ * The last date worked out in each time zone, with its UTC minute: every offset is whole
+ * minutes, so a date holds for a whole minute, and a request asks for today several times.
+ */
+const lastDates = new Map<string, { minute: number; date: string }>();
+
 /** The calendar date ("YYYY-MM-DD") of `now` as seen in `timeZone`, e.g. "Europe/London". */
 export function calendarDate(now: Date, timeZone: string): string {
+  const minute = Math.floor(now.getTime() / 60_000);
+  const last = lastDates.get(timeZone);
+  if (last?.minute === minute) return last.date;
   const parts = dayFormatter(timeZone).formatToParts(now);
   const part = (type: Intl.DateTimeFormatPartTypes) =>
     Number(parts.find((p) => p.type === type)?.value);
-  return toIso(part("year"), part("month"), part("day"));
+  const date = toIso(part("year"), part("month"), part("day"));
+  lastDates.set(timeZone, { minute, date });
+  return date;
 }
 
 /**

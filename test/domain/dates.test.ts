@@ -26,6 +26,32 @@ describe("calendarDate", () => {
     expect(calendarDate(new Date("2026-10-24T23:30:00Z"), "Europe/London")).toBe("2026-10-25");
     expect(calendarDate(new Date("2026-10-25T23:30:00Z"), "Europe/London")).toBe("2026-10-25");
   });
+
+  it("turns at midnight to the millisecond, on whole- and half-hour offsets alike", () => {
+    const dates = (timeZone: string, ...instants: string[]) =>
+      instants.map((instant) => calendarDate(new Date(instant), timeZone));
+    expect(
+      dates(
+        "Europe/London",
+        "2026-11-20T23:59:00Z",
+        "2026-11-20T23:59:59.999Z",
+        "2026-11-21T00:00:00Z",
+      ),
+    ).toEqual(["2026-11-20", "2026-11-20", "2026-11-21"]);
+    // India is UTC+5:30: its midnight falls at half past the hour in UTC.
+    expect(
+      dates(
+        "Asia/Kolkata",
+        "2026-11-20T18:29:00Z",
+        "2026-11-20T18:29:59.999Z",
+        "2026-11-20T18:30:00Z",
+      ),
+    ).toEqual(["2026-11-20", "2026-11-20", "2026-11-21"]);
+    expect(dates("Europe/London", "2026-11-21T00:00:30Z", "2026-11-20T23:59:30Z")).toEqual([
+      "2026-11-21",
+      "2026-11-20",
+    ]);
+  });
 });
 
 describe("parseDateWord", () => {
