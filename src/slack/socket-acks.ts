@@ -11,8 +11,8 @@ const SOCKET_SEND_FAILURES = new Set([
 
 const MAX_REMEMBERED = 1_000;
 /**
- * How long an answer is kept after its ack was sent without error: an ack written as the socket
- * dies is lost without one, and Slack redelivers the envelope on the next socket.
+ * How long an answer is kept after its ack was sent, lost or not: an ack written as the socket
+ * dies is lost without an error, and Slack redelivers the envelope on the next socket.
  */
 const KEEP_SENT_ANSWER_MS = 60_000;
 /** How long a redelivery waits for the first delivery's answer: inside Slack's 3 s ack window. */
@@ -23,6 +23,12 @@ type Answer = Parameters<ReceiverEvent["ack"]>[0];
 const NOT_ANSWERED = Symbol("not answered");
 type Outcome = Answer | typeof NOT_ANSWERED;
 
+/** An answer remembered for a delivery, kept until `keepUntil` (in flight: until it ends). */
+interface Remembered {
+  answer: Promise<Outcome>;
+  keepUntil: number;
+}
+
 /**
  * In Socket Mode an ack travels over the socket, which may close under it. Bolt would then throw
  * from `ack()` and the listener would stop before its work, while Slack's redelivery would be
@@ -30,23 +36,44 @@ type Outcome = Answer | typeof NOT_ANSWERED;
  * When Slack redelivers (on the new socket, possibly while the first delivery is still being
  * handled), the redelivery is answered with what the first delivery's ack carried, once it is
  * known, and goes no further. An ack that seemed sent may still have been lost with the socket,
- * so answers are kept for a minute either way.
+ * and so may a redelivery's, so answers are kept for a minute after the last one was sent, and
+ * at most `MAX_REMEMBERED` of them.
  */
 export function keepWorkingWhenAcksAreLost(receiver: SocketModeReceiver, logger: Logger): void {
-  /** Answers of deliveries being handled here, and of those whose ack was lost. */
-  const answers = new Map<string, Promise<Outcome>>();
+  /** Answers of deliveries being handled here, and of those handled in the last minute. */
+  const answers = new Map<string, Remembered>();
+  const remember = (key: string, remembered: Remembered) => {
+    answers.delete(key);
+    answers.set(key, remembered);
+    const now = Date.now();
+    for (const [oldest, { keepUntil }] of answers) {
+      if (keepUntil > now && answers.size <= MAX_REMEMBERED) break;
+      answers.delete(oldest);
+    }
+  };
+  const sendAck = async (event: ReceiverEvent, answer: Answer): Promise<boolean> => {
+    try {
+      await event.ack(answer);
+      return true;
+    } catch (error) {
+      if (!isSocketSendFailure(error)) throw error;
+      logger.warn("Socket Mode: an acknowledgement was lost (the socket closed); carrying on");
+      return false;
+    }
+  };
+
   const init = receiver.init.bind(receiver);
   receiver.init = (app: App) => {
     const processEvent = async (event: ReceiverEvent): Promise<void> => {
       const key = deliveryKey(event.body);
       if (key === undefined) return app.processEvent(event);
       const earlier = answers.get(key);
-      if (earlier !== undefined) {
-        const outcome = await within(earlier, AWAIT_ANSWER_MS, () => NOT_ANSWERED);
+      if (earlier !== undefined && earlier.keepUntil > Date.now()) {
+        const outcome = await within(earlier.answer, AWAIT_ANSWER_MS, () => NOT_ANSWERED);
         if (outcome !== NOT_ANSWERED) {
-          answers.delete(key);
           logger.info("Socket Mode: answered a redelivery with its lost acknowledgement");
-          await event.ack(outcome);
+          remember(key, { answer: earlier.answer, keepUntil: Date.now() + KEEP_SENT_ANSWER_MS });
+          await sendAck(event, outcome);
           return;
         }
       }
@@ -61,29 +88,18 @@ export function keepWorkingWhenAcksAreLost(receiver: SocketModeReceiver, logger:
 
   const handleFirst = async (app: App, event: ReceiverEvent, key: string): Promise<void> => {
     const { promise, resolve } = Promise.withResolvers<Outcome>();
-    answers.set(key, promise);
-    let lost = false;
+    remember(key, { answer: promise, keepUntil: Number.POSITIVE_INFINITY });
     const ack = async (answer?: Answer): Promise<void> => {
       resolve(answer);
-      try {
-        await event.ack(answer);
-      } catch (error) {
-        if (!isSocketSendFailure(error)) throw error;
-        lost = true;
-        logger.warn("Socket Mode: an acknowledgement was lost (the socket closed); carrying on");
-      }
+      await sendAck(event, answer);
     };
     try {
       await app.processEvent({ ...event, ack });
     } finally {
       resolve(NOT_ANSWERED);
-      if (!lost) {
-        const forget = setTimeout(() => {
-          if (answers.get(key) === promise) answers.delete(key);
-        }, KEEP_SENT_ANSWER_MS);
-        forget.unref();
+      if (answers.get(key)?.answer === promise) {
+        remember(key, { answer: promise, keepUntil: Date.now() + KEEP_SENT_ANSWER_MS });
       }
-      if (answers.size > MAX_REMEMBERED) answers.delete(answers.keys().next().value ?? key);
     }
   };
 }

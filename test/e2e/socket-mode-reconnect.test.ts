@@ -101,6 +101,19 @@ describe("Socket Mode: an acknowledgement lost on the wire, though the bot sent 
     expect(await bot.db.activityEntry.findMany()).toMatchObject([{ note: "lost on the wire" }]);
     expect(emulator.socketMode.ackFailures).toEqual([]);
   });
+
+  it("answers again when the redelivery's acknowledgement is lost as well", async () => {
+    const { emulator, driver, bot } = await socketHarness();
+    emulator.socketMode.dropAtNextAck(2);
+    const response = await driver.slashCommand({
+      userId: sam,
+      text: "log group 2 today note lost twice",
+    });
+
+    expect(response.ack?.attempts).toBe(3);
+    expect(JSON.stringify(response.body)).toContain("Logged");
+    expect(await bot.db.activityEntry.findMany()).toMatchObject([{ note: "lost twice" }]);
+  });
 });
 
 describe("Socket Mode: an envelope redelivered while its first delivery is still being handled", () => {

@@ -49,7 +49,7 @@ export class SocketModeHub {
   private linkBase: string | undefined;
   private held = false;
   private opened = 0;
-  private loseNextAck = false;
+  private acksToLose = 0;
 
   constructor(private readonly options: SocketModeHubOptions) {}
 
@@ -117,11 +117,12 @@ export class SocketModeHub {
   }
 
   /**
-   * Loses the next ack on the wire: its connection drops as the frame arrives, unread, so the
-   * app saw its send succeed and the envelope is redelivered on the next connection.
+   * Loses the next ack (or the next `times` acks) on the wire: its connection drops as the frame
+   * arrives, unread, so the app saw its send succeed and the envelope is redelivered on the next
+   * connection.
    */
-  dropAtNextAck(): void {
-    this.loseNextAck = true;
+  dropAtNextAck(times = 1): void {
+    this.acksToLose = times;
   }
 
   /** Drops every connection and refuses new ones until `release()`. */
@@ -169,8 +170,8 @@ export class SocketModeHub {
     this.open.push(socket);
     this.opened += 1;
     socket.on("message", (data, isBinary) => {
-      if (!this.loseNextAck) return this.received(data, isBinary);
-      this.loseNextAck = false;
+      if (this.acksToLose === 0) return this.received(data, isBinary);
+      this.acksToLose -= 1;
       socket.terminate();
     });
     socket.on("close", () => this.closed(socket));
