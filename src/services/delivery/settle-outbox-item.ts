@@ -27,24 +27,24 @@ export async function retryOutboxItemLater(
 }
 
 /**
- * Stops trying an item. The admins are told once, by an item of its own, unless the item
- * that failed was itself such a notice.
+ * Stops trying an item and the identical ones it stood for (`ids`, the item first). The admins
+ * are told once, by an item of its own about the first, unless that was itself such a notice.
  */
-export async function giveUpOutboxItem(
+export async function giveUpOutboxItems(
   ctx: ServiceContext,
-  id: number,
+  ids: readonly [number, ...number[]],
   { error, tellAdmins }: { error: string; tellAdmins: boolean },
 ): Promise<void> {
   await ctx.db.$transaction(async (tx) => {
-    await tx.outboxItem.update({
-      where: { id },
+    await tx.outboxItem.updateMany({
+      where: { id: { in: [...ids] }, deliveredAt: null },
       data: {
         failedAt: new Date(),
         leasedUntil: null,
         lastError: error,
       },
     });
-    if (tellAdmins) await recordEffects(tx, [{ type: "delivery.failed", itemId: id }]);
+    if (tellAdmins) await recordEffects(tx, [{ type: "delivery.failed", itemId: ids[0] }]);
   });
 }
 

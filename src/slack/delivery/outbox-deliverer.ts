@@ -7,7 +7,7 @@ import {
   type OutboxItemToDeliver,
 } from "../../services/delivery/claim-outbox-items.ts";
 import {
-  giveUpOutboxItem,
+  giveUpOutboxItems,
   markOutboxDelivered,
   retryOutboxItemLater,
 } from "../../services/delivery/settle-outbox-item.ts";
@@ -104,10 +104,13 @@ export function startOutboxDeliverer(
       const failure = { itemId: item.id, effect: item.effect.type, attempt, error: verdict.error };
       if (verdict.kind === "give_up" || attempt >= policy.maxAttempts) {
         logger.error("Gave up delivering to Slack", failure);
-        await giveUpOutboxItem(context(), item.id, {
+        const others = twins.filter((twin) => twin.id !== item.id).map((twin) => twin.id);
+        await giveUpOutboxItems(context(), [item.id, ...others], {
           error: verdict.error,
           tellAdmins: item.effect.type !== "delivery.failed",
         });
+        // The admins' notice was stored without a kick: deliver it in this run.
+        again = true;
         return;
       }
       const backoff = Math.min(policy.firstBackoffMs * 2 ** item.attempts, policy.maxBackoffMs);
