@@ -37,7 +37,7 @@ export const OWN_MESSAGES = [
   "Stopped",
   "Stopping with notices still to deliver; they go out at the next start",
   "The outbox could not be read",
-  "Slack answered with warnings",
+  "Slack answered with a warning",
   "Stopping with work still running: cut short",
 ] as const;
 

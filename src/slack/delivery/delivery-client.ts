@@ -10,6 +10,8 @@ import {
 } from "@slack/web-api";
 import { fetchOverHttp, slackFetch } from "../slack-fetch.ts";
 
+const USER_AGENT = `balint-pathway node/${process.versions.node}`;
+
 export interface DeliveryClientOptions {
   logger: Logger;
   /** One call may take this long before it fails (its outcome unknown). */
@@ -63,6 +65,7 @@ export class DeliveryClient extends WebClient {
         headers: {
           "content-type": "application/x-www-form-urlencoded",
           accept: "application/json",
+          "user-agent": USER_AGENT,
           ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
         },
         body: form,
@@ -83,9 +86,9 @@ export class DeliveryClient extends WebClient {
       );
     }
     const result = (await response.json()) as WebAPICallResult;
-    const warnings = result.response_metadata?.warnings;
-    if (warnings?.length)
-      this.#options.logger.warn("Slack answered with warnings", { method, warnings });
+    for (const code of result.response_metadata?.warnings ?? []) {
+      this.#options.logger.warn("Slack answered with a warning", { method, code });
+    }
     if (!result.ok) throw new WebAPIPlatformError(result as WebAPICallResult & { error: string });
     return result;
   }

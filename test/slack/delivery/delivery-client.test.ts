@@ -1,25 +1,18 @@
 import { createServer as createHttpServer } from "node:http";
 import { createServer } from "node:net";
-import type { Logger } from "@slack/bolt";
 import { ErrorCode } from "@slack/web-api";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type SlackEmulator, startSlackEmulator } from "../../../src/dev/emulator/index.ts";
+import { createLogger } from "../../../src/logger.ts";
 import { DeliveryClient } from "../../../src/slack/delivery/delivery-client.ts";
 import { judgeSlackFailure } from "../../../src/slack/delivery/slack-failure.ts";
 import { uploadOnce } from "../../../src/slack/delivery/upload-once.ts";
 
 const CHANNEL = "C0LEADERS";
 const TOKEN = "xoxb-test";
-const warned: unknown[][] = [];
-const logger = {
-  debug: () => {},
-  info: () => {},
-  error: () => {},
-  warn: (...args: unknown[]) => warned.push(args),
-  setLevel: () => {},
-  getLevel: () => "info",
-  setName: () => {},
-} as unknown as Logger;
+/** The bot's own logger, redaction included, writing its lines here. */
+const lines: string[] = [];
+const logger = createLogger("info", (line) => lines.push(line));
 
 let emulator: SlackEmulator;
 let client: DeliveryClient;
@@ -34,7 +27,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
   emulator.reset({ workspace: true });
-  warned.length = 0;
+  lines.length = 0;
 });
 
 const failureOf = (call: Promise<unknown>) =>
@@ -120,7 +113,10 @@ describe("the outbox's Web API client", () => {
     const server = createHttpServer((_, response) => {
       response.writeHead(200, { "content-type": "application/json" });
       response.end(
-        JSON.stringify({ ok: true, response_metadata: { warnings: ["missing_charset"] } }),
+        JSON.stringify({
+          ok: true,
+          response_metadata: { warnings: ["missing_charset", "superfluous_charset"] },
+        }),
       );
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -132,11 +128,15 @@ describe("the outbox's Web API client", () => {
         slackApiUrl: `http://127.0.0.1:${port}/api/`,
       });
       await warning.chat.postMessage({ channel: CHANNEL, text: "x" });
-      expect(warned).toEqual([
-        [
-          "Slack answered with warnings",
-          { method: "chat.postMessage", warnings: ["missing_charset"] },
-        ],
+      expect(lines.map((line) => JSON.parse(line))).toMatchObject([
+        {
+          msg: "Slack answered with a warning",
+          data: { method: "chat.postMessage", code: "missing_charset" },
+        },
+        {
+          msg: "Slack answered with a warning",
+          data: { method: "chat.postMessage", code: "superfluous_charset" },
+        },
       ]);
     } finally {
       server.closeAllConnections();
