@@ -6,9 +6,8 @@ import type { FetchFunction } from "@slack/web-api";
 type FetchResponse = Awaited<ReturnType<FetchFunction>>;
 
 /**
- * Idle connections to Slack are kept for reuse this long. Slack's end may close them sooner: a
- * call on a connection closed under it fails like any network error, and is retried as that
- * caller retries (the outbox, or the Web API client's own retries).
+ * Idle connections to Slack are kept for reuse this long. Slack's end may close one sooner, even
+ * as a call goes out on it: that call is sent once more on a new connection.
  */
 const IDLE_MS = 4_000;
 
@@ -49,23 +48,32 @@ export const fetchOverHttp = (
     ...(body === undefined ? {} : { "content-length": String(Buffer.byteLength(body)) }),
   };
   const signal = init.signal ?? AbortSignal.timeout(limitMs);
-  return new Promise((resolve, reject) => {
-    // As fetch does: a call cut short by its signal fails with the signal's reason.
-    const fail = (error: unknown) => reject(signal.aborted ? signal.reason : error);
-    const transport = target.protocol === "https:" ? https : http;
-    const request = transport.request(
-      target,
-      { method: init.method ?? "GET", headers, agent, signal },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("error", fail);
-        response.on("end", () => resolve(readResponse(target, response, Buffer.concat(chunks))));
-      },
-    );
-    request.on("error", fail);
-    request.end(body);
-  });
+  const transport = target.protocol === "https:" ? https : http;
+  const send = (again: boolean): ReturnType<FetchFunction> =>
+    new Promise((resolve, reject) => {
+      // As fetch does: a call cut short by its signal fails with the signal's reason.
+      const fail = (error: unknown) => reject(signal.aborted ? signal.reason : error);
+      const request = transport.request(
+        target,
+        { method: init.method ?? "GET", headers, agent, signal },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on("data", (chunk: Buffer) => chunks.push(chunk));
+          response.on("error", fail);
+          response.on("end", () => resolve(readResponse(target, response, Buffer.concat(chunks))));
+        },
+      );
+      request.on("error", (error: NodeJS.ErrnoException) => {
+        // A kept connection the other end closed as this call went out, before any answer (an
+        // answer cut short fails on the response instead): sent once more, on a new connection,
+        // as Node advises for keep-alive agents.
+        const closedUnder = error.code === "ECONNRESET" || error.code === "EPIPE";
+        if (again || !request.reusedSocket || !closedUnder || signal.aborted) fail(error);
+        else resolve(send(true));
+      });
+      request.end(body);
+    });
+  return send(false);
 };
 
 function readResponse(url: URL, response: http.IncomingMessage, body: Buffer): FetchResponse {

@@ -113,6 +113,40 @@ describe("reaching Slack over Node's HTTP client", () => {
     expect(new Set(server.received.map((seen) => seen.remotePort)).size).toBe(1);
   });
 
+  it("sends a call once more when its kept connection is closed under it, unanswered", async () => {
+    const server = await serve((_, response) => {
+      if (server.received.length === 2) response.socket?.destroy();
+      else json(response, 200, { ok: true, call: server.received.length });
+    });
+    const post = () => slackFetch(`${server.url}/api/x`, { method: "POST", body: "a=1" });
+    await (await post()).json();
+    expect(await (await post()).json()).toEqual({ ok: true, call: 3 });
+    const ports = server.received.map((seen) => seen.remotePort);
+    expect(ports[1]).toBe(ports[0]);
+    expect(ports[2]).not.toBe(ports[1]);
+  });
+
+  it("does not send again once an answer has begun", async () => {
+    const server = await serve((_, response) => {
+      if (server.received.length === 1) return json(response, 200, { ok: true });
+      response.writeHead(200, { "content-type": "application/json", "content-length": "100" });
+      response.write('{"ok":');
+      setTimeout(() => response.socket?.destroy(), 20);
+    });
+    const post = () => slackFetch(`${server.url}/api/x`, { method: "POST", body: "a=1" });
+    await (await post()).json();
+    await expect(post()).rejects.toMatchObject({ code: "ECONNRESET" });
+    expect(server.received).toHaveLength(2);
+  });
+
+  it("does not send again when a new connection fails", async () => {
+    const server = await serve((_, response) => response.socket?.destroy());
+    await expect(
+      slackFetch(`${server.url}/api/x`, { method: "POST", body: "a=1" }),
+    ).rejects.toMatchObject({ code: "ECONNRESET" });
+    expect(server.received).toHaveLength(1);
+  });
+
   it("gives up when the caller's signal fires before Slack answers, with its reason, as fetch does", async () => {
     const server = await serve(() => {
       // Never answers.
