@@ -24,8 +24,8 @@ export interface DeliveryClientOptions {
  * once, for the outbox to pace and retry. Failures are WebClient's own errors: a rate limit is a
  * `WebAPIRateLimitedError`, an outage a `WebAPIHTTPError` or `WebAPIRequestError`, a refusal a
  * `WebAPIPlatformError`. WebClient's `apiCall` builds debug lines from every request and answer
- * even when they are not printed, which cost about 0.7 ms of CPU for each update of a confirmer's
- * DM (`npm run bench`). File uploads keep WebClient's road.
+ * even when they are not printed: 0.1–0.3 ms of CPU for each update of a confirmer's DM of 8 to 30
+ * blocks, on top of about 0.4–0.7 ms for the call itself. File uploads keep WebClient's road.
  */
 export class DeliveryClient extends WebClient {
   readonly #options: DeliveryClientOptions;
