@@ -1,5 +1,6 @@
 import type { Logger } from "@slack/bolt";
 import { afterEach, describe, expect, it } from "vitest";
+import type { Database } from "../../../src/db/client.ts";
 import { recordEffects } from "../../../src/db/outbox.ts";
 import type { Effect } from "../../../src/domain/effects.ts";
 import { claimOutboxItems } from "../../../src/services/delivery/claim-outbox-items.ts";
@@ -29,6 +30,25 @@ const POLICY: DeliveryPolicy = {
 /** What Slack answers a request it will never take. */
 const refused = { code: "slack_webapi_platform_error", data: { error: "invalid_blocks" } };
 
+/** Runs a deliverer until nothing is due; what it delivered, Slack refusing what `refuses` says. */
+async function deliverUntilIdle(db: Database, refuses: (effect: Effect) => boolean) {
+  const delivered: Effect["type"][] = [];
+  const deliverer = startOutboxDeliverer(
+    {
+      context: () => contextFor(db),
+      logger: quiet,
+      deliver: async (effect) => {
+        delivered.push(effect.type);
+        if (refuses(effect)) throw refused;
+      },
+    },
+    POLICY,
+  );
+  await deliverer.idle(1_000);
+  await deliverer.stop();
+  return delivered;
+}
+
 describe("the outbox's deliverer", () => {
   it("gives up identical items together, tells the admins once, and at once", async () => {
     current = await createTestDatabase();
@@ -42,20 +62,7 @@ describe("the outbox's deliverer", () => {
       data: { leasedUntil: new Date(Date.now() + 60_000), dueAt: new Date(Date.now() - 60_000) },
     });
 
-    const delivered: Effect["type"][] = [];
-    const deliverer = startOutboxDeliverer(
-      {
-        context: () => contextFor(db),
-        logger: quiet,
-        deliver: async (effect) => {
-          delivered.push(effect.type);
-          if (effect.type !== "delivery.failed") throw refused;
-        },
-      },
-      POLICY,
-    );
-    await deliverer.idle(1_000);
-    await deliverer.stop();
+    const delivered = await deliverUntilIdle(db, (effect) => effect.type !== "delivery.failed");
 
     expect(delivered).toEqual(["confirmations.request", "delivery.failed"]);
     const items = await db.outboxItem.findMany({ orderBy: { id: "asc" } });
@@ -74,19 +81,7 @@ describe("the outbox's deliverer", () => {
     const { db } = current;
     await recordEffects(db, [{ type: "confirmations.request", traineeId: 8 }]);
     await claimOutboxItems(contextFor(db), { limit: 20, leaseMs: 60_000 });
-    const delivered: Effect["type"][] = [];
-    const deliverer = startOutboxDeliverer(
-      {
-        context: () => contextFor(db),
-        logger: quiet,
-        deliver: async (effect) => {
-          delivered.push(effect.type);
-        },
-      },
-      POLICY,
-    );
-    await deliverer.idle(1_000);
-    await deliverer.stop();
+    const delivered = await deliverUntilIdle(db, () => false);
     expect(delivered).toEqual([]);
   });
 });
