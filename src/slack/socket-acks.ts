@@ -51,14 +51,12 @@ export function keepWorkingWhenAcksAreLost(receiver: SocketModeReceiver, logger:
       answers.delete(oldest);
     }
   };
-  const sendAck = async (event: ReceiverEvent, answer: Answer): Promise<boolean> => {
+  const sendAck = async (event: ReceiverEvent, answer: Answer): Promise<void> => {
     try {
       await event.ack(answer);
-      return true;
     } catch (error) {
       if (!isSocketSendFailure(error)) throw error;
       logger.warn("Socket Mode: an acknowledgement was lost (the socket closed); carrying on");
-      return false;
     }
   };
 

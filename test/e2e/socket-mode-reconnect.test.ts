@@ -88,31 +88,21 @@ describe("Socket Mode: an envelope that arrives just before Slack asks for a rec
 });
 
 describe("Socket Mode: an acknowledgement lost on the wire, though the bot sent it without error", () => {
-  it("answers the redelivery with the same reply, and stores the entry once", async () => {
+  it.each([
+    { lost: 1, note: "lost on the wire", story: "answers the redelivery with the same reply" },
+    { lost: 2, note: "lost twice", story: "answers again when the redelivery's is lost as well" },
+  ])("$story, and stores the entry once", async ({ lost, note }) => {
     const { emulator, driver, bot } = await socketHarness();
-    emulator.socketMode.dropAtNextAck();
+    emulator.socketMode.dropAtNextAck(lost);
     const response = await driver.slashCommand({
       userId: sam,
-      text: "log group 2 today note lost on the wire",
+      text: `log group 2 today note ${note}`,
     });
 
-    expect(response.ack?.attempts).toBe(2);
+    expect(response.ack?.attempts).toBe(lost + 1);
     expect(JSON.stringify(response.body)).toContain("Logged");
-    expect(await bot.db.activityEntry.findMany()).toMatchObject([{ note: "lost on the wire" }]);
+    expect(await bot.db.activityEntry.findMany()).toMatchObject([{ note }]);
     expect(emulator.socketMode.ackFailures).toEqual([]);
-  });
-
-  it("answers again when the redelivery's acknowledgement is lost as well", async () => {
-    const { emulator, driver, bot } = await socketHarness();
-    emulator.socketMode.dropAtNextAck(2);
-    const response = await driver.slashCommand({
-      userId: sam,
-      text: "log group 2 today note lost twice",
-    });
-
-    expect(response.ack?.attempts).toBe(3);
-    expect(JSON.stringify(response.body)).toContain("Logged");
-    expect(await bot.db.activityEntry.findMany()).toMatchObject([{ note: "lost twice" }]);
   });
 });
 

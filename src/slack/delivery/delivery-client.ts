@@ -69,7 +69,6 @@ export class DeliveryClient extends WebClient {
           ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
         },
         body: form,
-        signal: AbortSignal.timeout(this.#options.timeoutMs),
       },
       this.#options.timeoutMs,
     ).catch((error: unknown) => {
