@@ -6,6 +6,31 @@ const EVENT_TYPE = "balint_pathway_notice";
 /** How far back to look for a post whose first attempt may have reached Slack. */
 const HISTORY_LOOKBACK = 100;
 
+/** Where a post goes, and which of its item's posts it is. */
+export interface PostTarget {
+  channel: string;
+  part: string;
+  /**
+   * Names the post by what it is rather than by the item, and always looks it up first: for a
+   * post that another item may already have made before a crash left it unrecorded.
+   */
+  identity?: string;
+}
+
+function keyOf(item: OutboxItemToDeliver, target: PostTarget): string {
+  return target.identity ?? `${item.id}/${target.part}`;
+}
+
+/** The post an earlier attempt of this item may have made to `target`, found by its key. */
+export async function earlierPost(
+  client: WebClient,
+  item: OutboxItemToDeliver,
+  target: PostTarget,
+): Promise<PostedMessage | undefined> {
+  if (item.attempts === 0 && !target.identity) return undefined;
+  return findEarlierPost(client, target.channel, keyOf(item, target));
+}
+
 /**
  * Posts a message that carries its outbox item's id (and which of the item's posts it is) in
  * Slack's message metadata. On a retry, an earlier attempt may have reached Slack before the
@@ -15,23 +40,12 @@ const HISTORY_LOOKBACK = 100;
 export async function postOnce(
   client: WebClient,
   item: OutboxItemToDeliver,
-  target: {
-    channel: string;
-    part: string;
-    threadTs?: string;
-    /**
-     * Names the post by what it is rather than by the item, and always looks it up first: for a
-     * post that another item may already have made before a crash left it unrecorded.
-     */
-    identity?: string;
-  },
+  target: PostTarget & { threadTs?: string },
   message: SlackMessage,
 ): Promise<PostedMessage> {
-  const key = target.identity ?? `${item.id}/${target.part}`;
-  if (item.attempts > 0 || target.identity) {
-    const earlier = await findEarlierPost(client, target.channel, key);
-    if (earlier) return earlier;
-  }
+  const earlier = await earlierPost(client, item, target);
+  if (earlier) return earlier;
+  const key = keyOf(item, target);
   const metadata = { event_type: EVENT_TYPE, event_payload: { key } };
   const posted = await client.chat.postMessage(
     target.threadTs

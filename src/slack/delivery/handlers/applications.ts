@@ -42,7 +42,9 @@ export const tellApplicationSubmitted: EffectHandler<"application.submitted"> = 
   { deps, client, item },
   effect,
 ) => {
-  const { application, at } = await showApplicationPost(deps, client, effect.applicationId, item);
+  const shown = await showApplicationPost(deps, client, effect.applicationId, item);
+  if (!shown) return;
+  const { application, at } = shown;
   if (effect.mode === "resubmit") {
     await postOnce(
       client,

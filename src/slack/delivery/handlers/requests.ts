@@ -2,7 +2,6 @@ import { calendarDate } from "../../../domain/dates.ts";
 import { parseStoredAnswers } from "../../../domain/enquiry.ts";
 import { leadershipRequestKind } from "../../../domain/leadership-request.ts";
 import { leadershipRequestToShow } from "../../../services/delivery/delivery-reads.ts";
-import { recordPost } from "../../../services/record-post.ts";
 import type { BotDeps } from "../../deps.ts";
 import { serviceContext } from "../../deps.ts";
 import type { SlackMessage } from "../../direct-message.ts";
@@ -11,6 +10,7 @@ import {
   type RequestContent,
   requestPostMessage,
 } from "../../features/enquiries/views/request-post.ts";
+import { recordOrRedactPost, redactEarlierPost } from "../erased-posts.ts";
 import { directMessageOnce, postOnce } from "../post-once.ts";
 import type { EffectHandler } from "./types.ts";
 
@@ -50,28 +50,26 @@ async function requestNow(deps: BotDeps, id: number): Promise<RequestNow | null>
   };
 }
 
-/** Posts the request to the leadership team, or redraws the post it already has. */
+/**
+ * Posts the request to the leadership team, or redraws the post it already has; a post made
+ * while the request was erased says its content was removed.
+ */
 export const showRequest: EffectHandler<"request.show"> = async (
   { deps, client, item },
   effect,
 ) => {
+  const target = { channel: deps.config.LEADERSHIP_CHANNEL_ID, part: "post" };
   const now = await requestNow(deps, effect.id);
-  if (!now) return;
+  if (!now) {
+    await redactEarlierPost(client, item, target);
+    return;
+  }
   if (now.post) {
     await client.chat.update({ ...now.post, ...now.postMessage });
     return;
   }
-  const posted = await postOnce(
-    client,
-    item,
-    { channel: deps.config.LEADERSHIP_CHANNEL_ID, part: "post" },
-    now.postMessage,
-  );
-  await recordPost(serviceContext(deps), {
-    subject: "leadership_request",
-    id: effect.id,
-    ...posted,
-  });
+  const posted = await postOnce(client, item, target, now.postMessage);
+  await recordOrRedactPost(deps, client, { subject: "leadership_request", id: effect.id }, posted);
 };
 
 export const tellRequestReceived: EffectHandler<"request.received"> = async (
