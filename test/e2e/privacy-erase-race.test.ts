@@ -53,16 +53,19 @@ function postsIn(channel: string, canary: string) {
   };
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Until the bot's post is on its way: Slack holds it while the erasure runs. */
+async function postInFlight(): Promise<void> {
+  await h.emulator.waitUntil(() => h.emulator.heldCalls("chat.postMessage") > 0);
+}
 
 describe("erasing a person while a post about them is on its way", () => {
   it("edits the enquiry's post that Slack took while the erasure ran", async () => {
     h = await startHarness({ deliveryPolicy: { firstBackoffMs: 50, pollMs: 100 } });
     const newcomer = CAST.newcomer.id;
-    await sendInterestForm(newcomer);
     // Slack is slow to take the enquiry's post; the admin erases the person meanwhile.
     h.emulator.slowNext("chat.postMessage", 1_500);
-    await sleep(400);
+    await sendInterestForm(newcomer);
+    await postInFlight();
     const result = await erase(newcomer);
     expect(result.erased.enquiries).toBe(1);
     expect(result.posts, "the post was not recorded yet").toEqual([]);
@@ -106,7 +109,7 @@ describe("erasing a person while a post about them is on its way", () => {
     });
     h.emulator.slowNext("chat.postMessage", 1_500);
     await form.submit();
-    await sleep(400);
+    await postInFlight();
     const result = await erase(CAST.trainee.id);
     expect(result.erased.applications).toBe(1);
     expect(result.posts).toEqual([]);

@@ -189,6 +189,11 @@ export class SlackEmulator {
     this.state.slowness.add(method, delayMs, times);
   }
 
+  /** How many calls to `method` a `slowNext` is holding back now: the bot is waiting on them. */
+  heldCalls(method: string): number {
+    return this.state.slowness.held(method);
+  }
+
   // --- used by the driver (and the sandbox) to play Slack's side --------------
 
   issueTriggerId(userId: string): string {

@@ -36,6 +36,15 @@ describe("the Web API emulator", () => {
     expect(emulator.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/$/);
   });
 
+  it("holds a slowed call back, and counts it while it waits", async () => {
+    emulator.slowNext("auth.test", 300);
+    expect(emulator.heldCalls("auth.test")).toBe(0);
+    const answered = client.auth.test();
+    await emulator.waitUntil(() => emulator.heldCalls("auth.test") === 1);
+    expect((await answered).ok).toBe(true);
+    expect(emulator.heldCalls("auth.test")).toBe(0);
+  });
+
   it("answers auth.test with the bot's identity", async () => {
     const result = await client.auth.test();
     expect(result).toMatchObject({

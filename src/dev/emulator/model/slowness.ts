@@ -3,6 +3,7 @@ import { setTimeout as delay } from "node:timers/promises";
 /** Slow answers planned by tests: the next calls to a method wait before they are answered. */
 export class SlownessPlan {
   private queued = new Map<string, number[]>();
+  private waiting = new Map<string, number>();
 
   add(method: string, delayMs: number, times = 1): void {
     const list = this.queued.get(method) ?? [];
@@ -12,10 +13,22 @@ export class SlownessPlan {
 
   async wait(method: string): Promise<void> {
     const delayMs = this.queued.get(method)?.shift();
-    if (delayMs !== undefined) await delay(delayMs);
+    if (delayMs === undefined) return;
+    this.waiting.set(method, this.held(method) + 1);
+    try {
+      await delay(delayMs);
+    } finally {
+      this.waiting.set(method, this.held(method) - 1);
+    }
+  }
+
+  /** How many calls to `method` are being held back now. */
+  held(method: string): number {
+    return this.waiting.get(method) ?? 0;
   }
 
   reset(): void {
     this.queued.clear();
+    this.waiting.clear();
   }
 }
