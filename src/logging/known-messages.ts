@@ -26,6 +26,7 @@ export const OWN_MESSAGES = [
   "Backed up the database",
   "Could not checkpoint the database's write-ahead log",
   "Delivery to Slack failed; will retry",
+  "Slack refused the bot's token or scopes; will retry until an operator fixes them",
   "Erased a person",
   "Gave up delivering to Slack",
   "No ADMIN_USER_IDS to tell that a backup failed",

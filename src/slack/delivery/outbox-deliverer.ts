@@ -22,7 +22,11 @@ export interface DeliveryPolicy {
   /** The first retry waits this long; each later one twice as long, up to `maxBackoffMs`. */
   firstBackoffMs: number;
   maxBackoffMs: number;
-  /** Attempts before giving up and telling the admins. */
+  /**
+   * Attempts before giving up and telling the admins, when the last one failed for a reason that
+   * may not pass (an outage, a channel the bot is not in): a rate limit, or a token or scope an
+   * operator must fix, never gives an item up.
+   */
   maxAttempts: number;
   /** One call to Slack may take this long before it counts as failed (its outcome unknown). */
   requestTimeoutMs: number;
@@ -102,7 +106,12 @@ export function startOutboxDeliverer(
       const verdict = judgeSlackFailure(error);
       const attempt = item.attempts + 1;
       const failure = { itemId: item.id, effect: item.effect.type, attempt, error: verdict.error };
-      if (verdict.kind === "give_up" || attempt >= policy.maxAttempts) {
+      // Only a malformed request, or an outage outlasting every attempt, is given up: a rate
+      // limit, or a token or scope an operator must fix, waits as long as it takes.
+      if (
+        verdict.kind === "give_up" ||
+        (verdict.kind === "retry" && attempt >= policy.maxAttempts)
+      ) {
         logger.error("Gave up delivering to Slack", failure);
         const others = twins.filter((twin) => twin.id !== item.id).map((twin) => twin.id);
         await giveUpOutboxItems(context(), [item.id, ...others], {
@@ -114,8 +123,16 @@ export function startOutboxDeliverer(
         return;
       }
       const backoff = Math.min(policy.firstBackoffMs * 2 ** item.attempts, policy.maxBackoffMs);
-      const afterMs = verdict.kind === "retry" && verdict.afterMs ? verdict.afterMs : backoff;
-      logger.warn("Delivery to Slack failed; will retry", { ...failure, afterMs });
+      const afterMs =
+        verdict.kind === "rate_limited" && verdict.afterMs ? verdict.afterMs : backoff;
+      if (verdict.kind === "misconfigured") {
+        logger.error(
+          "Slack refused the bot's token or scopes; will retry until an operator fixes them",
+          { ...failure, code: verdict.error, afterMs },
+        );
+      } else {
+        logger.warn("Delivery to Slack failed; will retry", { ...failure, afterMs });
+      }
       for (const twin of twins) {
         await retryOutboxItemLater(context(), twin.id, {
           dueAt: new Date(Date.now() + afterMs),

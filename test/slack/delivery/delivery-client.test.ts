@@ -67,10 +67,14 @@ describe("the outbox's Web API client", () => {
     expect(refused.code).toBe(ErrorCode.PlatformError);
     expect(judgeSlackFailure(refused)).toEqual({ kind: "retry", error: "channel_not_found" });
 
+    emulator.failNext("chat.postMessage", "missing_scope");
+    const unscoped = await failureOf(client.chat.postMessage({ channel: CHANNEL, text: "x" }));
+    expect(judgeSlackFailure(unscoped)).toEqual({ kind: "misconfigured", error: "missing_scope" });
+
     emulator.failNext("chat.postMessage", "ratelimited", { status: 429, retryAfterSeconds: 7 });
     const limited = await failureOf(client.chat.postMessage({ channel: CHANNEL, text: "x" }));
     expect(judgeSlackFailure(limited)).toEqual({
-      kind: "retry",
+      kind: "rate_limited",
       error: "ratelimited",
       afterMs: 7_000,
     });

@@ -1,0 +1,72 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { type Harness, startHarness } from "../../support/bot-harness.ts";
+import { CAST, CHANNELS } from "../../support/cast.ts";
+
+/**
+ * "Every change is told … retried until Slack takes it." A bot token Slack refuses for a while
+ * (revoked and reissued, the app reinstalled) answers every call with invalid_auth; an operator
+ * fixes it. What was acknowledged meanwhile waits for the fix, however many attempts it takes,
+ * and the log says why (found by a red team: it was given up on the first attempt, and so was the
+ * admins' notice about it).
+ */
+const FAST = {
+  pollMs: 100,
+  firstBackoffMs: 50,
+  maxBackoffMs: 400,
+  maxAttempts: 4,
+  leaseMs: 5_000,
+  requestTimeoutMs: 400,
+};
+const INTEREST = {
+  professionalTraining: "GP, general practice",
+  ukBalintMember: "applying",
+  psychoanalyticTraining: "no",
+  groupSessions: "12",
+  hopes: "Advice on how to start co-leading",
+};
+
+let h: Harness;
+afterEach(async () => {
+  await h.stop();
+});
+
+describe("a bot token Slack refuses for a while", () => {
+  it("loses no acknowledged enquiry: it goes out once the token is fixed", async () => {
+    h = await startHarness({ deliveryPolicy: FAST });
+    const userId = CAST.newcomer.id;
+    const leadership = CHANNELS.leadership.id;
+    await h.driver.slashCommand({ userId, text: "interest" });
+    await h.whenIdle(() => h.emulator.openViews(userId).at(-1));
+
+    h.emulator.rejectToken("xoxb-test");
+    const sent = await h.driver.submitView({ userId, values: INTEREST });
+    expect(sent.viewEffect).toEqual({ kind: "closed" }); // acknowledged: the form closed
+    expect(await h.bot.db.leadershipRequest.count()).toBe(1);
+    // More refusals of the post than the attempts an outage is allowed.
+    await h.emulator.waitUntil(
+      () =>
+        h.emulator.calls.filter(
+          (call) => call.args.channel === leadership && call.response.error === "invalid_auth",
+        ).length > FAST.maxAttempts,
+      10_000,
+    );
+    expect(h.emulator.messagesIn(leadership)).toHaveLength(0);
+
+    // The operator fixes the token; the bot keeps running.
+    h.emulator.acceptToken("xoxb-test");
+    await h.idle();
+
+    const untold = await h.bot.db.outboxItem.findMany({ where: { deliveredAt: null } });
+    expect(untold.map((item) => `${item.effect}:${item.lastError}`)).toEqual([]);
+    expect(h.emulator.messagesIn(leadership)).toHaveLength(1);
+    expect(h.emulator.messagesIn(h.emulator.dmChannelFor(userId))).toHaveLength(1);
+    // Nothing was given up, so the admins have nothing to hear.
+    expect(h.emulator.messagesIn(h.emulator.dmChannelFor(CAST.admin.id))).toEqual([]);
+    const why = h.logLines.map((line) => JSON.parse(line)).find((line) => line.data?.code);
+    expect(why).toMatchObject({
+      level: "error",
+      msg: "Slack refused the bot's token or scopes; will retry until an operator fixes them",
+      data: { code: "invalid_auth" },
+    });
+  });
+});
