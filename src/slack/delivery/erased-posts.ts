@@ -43,12 +43,34 @@ export async function redactEarlierPost(
   if (earlier) await redactMessage(client, earlier);
 }
 
-/** The post now says its content was removed; one deleted in Slack meanwhile needs nothing. */
+/**
+ * The post now says its content was removed, and the files the bot shared in its thread (an
+ * application's PDF) are deleted. A post or file deleted in Slack meanwhile needs nothing.
+ */
 export async function redactMessage(client: WebClient, at: PostedMessage): Promise<void> {
   try {
     await client.chat.update({ channel: at.channel, ts: at.ts, ...REMOVED_POST });
   } catch (error) {
-    if (judgeSlackFailure(error).error !== "message_not_found") throw error;
+    if (judgeSlackFailure(error).error === "message_not_found") return;
+    throw error;
+  }
+  await deleteFilesInThread(client, at);
+}
+
+const GONE_FILE = ["file_not_found", "file_deleted"];
+
+async function deleteFilesInThread(client: WebClient, at: PostedMessage): Promise<void> {
+  const thread = await client.conversations.replies({ channel: at.channel, ts: at.ts, limit: 200 });
+  const files = (thread.messages ?? [])
+    .filter((message) => message.bot_id !== undefined)
+    .flatMap((message) => message.files ?? []);
+  for (const { id } of files) {
+    if (!id) continue;
+    try {
+      await client.files.delete({ file: id });
+    } catch (error) {
+      if (!GONE_FILE.includes(judgeSlackFailure(error).error)) throw error;
+    }
   }
 }
 

@@ -43,6 +43,22 @@ describe("files.uploadV2 against the emulator", () => {
     expect(message?.files?.map((f) => f.name)).toEqual(["a.pdf", "b.csv"]);
   });
 
+  it("deletes a file the bot shared, and its message when nothing else is left", async () => {
+    const dm = emulator.dmChannelFor(ALICE);
+    await client.filesUploadV2({
+      channel_id: dm,
+      file_uploads: [{ file: Buffer.from("%PDF"), filename: "a.pdf", title: "A PDF" }],
+    });
+    const [file] = emulator.files;
+    expect(emulator.messagesIn(dm)).toHaveLength(1);
+    expect((await client.files.delete({ file: String(file?.id) })).ok).toBe(true);
+    expect(emulator.files).toEqual([]);
+    expect(emulator.messagesIn(dm)).toEqual([]);
+    expect(await platformError(client.files.delete({ file: String(file?.id) }))).toBe(
+      "file_not_found",
+    );
+  });
+
   it("refuses to complete a file whose bytes never arrived, or an unknown channel", async () => {
     const url = await client.files.getUploadURLExternal({ filename: "x.txt", length: 3 });
     const fileId = String(url.file_id);

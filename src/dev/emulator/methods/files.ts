@@ -76,3 +76,13 @@ export const filesCompleteUploadExternal = defineMethod(
     };
   },
 );
+
+/** files.delete: a bot deletes only the files it uploaded. */
+export const filesDelete = defineMethod(z.object({ file: z.string() }), (state, args) => {
+  const file = state.files.find(args.file);
+  if (!file) return failure("file_not_found");
+  if (file.user !== state.workspace.botUserId) return failure("cant_delete_file");
+  state.files.delete(file.id);
+  state.messages.removeFile(file.id);
+  return { ok: true };
+});

@@ -17,7 +17,7 @@ import {
   conversationsReplies,
 } from "./conversations.ts";
 import type { MethodHandler } from "./define.ts";
-import { filesCompleteUploadExternal, filesGetUploadUrlExternal } from "./files.ts";
+import { filesCompleteUploadExternal, filesDelete, filesGetUploadUrlExternal } from "./files.ts";
 import { usersInfo, usersLookupByEmail } from "./users.ts";
 import { viewsOpen, viewsPublish, viewsPush, viewsUpdate } from "./views.ts";
 
@@ -35,6 +35,7 @@ export const WEB_API_METHODS: Readonly<Record<string, MethodHandler>> = {
   "conversations.replies": conversationsReplies,
   "files.getUploadURLExternal": filesGetUploadUrlExternal,
   "files.completeUploadExternal": filesCompleteUploadExternal,
+  "files.delete": filesDelete,
   "users.info": usersInfo,
   "users.lookupByEmail": usersLookupByEmail,
   "views.open": viewsOpen,

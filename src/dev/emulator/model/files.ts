@@ -50,6 +50,11 @@ export class FileStore {
     return this.completed.get(id);
   }
 
+  /** Removes a shared file; false when there is none by that id. */
+  delete(id: string): boolean {
+    return this.completed.delete(id);
+  }
+
   all(): EmulatedFile[] {
     return [...this.completed.values()];
   }

@@ -42,6 +42,18 @@ export class MessageStore {
     return true;
   }
 
+  /** A deleted file leaves the messages that shared it; a message left empty goes too. */
+  removeFile(fileId: string): void {
+    for (const [channel, list] of this.byChannel) {
+      const kept = list.filter((message) => {
+        if (!message.files?.some((file) => file.id === fileId)) return true;
+        message.files = message.files.filter((file) => file.id !== fileId);
+        return message.files.length > 0 || message.text !== "";
+      });
+      this.byChannel.set(channel, kept);
+    }
+  }
+
   in(channel: string): EmulatedMessage[] {
     return [...(this.byChannel.get(channel) ?? [])];
   }
