@@ -26,6 +26,15 @@ afterEach(async () => {
 async function seed(db = t.db) {
   const trainee = await db.person.create({ data: { slackTeamId: "T1", slackUserId: "U1" } });
   const supervisor = await db.person.create({ data: { slackTeamId: "T1", slackUserId: "U2" } });
+  await db.traineeProfile.create({
+    data: {
+      personId: trainee.id,
+      professionalTraining: `${CANARY} training`,
+      psychoanalyticTraining: true,
+      psychoanalyticTrainingDetails: `${CANARY} analysis`,
+      rulesetId: "bsuk-2016-02",
+    },
+  });
   const entry = await db.activityEntry.create({
     data: {
       traineeId: trainee.id,
@@ -98,6 +107,8 @@ describe("free text at rest", () => {
       queryReason: `${CANARY} reason`,
     });
     for (const [table, column] of [
+      ["trainee_profiles", "professional_training"],
+      ["trainee_profiles", "psychoanalytic_training_details"],
       ["application_events", "reason"],
       ["applications", "statement"],
       ["supervisor_reports", "text"],
@@ -126,12 +137,17 @@ describe("free text at rest", () => {
     const person = await t.db.person.findUniqueOrThrow({
       where: { id: trainee.id },
       include: {
+        profile: true,
         entries: { select: { note: true } },
         applications: { include: { events: true } },
         reportsReceived: true,
         competenciesReceived: { select: { comment: true } },
         leadershipRequests: { where: { kind: "training_day" } },
       },
+    });
+    expect(person.profile).toMatchObject({
+      professionalTraining: `${CANARY} training`,
+      psychoanalyticTrainingDetails: `${CANARY} analysis`,
     });
     expect(person.entries[0]?.note).toBe(`${CANARY} new`);
     expect(person.applications[0]?.statement).toBe(`${CANARY} statement`);
@@ -149,6 +165,30 @@ describe("free text at rest", () => {
       }),
     );
     expect(viaTransaction.statement).toBe(`${CANARY} statement`);
+  });
+
+  it("encrypts a profile written through its person (a nested write)", async () => {
+    await t.db.person.create({
+      data: {
+        slackTeamId: "T1",
+        slackUserId: "U3",
+        profile: {
+          create: {
+            professionalTraining: `${CANARY} nested`,
+            psychoanalyticTrainingDetails: `${CANARY} nested analysis`,
+            rulesetId: "bsuk-2016-02",
+          },
+        },
+      },
+    });
+    const [raw] = await t.db.$queryRawUnsafe<{ training: string; details: string }[]>(
+      "SELECT professional_training AS training, psychoanalytic_training_details AS details FROM trainee_profiles",
+    );
+    expect([raw?.training.slice(0, 7), raw?.details.slice(0, 7)]).toEqual(["enc:v1:", "enc:v1:"]);
+    expect(await t.db.traineeProfile.findFirstOrThrow()).toMatchObject({
+      professionalTraining: `${CANARY} nested`,
+      psychoanalyticTrainingDetails: `${CANARY} nested analysis`,
+    });
   });
 
   it("refuses a filter on an encrypted field, but allows a test for null", async () => {
@@ -213,7 +253,20 @@ describe("start-up and rotation", () => {
     await t.db.$executeRawUnsafe(
       "UPDATE leadership_requests SET reply = 'plain reply' WHERE kind = 'interest_form'",
     );
+    await t.db.$executeRawUnsafe(
+      "UPDATE trainee_profiles SET professional_training = 'GP (MRCGP)', psychoanalytic_training_details = 'Personal analysis, five years'",
+    );
     await prepareEncryptedData(t.db, testKeyring, silent);
+    const profileRaw = await t.db.$queryRawUnsafe<{ training: string; details: string }[]>(
+      "SELECT professional_training AS training, psychoanalytic_training_details AS details FROM trainee_profiles",
+    );
+    expect(profileRaw.map((row) => [row.training.slice(0, 7), row.details.slice(0, 7)])).toEqual([
+      ["enc:v1:", "enc:v1:"],
+    ]);
+    expect(await t.db.traineeProfile.findFirstOrThrow()).toMatchObject({
+      professionalTraining: "GP (MRCGP)",
+      psychoanalyticTrainingDetails: "Personal analysis, five years",
+    });
     const raw = await rawValues("SELECT note AS value FROM activity_entries ORDER BY id");
     expect(raw.every((row) => row.value?.startsWith(`enc:v1:${testKeyring.currentId}:`))).toBe(
       true,
@@ -253,7 +306,7 @@ describe("start-up and rotation", () => {
     const db = await openDatabase(t.url, both);
     try {
       await checkStoredValuesDecrypt(db, both);
-      expect(await encryptStoredValues(db, both, { rotate: true })).toBe(10);
+      expect(await encryptStoredValues(db, both, { rotate: true })).toBe(12);
       const raw = await db.$queryRawUnsafe<{ value: string }[]>(
         "SELECT note AS value FROM activity_entries",
       );

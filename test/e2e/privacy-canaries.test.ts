@@ -23,6 +23,8 @@ import { CAST, CHANNELS, escapedMention } from "../support/cast.ts";
 /** A unique canary in every free-text field a user can type. */
 const canary = (field: string) => `canary${field}Zx7q keeps the group safe and the boundaries held`;
 const C = {
+  training: canary("ProfessionalTraining"),
+  analysis: canary("AnalyticTraining"),
   oneLine: canary("OneLineNote"),
   modal: canary("ModalNote"),
   query: canary("QueryReason"),
@@ -70,6 +72,20 @@ async function openModal(userId: string, text: string) {
 
 describe("at LOG_LEVEL=debug, over HTTP, with a canary in every free-text field", () => {
   it("runs every flow that takes free text", async () => {
+    // The profile's professional and psychoanalytic training.
+    await openModal(sam, "profile");
+    await h.driver.submitView({
+      userId: sam,
+      values: {
+        ukBalintMember: "yes",
+        professionalTraining: C.training,
+        psychoanalyticTraining: "yes",
+        psychoanalyticTrainingDetails: C.analysis,
+        pathwayStartedOn: "2025-03-01",
+      },
+    });
+    expect(await h.bot.db.traineeProfile.count()).toBe(1);
+
     // One-line logging, then the logging modal.
     await commandReply(
       h,
@@ -194,6 +210,7 @@ describe("at LOG_LEVEL=debug, over HTTP, with a canary in every free-text field"
     // Every free-text field was stored and reads back as typed (the correction replaced the
     // one-line note and cleared the query reason; the command text was refused).
     const stored = JSON.stringify([
+      await h.bot.db.traineeProfile.findMany(),
       await h.bot.db.activityEntry.findMany(),
       await h.bot.db.competencySignOff.findMany(),
       await h.bot.db.supervisorReport.findMany(),

@@ -7,6 +7,13 @@ export const ENCRYPTED_FIELDS = {
     table: "activity_entries",
     fields: { note: "note", queryReason: "query_reason" },
   },
+  TraineeProfile: {
+    table: "trainee_profiles",
+    fields: {
+      professionalTraining: "professional_training",
+      psychoanalyticTrainingDetails: "psychoanalytic_training_details",
+    },
+  },
   SupervisorReport: { table: "supervisor_reports", fields: { text: "text" } },
   CompetencySignOff: { table: "competency_sign_offs", fields: { comment: "comment" } },
   Application: { table: "applications", fields: { statement: "statement" } },
@@ -22,6 +29,7 @@ export type EncryptedModel = keyof typeof ENCRYPTED_FIELDS;
 /** Relation fields that lead to a model with encrypted fields, for nested writes. */
 export const RELATIONS_TO_ENCRYPTED: Record<string, Record<string, EncryptedModel>> = {
   Person: {
+    profile: "TraineeProfile",
     entries: "ActivityEntry",
     entriesToConfirm: "ActivityEntry",
     entriesDecided: "ActivityEntry",

@@ -104,6 +104,7 @@ export async function gatherPersonalData(
         membershipConfirmedAt: isoOrNull(profile.membershipConfirmedAt),
         professionalTraining: profile.professionalTraining,
         psychoanalyticTraining: profile.psychoanalyticTraining,
+        psychoanalyticTrainingDetails: profile.psychoanalyticTrainingDetails,
         pathwayStartedOn: profile.pathwayStartedOn,
         rulesetId: profile.rulesetId,
         societyAnswers: profile.societyAnswers,

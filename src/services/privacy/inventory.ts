@@ -37,7 +37,7 @@ export const PRIVACY_INVENTORY: Readonly<Record<string, ModelPrivacy>> = {
     holds:
       "membership, professional training, psychoanalytic training, start date, answers to the society's own profile questions",
     why: "to evaluate the accreditation criteria",
-    freeText: ["professionalTraining"],
+    freeText: ["professionalTraining", "psychoanalyticTrainingDetails"],
     whoSees: "the trainee, their supervisor, admins; the subcommittee in an application",
     kept: UNTIL_ERASED,
     export: "yes",

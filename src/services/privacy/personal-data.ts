@@ -21,6 +21,8 @@ export interface PersonalData {
     membershipConfirmedAt: string | null;
     professionalTraining: string | null;
     psychoanalyticTraining: boolean | null;
+    /** What psychoanalytic training, when they have some. */
+    psychoanalyticTrainingDetails: string | null;
     pathwayStartedOn: string | null;
     rulesetId: string;
     /** JSON: answers to the society's own profile questions. */

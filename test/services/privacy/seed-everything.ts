@@ -4,6 +4,7 @@ import { TEAM } from "../../support/services.ts";
 /** One canary per free-text field of Sam's own records, to find anywhere they might leak. */
 export const SAM_TEXT = {
   profile: "CANARY-profile-training",
+  analysis: "CANARY-profile-analysis",
   note: "CANARY-note",
   query: "CANARY-query",
   comment: "CANARY-comment",
@@ -31,7 +32,13 @@ export async function seedEverything(db: Database) {
   const at = new Date("2026-11-20T10:00:00Z");
 
   await db.traineeProfile.create({
-    data: { personId: sam.id, professionalTraining: SAM_TEXT.profile, rulesetId: "bsuk-2016-02" },
+    data: {
+      personId: sam.id,
+      professionalTraining: SAM_TEXT.profile,
+      psychoanalyticTraining: true,
+      psychoanalyticTrainingDetails: SAM_TEXT.analysis,
+      rulesetId: "bsuk-2016-02",
+    },
   });
   await db.accreditedLeader.create({ data: { personId: sam.id, accreditedOn: "2020-01-01" } });
   await db.activityEntry.create({

@@ -36,7 +36,7 @@ function write(doc: PdfDoc, data: PersonalData): void {
       ? [
           `UK Balint Society member: ${yesNo(p.ukBalintMember)}`,
           `Professional training: ${p.professionalTraining ?? "not given"}`,
-          `Psychoanalytic training: ${yesNo(p.psychoanalyticTraining)}`,
+          `Psychoanalytic training: ${yesNo(p.psychoanalyticTraining)}${p.psychoanalyticTrainingDetails ? `: ${p.psychoanalyticTrainingDetails}` : ""}`,
           `Pathway started: ${p.pathwayStartedOn ?? "not given"} (criteria ${p.rulesetId})`,
         ]
       : ["No trainee profile."]),
