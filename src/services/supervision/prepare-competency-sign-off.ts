@@ -14,6 +14,7 @@ export type PrepareCompetencySignOffInput = z.input<typeof prepareCompetencySign
 
 export interface LatestRating {
   rating: CompetencyRating;
+  /** Only when the supervisor opening the form wrote it: comments are the author's and the trainee's. */
   comment: string | null;
   signedAt: Date;
 }
@@ -40,7 +41,7 @@ export async function prepareCompetencySignOff(
 ): Promise<PrepareCompetencySignOffResult> {
   const { trainee: traineeRef } = parseInput(prepareCompetencySignOffInput, input);
   return ctx.db.$transaction(async (tx) => {
-    const { trainee } = await requireSupervisorOf(
+    const { supervisor, trainee } = await requireSupervisorOf(
       tx,
       actor,
       traineeRef,
@@ -49,12 +50,20 @@ export async function prepareCompetencySignOff(
     const signOffs = await tx.competencySignOff.findMany({
       where: { traineeId: trainee.id },
       orderBy: [{ signedAt: "desc" }, { id: "desc" }],
-      select: { competency: true, rating: true, comment: true, signedAt: true },
+      select: {
+        competency: true,
+        rating: true,
+        comment: true,
+        signedAt: true,
+        supervisorId: true,
+      },
     });
     const latest: Partial<Record<CompetencyId, LatestRating>> = {};
-    for (const { competency, rating, comment, signedAt } of signOffs) {
+    for (const { competency, rating, comment, signedAt, supervisorId } of signOffs) {
       if (isCompetencyId(competency) && isRating(rating) && !latest[competency]) {
-        latest[competency] = { rating, comment, signedAt };
+        // A previous supervisor's rating shows growth; their comment stays theirs.
+        const own = supervisorId === supervisor.id;
+        latest[competency] = { rating, comment: own ? comment : null, signedAt };
       }
     }
     return { trainee: { id: trainee.id, slackUserId: trainee.slackUserId }, latest };
