@@ -116,10 +116,14 @@ describe("the weekly digest", () => {
     expect(blocks).toContain(
       `"action_id":"${SHARED_IDS.openApplication}","value":"{\\"id\\":${samApplication}}"`,
     );
+    // Unanswered requests: the kind, the person, the age and their post; never what they wrote.
     expect(blocks).toContain(
-      `Interest form: GP, general practice, from <@${CAST.stranger.id}>, waiting 10 days`,
+      `Interest form from <@${CAST.stranger.id}>, waiting 10 days: see its post in <#${CHANNELS.leadership.id}>`,
     );
-    expect(blocks).toContain(`Training day: Leeds, from <@${CAST.member.id}>, waiting 12 days`);
+    expect(blocks).toContain(
+      `Training-day request from <@${CAST.member.id}>, waiting 12 days: see its post in <#${CHANNELS.leadership.id}>`,
+    );
+    expect(blocks).not.toMatch(/GP, general practice|Leeds/);
     expect(blocks.match(/Interest form/g)).toHaveLength(1);
     expect(blocks).toContain(
       `<@${CAST.leader.id}>: Not yet, by <@${CAST.member.id}> on 27 Nov 2026`,

@@ -1,11 +1,9 @@
 import { z } from "zod";
 import { calendarDate, daysBetween } from "../../domain/dates.ts";
-import { parseStoredAnswers } from "../../domain/enquiry.ts";
 import {
   type LeadershipRequestKind,
   leadershipRequestKind,
 } from "../../domain/leadership-request.ts";
-import type { LeadershipRequest } from "../../generated/prisma/client.ts";
 import type { ServiceContext } from "../context.ts";
 import { daysInput, parseInput } from "../inputs.ts";
 import { PERSON_SUMMARY_SELECT, type PersonSummary, personSummary } from "../person-summary.ts";
@@ -22,22 +20,19 @@ export interface UnansweredRequest {
   kind: LeadershipRequestKind;
   id: number;
   person: PersonSummary;
-  /** One line for the digest, e.g. "Interest form: GP, general practice" or "Training day: Leeds". */
-  summary: string;
   createdAt: Date;
   /** Calendar days waiting, in the society's time zone. */
   ageDays: number;
+  /** Where the request was posted in the leadership team's channel (null until it is). */
   postChannel: string | null;
   postTs: string | null;
 }
 
-function summaryOf(row: LeadershipRequest, kind: LeadershipRequestKind): string {
-  if (kind === "training_day") return `Training day: ${row.area ?? ""}`;
-  const training = row.answers ? parseStoredAnswers(row.answers)?.professionalTraining : undefined;
-  return training ? `Interest form: ${training}` : "Interest form";
-}
-
-/** Requests to the leadership team nobody has answered for more than N days, oldest first. */
+/**
+ * Requests to the leadership team nobody has answered for more than N days, oldest first. What
+ * the person wrote is left out: the digest goes to the subcommittee's channel, and a request's
+ * text is for the leadership team's channel only (docs/privacy.md).
+ */
 export async function listUnansweredRequests(
   ctx: ServiceContext,
   input: ListUnansweredRequestsInput = {},
@@ -47,7 +42,14 @@ export async function listUnansweredRequests(
   const rows = await ctx.db.leadershipRequest.findMany({
     where: { answeredAt: null, createdAt: { lt: cutoff } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    include: { person: { select: PERSON_SUMMARY_SELECT } },
+    select: {
+      id: true,
+      kind: true,
+      createdAt: true,
+      postChannel: true,
+      postTs: true,
+      person: { select: PERSON_SUMMARY_SELECT },
+    },
   });
   const today = calendarDate(ctx.now, ctx.timeZone);
   return rows.map((row) => {
@@ -56,7 +58,6 @@ export async function listUnansweredRequests(
       kind,
       id: row.id,
       person: personSummary(row.person),
-      summary: summaryOf(row, kind),
       createdAt: row.createdAt,
       ageDays: daysBetween(calendarDate(row.createdAt, ctx.timeZone), today),
       postChannel: row.postChannel,

@@ -173,7 +173,6 @@ export function hostileDigest(): DigestContent {
         kind: "training_day",
         id: 5,
         person: summary(2),
-        summary: `Training day: ${HOSTILE}`,
         createdAt: AT,
         ageDays: 8,
         postChannel: null,

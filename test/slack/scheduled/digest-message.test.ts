@@ -44,11 +44,10 @@ const enquiry: UnansweredRequest = {
   kind: "interest_form",
   id: 5,
   person: person(50),
-  summary: "Interest form: GP, general practice",
   createdAt: NOW,
   ageDays: 8,
-  postChannel: null,
-  postTs: null,
+  postChannel: "C0LEAD",
+  postTs: "1764150000.000100",
 };
 const decision: RecentDecision = {
   applicationId: 9,
@@ -122,9 +121,23 @@ describe("the weekly digest", () => {
   });
 
   it("lists unanswered requests and decisions since the last digest", () => {
-    const message = digestMessage(content({ unanswered: [enquiry], decisions: [decision] }));
+    const trainingDay: UnansweredRequest = {
+      ...enquiry,
+      kind: "training_day",
+      id: 6,
+      person: person(51),
+      ageDays: 6,
+      postChannel: null,
+      postTs: null,
+    };
+    const message = digestMessage(
+      content({ unanswered: [enquiry, trainingDay], decisions: [decision] }),
+    );
     const text = textOf(message.blocks);
-    expect(text).toContain("• Interest form: GP, general practice, from <@U50>, waiting 8 days");
+    // The kind, the person, the age and where the post is: never what they wrote.
+    expect(text).toContain(
+      "• Interest form from <@U50>, waiting 8 days: see its post in <#C0LEAD>\\n• Training-day request from <@U51>, waiting 6 days, not posted yet",
+    );
     expect(text).toContain("*Decisions since 23 Nov 2026 (1)*");
     expect(text).toContain("• <@U71>: Recommended to the Balint Council, by <@U70> on 25 Nov 2026");
     expect(text).toContain("*Applications waiting for a decision:* none.");

@@ -3,13 +3,28 @@ import { statusLabel } from "../../../../domain/application-status.ts";
 import { calendarDate, formatUkDate } from "../../../../domain/dates.ts";
 import type { PendingApplication } from "../../../../services/applications/list-pending-applications.ts";
 import type { DigestContent } from "../../../../services/jobs/gather-digest.ts";
+import type { UnansweredRequest } from "../../../../services/leadership-requests/list-unanswered-requests.ts";
 import type { SlackMessage } from "../../../direct-message.ts";
 import { buttonValue } from "../../../forms/button-value.ts";
 import { SHARED_IDS } from "../../../ids.ts";
 import { button, context, divider, header, mention, section } from "../../../views/blocks.ts";
 import { SLACK_LIMITS } from "../../../views/limits.ts";
-import { escapeMrkdwn } from "../../../views/mrkdwn.ts";
 import { bulletedList, plural, waited } from "./list-lines.ts";
+
+const REQUEST_KINDS: Record<UnansweredRequest["kind"], string> = {
+  interest_form: "Interest form",
+  training_day: "Training-day request",
+};
+
+/**
+ * One unanswered request: its kind, who, how long, and where its post is. Never what the person
+ * wrote: that is for the leadership team's channel (docs/privacy.md), and the digest goes to the
+ * subcommittee's; in that post the text is kept, and edited when it is erased or expires.
+ */
+function requestLine(r: UnansweredRequest): string {
+  const where = r.postChannel ? `: see its post in <#${r.postChannel}>` : ", not posted yet";
+  return `${REQUEST_KINDS[r.kind]} from ${mention(r.person.slackUserId)}, waiting ${waited(r.ageDays)}${where}`;
+}
 
 /** Lines shown in the enquiries and decisions lists before "and N more…". */
 const MAX_LIST_LINES = 15;
@@ -46,10 +61,7 @@ export function digestMessage(content: DigestContent, options: DigestOptions = {
         ? "*Enquiries and training-day requests:* none unanswered for over 5 days."
         : bulletedList(
             `*Unanswered for over 5 days (${unanswered.length})*`,
-            unanswered.map(
-              (r) =>
-                `${escapeMrkdwn(r.summary)}, from ${mention(r.person.slackUserId)}, waiting ${waited(r.ageDays)}`,
-            ),
+            unanswered.map(requestLine),
             MAX_LIST_LINES,
           ),
     ),
