@@ -20,6 +20,7 @@ export interface ConfirmationEntryRow
     | "mode"
     | "format"
     | "state"
+    | "version"
     | "counterpartId"
     | "decidedAt"
     | "queryReason"
@@ -53,6 +54,7 @@ interface FlatRow {
   mode: string | null;
   format: string | null;
   state: string;
+  version: Id;
   counterpartId: Id | null;
   decidedAt: Moment | null;
   queryReason: string | null;
@@ -86,7 +88,7 @@ export async function confirmationEntryRows(
         : Prisma.sql`"e"."id" IN (${Prisma.join(selector.entryIds)})`;
   const rows = await db.$queryRaw<FlatRow[]>`
     SELECT "e"."id", "e"."trainee_id" AS "traineeId", "e"."kind", "e"."occurred_on" AS "occurredOn",
-      "e"."count", "e"."hours", "e"."mode", "e"."format", "e"."state",
+      "e"."count", "e"."hours", "e"."mode", "e"."format", "e"."state", "e"."version",
       "e"."counterpart_id" AS "counterpartId", "e"."decided_at" AS "decidedAt",
       "e"."query_reason" AS "queryReason", "e"."request_channel" AS "requestChannel",
       "e"."request_ts" AS "requestTs", "t"."slack_user_id" AS "traineeSlackId",
@@ -125,6 +127,7 @@ function toEntry(db: Sql, row: FlatRow): ConfirmationEntryRow {
     mode: row.mode,
     format: row.format,
     state: row.state,
+    version: Number(row.version),
     counterpartId,
     decidedAt: row.decidedAt === null ? null : new Date(row.decidedAt),
     queryReason: row.queryReason === null ? null : db.$decryptFreeText(row.queryReason),
@@ -186,12 +189,13 @@ export interface EntryDecisionWrite {
 }
 
 /**
- * Records a decision on an entry still claimed; false when it was no longer claimed (nothing
- * changes then). `updated_at` moves as Prisma's `@updatedAt` would. One raw statement.
+ * Records a decision on an entry still claimed at the version its confirmer was shown; false when
+ * it was no longer claimed, or was corrected since (nothing changes then). `updated_at` moves as
+ * Prisma's `@updatedAt` would. One raw statement.
  */
 export async function decideClaimedEntry(
   tx: Sql,
-  entryId: number,
+  entry: { id: number; version: number },
   decision: EntryDecisionWrite,
 ): Promise<boolean> {
   const reason = decision.queryReason === null ? null : tx.$encryptFreeText(decision.queryReason);
@@ -199,6 +203,6 @@ export async function decideClaimedEntry(
     UPDATE "activity_entries"
     SET "state" = ${decision.state}, "decided_by_id" = ${decision.decidedById},
       "decided_at" = ${decision.decidedAt}, "query_reason" = ${reason}, "updated_at" = ${new Date()}
-    WHERE "id" = ${entryId} AND "state" = 'claimed'`;
+    WHERE "id" = ${entry.id} AND "state" = 'claimed' AND "version" = ${entry.version}`;
   return changed === 1;
 }

@@ -55,6 +55,7 @@ export async function insertEntry(tx: Sql, entry: NewEntry): Promise<ActivityEnt
     importedById: null,
     importKey: null,
     updatedAt,
+    version: 1,
   };
 }
 

@@ -143,8 +143,12 @@ describe("confirmation entries read in raw SQL", () => {
       queryReason: "Was this the Tuesday group?",
     };
 
-    expect(await db.$transaction((tx) => decideClaimedEntry(tx, claimed, query))).toBe(true);
-    expect(await db.$transaction((tx) => decideClaimedEntry(tx, queried, query))).toBe(false);
+    expect(
+      await db.$transaction((tx) => decideClaimedEntry(tx, { id: claimed, version: 1 }, query)),
+    ).toBe(true);
+    expect(
+      await db.$transaction((tx) => decideClaimedEntry(tx, { id: queried, version: 1 }, query)),
+    ).toBe(false);
     const stored = await db.activityEntry.findUniqueOrThrow({ where: { id: claimed } });
     expect(stored).toMatchObject({
       state: "queried",

@@ -53,6 +53,7 @@ describe("/balint sessions", () => {
     });
     await decideEntry(ctx(), actor("leader"), {
       entryId: queried.id,
+      version: 1,
       decision: "query",
       reason: "That was a cancelled week",
     });
@@ -143,7 +144,11 @@ describe("/balint sessions", () => {
       occurredOn: "2026-11-12",
       counterpart: ref("leader"),
     });
-    await decideEntry(ctx(), actor("leader"), { entryId: confirmed.id, decision: "confirm" });
+    await decideEntry(ctx(), actor("leader"), {
+      entryId: confirmed.id,
+      version: 1,
+      decision: "confirm",
+    });
 
     const blocks = blocksOf((await sessions()).body);
     const rowOf = (date: string) => blocks.find((block) => JSON.stringify(block).includes(date));

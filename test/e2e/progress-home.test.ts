@@ -58,7 +58,11 @@ describe("/balint progress", () => {
 
     const { actor, ctx } = people(h);
     const coled = await h.bot.db.activityEntry.findFirstOrThrow({ where: { kind: "coled" } });
-    await decideEntry(ctx(), actor("leader"), { entryId: coled.id, decision: "confirm" });
+    await decideEntry(ctx(), actor("leader"), {
+      entryId: coled.id,
+      version: 1,
+      decision: "confirm",
+    });
     text = await progress();
     expect(text).toContain("4 of 20; 4 confirmed with an accredited leader.");
     expect(text).not.toContain("awaiting confirmation");

@@ -46,6 +46,7 @@ describe("Confirm all on a reminder whose sessions were partly answered since", 
     if (!first) throw new Error("no entry");
     await decideEntry(contextAt(h, MONDAY), castActor("leader"), {
       entryId: first.id,
+      version: 1,
       decision: "query",
       reason: "Which group was this?",
     });

@@ -36,7 +36,7 @@ async function leaderConfirmsAll() {
   });
   const actor = { teamId: leader.slackTeamId, userId: leader.slackUserId, isAdmin: false };
   for (const entry of claimed) {
-    await decideEntry(ctx(), actor, { entryId: entry.id, decision: "confirm" });
+    await decideEntry(ctx(), actor, { entryId: entry.id, version: 1, decision: "confirm" });
   }
 }
 

@@ -100,16 +100,16 @@ describe("a stranger's clicks on entries", () => {
   const states = () => Object.values(seeded.entries);
 
   it("Query, Confirm and Confirm all refuse alike for waiting, decided, withdrawn and missing entries", async () => {
-    for (const actionId of ["supervision_entry_query", "supervision_entry_confirm"]) {
-      const refusal = await expectOneRefusal(
-        actionId,
-        states().map((id) => ({ id })),
-      );
+    for (const [actionId, value] of [
+      ["supervision_entry_query", (id: number) => ({ id })],
+      ["supervision_entry_confirm", (id: number) => ({ id, version: 1 })],
+    ] as const) {
+      const refusal = await expectOneRefusal(actionId, states().map(value));
       expect(refusal).toContain("only the person asked to confirm it can");
     }
     await expectOneRefusal(
       "supervision_entries_confirm_all",
-      states().map((id) => ({ ids: [id] })),
+      states().map((id) => ({ entries: [[id, 1]] })),
     );
     const rows = await h.bot.db.activityEntry.findMany({ where: { id: { in: states() } } });
     expect(rows.map((row) => row.state).sort()).toEqual([

@@ -36,16 +36,24 @@ function requireReasonForQuery(
   }
 }
 
+/** The version of an entry its confirmer was shown (ConfirmationEntry.version). */
+const versionInput = z
+  .number({ error: "Say which version of the session was shown." })
+  .int()
+  .positive();
+
 export const decideEntryInput = z
-  .object({ entryId: idInput, ...decisionFields })
+  .object({ entryId: idInput, version: versionInput, ...decisionFields })
   .superRefine(requireReasonForQuery);
 export type DecideEntryInput = z.input<typeof decideEntryInput>;
 
 /** Several entries at once, e.g. "Confirm all" in the confirmer's DM. */
 export const decideEntriesInput = z
   .object({
-    entryIds: z
-      .array(idInput, { error: "Choose the sessions to decide." })
+    entries: z
+      .array(z.object({ id: idInput, version: versionInput }), {
+        error: "Choose the sessions to decide.",
+      })
       .min(1, "Choose at least one session.")
       .max(100, "Decide at most 100 sessions at once."),
     ...decisionFields,
@@ -54,24 +62,49 @@ export const decideEntriesInput = z
 export type DecideEntriesInput = z.input<typeof decideEntriesInput>;
 
 export interface DecideEntryResult {
-  /** False when the entry was no longer claimed: `entry` then shows what was decided, and by whom. */
+  /** False when the entry was no longer claimed, or was corrected since it was shown. */
   changed: boolean;
+  /**
+   * True when the entry still waits but the trainee corrected it after the confirmer was shown
+   * it: nothing was decided, and `entry` is the session as it stands now.
+   */
+  corrected: boolean;
+  /** As it stands now: what was decided, and by whom, or the corrected session. */
   entry: ConfirmationEntry;
 }
 
 /** Who decides: a person known here. */
 type Decider = { id: number; slackUserId: string };
 
-/** Raw reads and one raw write: the Confirm button's path. */
-async function decideOne(
+type Shown = { id: number; version: number };
+
+/** An entry its decider may decide (or see decided), read in the decision's transaction. */
+type Found = { shown: Shown; entry: ConfirmationEntry; me: Decider };
+
+/** Authorizes first (entryForDecider), then says whether the session was corrected since shown. */
+async function findToDecide(
   tx: Sql,
   ctx: ServiceContext,
   decider: Decider | null,
-  entryId: number,
+  shown: Shown,
+): Promise<Found & { corrected: boolean }> {
+  const { entry, me } = await entryForDecider(tx, decider, shown.id, todayFor(ctx));
+  return {
+    shown,
+    entry,
+    me,
+    corrected: entry.state === "claimed" && entry.version !== shown.version,
+  };
+}
+
+/** One raw write: the Confirm button's path. Decides only the version that was shown. */
+async function decideOne(
+  tx: Sql,
+  ctx: ServiceContext,
+  { shown, entry: found, me }: Found,
   decision: EntryDecision,
   reason: string | null,
 ): Promise<DecideEntryResult> {
-  const { entry: found, me } = await entryForDecider(tx, decider, entryId, todayFor(ctx));
   const write = {
     state: decision === "confirm" ? ("confirmed" as const) : ("queried" as const),
     decidedById: me.id,
@@ -79,7 +112,9 @@ async function decideOne(
     queryReason: decision === "query" ? reason : null,
   };
   // The transaction holds the write lock, so what was read is what the entry still is.
-  if (!(await decideClaimedEntry(tx, entryId, write))) return { changed: false, entry: found };
+  if (!(await decideClaimedEntry(tx, shown, write))) {
+    return { changed: false, corrected: false, entry: found };
+  }
   const entry: ConfirmationEntry = {
     ...found,
     state: write.state,
@@ -92,7 +127,7 @@ async function decideOne(
     actorId: me.id,
     action: decision === "confirm" ? "entry.confirmed" : "entry.queried",
     subjectType: "activity_entry",
-    subjectId: entryId,
+    subjectId: shown.id,
     details: {
       decision,
       traineeId: entry.trainee.id,
@@ -102,7 +137,31 @@ async function decideOne(
     },
     at: ctx.now,
   });
-  return { changed: true, entry };
+  return { changed: true, corrected: false, entry };
+}
+
+/**
+ * Decides what was shown, all together: if the trainee corrected any of it since, nothing is
+ * decided and each corrected session comes back as it stands now.
+ */
+async function decideShown(
+  tx: Sql,
+  ctx: ServiceContext,
+  actor: Actor,
+  shown: readonly Shown[],
+  decision: EntryDecision,
+  reason: string | null,
+): Promise<DecideEntryResult[]> {
+  const decider = await findPersonRef(tx, actor);
+  const found = [];
+  for (const entry of shown) found.push(await findToDecide(tx, ctx, decider, entry));
+  if (found.some((one) => one.corrected)) {
+    return found.map(({ entry, corrected }) => ({ changed: false, corrected, entry }));
+  }
+  const results: DecideEntryResult[] = [];
+  for (const one of found) results.push(await decideOne(tx, ctx, one, decision, reason));
+  await recordDecisionEffects(tx, decider, results);
+  return results;
 }
 
 /**
@@ -143,37 +202,42 @@ async function recordDecisionEffects(
 }
 
 /**
- * The confirmer confirms or queries one claimed entry. Deciding an entry that is no longer
- * claimed changes nothing and reports what was decided.
+ * The confirmer confirms or queries one claimed entry, at the version they were shown. Deciding
+ * an entry that is no longer claimed changes nothing and reports what was decided; deciding one
+ * the trainee corrected since changes nothing and reports it as it stands now (`corrected`).
  */
 export async function decideEntry(
   ctx: ServiceContext,
   actor: Actor,
   input: DecideEntryInput,
 ): Promise<DecideEntryResult> {
-  const { entryId, decision, reason } = parseInput(decideEntryInput, input);
+  const { entryId, version, decision, reason } = parseInput(decideEntryInput, input);
   return sqlTransaction(ctx.db, async (tx) => {
-    const decider = await findPersonRef(tx, actor);
-    const result = await decideOne(tx, ctx, decider, entryId, decision, reason ?? null);
-    await recordDecisionEffects(tx, decider, [result]);
+    const [result] = await decideShown(
+      tx,
+      ctx,
+      actor,
+      [{ id: entryId, version }],
+      decision,
+      reason ?? null,
+    );
+    if (!result) throw new Error("A decision on one entry returned none");
     return result;
   });
 }
 
-/** Decides several entries together; if any one may not be decided by the actor, none is. */
+/**
+ * Decides several entries together: if any one may not be decided by the actor, none is; if any
+ * one was corrected since it was shown, none is decided either.
+ */
 export async function decideEntries(
   ctx: ServiceContext,
   actor: Actor,
   input: DecideEntriesInput,
 ): Promise<DecideEntryResult[]> {
-  const { entryIds, decision, reason } = parseInput(decideEntriesInput, input);
-  return sqlTransaction(ctx.db, async (tx) => {
-    const decider = await findPersonRef(tx, actor);
-    const results: DecideEntryResult[] = [];
-    for (const entryId of new Set(entryIds)) {
-      results.push(await decideOne(tx, ctx, decider, entryId, decision, reason ?? null));
-    }
-    await recordDecisionEffects(tx, decider, results);
-    return results;
-  });
+  const { entries, decision, reason } = parseInput(decideEntriesInput, input);
+  const shown = new Map(entries.map((entry) => [entry.id, entry]));
+  return sqlTransaction(ctx.db, (tx) =>
+    decideShown(tx, ctx, actor, [...shown.values()], decision, reason ?? null),
+  );
 }

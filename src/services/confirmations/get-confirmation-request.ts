@@ -22,6 +22,8 @@ export interface ConfirmationEntry extends EntryDetails {
   id: number;
   trainee: SlackPerson;
   state: string;
+  /** Moves each time the trainee corrects it: a decision names the version its confirmer saw. */
+  version: number;
   /** The person the trainee named, with their accreditation date if on the register. */
   counterpart: (SlackPerson & { accreditedOn: string | null }) | null;
   /** Who may confirm it today (null when nobody can yet). */
@@ -48,6 +50,7 @@ export const CONFIRMATION_ENTRY_SELECT = {
   mode: true,
   format: true,
   state: true,
+  version: true,
   counterpartId: true,
   decidedAt: true,
   queryReason: true,
@@ -96,6 +99,7 @@ export async function toConfirmationEntries(
       trainee: row.trainee,
       ...entryDetails(row),
       state: row.state,
+      version: row.version,
       counterpart: row.counterpart
         ? {
             id: row.counterpart.id,

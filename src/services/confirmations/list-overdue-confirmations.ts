@@ -18,6 +18,8 @@ export type ListOverdueConfirmationsInput = z.input<typeof listOverdueConfirmati
 
 export interface OverdueEntry {
   id: number;
+  /** The entry's version, which "Confirm all" carries. */
+  version: number;
   kind: ActivityKind;
   occurredOn: string;
   count: number;
@@ -59,6 +61,7 @@ export async function listOverdueConfirmations(
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       select: {
         id: true,
+        version: true,
         kind: true,
         occurredOn: true,
         count: true,
@@ -117,6 +120,7 @@ export async function listOverdueConfirmations(
     const list = byConfirmer.get(confirmer) ?? [];
     list.push({
       id: entry.id,
+      version: entry.version,
       kind,
       occurredOn: entry.occurredOn,
       count: entry.count,

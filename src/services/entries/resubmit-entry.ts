@@ -55,6 +55,8 @@ export async function resubmitEntry(
         decidedById: null,
         decidedAt: null,
         queryReason: null,
+        // Buttons and forms drawn for the version before stop applying (decide-entry.ts).
+        version: { increment: 1 },
         // A new request is sent: the DM that carried the query is not reused.
         requestChannel: null,
         requestTs: null,

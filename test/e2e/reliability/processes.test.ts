@@ -122,13 +122,14 @@ describe("real bot processes", () => {
   it("share one database, one logging and one confirming, without a locked database", async () => {
     const dmShowsConfirm = (entry: {
       id: number;
+      version: number;
       requestChannel: string | null;
       requestTs: string | null;
     }) =>
       elementsIn(emulator?.message(entry.requestChannel ?? "", entry.requestTs ?? "")?.blocks).some(
         (element) =>
           element.action_id === "supervision_entry_confirm" &&
-          element.value === JSON.stringify({ id: entry.id }),
+          element.value === JSON.stringify({ id: entry.id, version: entry.version }),
       );
     emulator = await startCastEmulator();
     const url = await societyDatabase(emulator.workspace.teamId);
@@ -155,7 +156,7 @@ describe("real bot processes", () => {
               channelId: entry.requestChannel ?? "",
               messageTs: entry.requestTs ?? "",
             },
-            value: JSON.stringify({ id: entry.id }),
+            value: JSON.stringify({ id: entry.id, version: entry.version }),
           });
         });
       const answers = await Promise.all([

@@ -106,7 +106,7 @@ describe.skipIf(!onPostgres)("two replicas on one PostgreSQL behind a round-robi
             userId: CAST.leader.id,
             actionId: "supervision_entry_confirm",
             container: { channelId: entry.requestChannel ?? "", messageTs: entry.requestTs ?? "" },
-            value: JSON.stringify({ id: entry.id }),
+            value: JSON.stringify({ id: entry.id, version: entry.version }),
           });
         });
       const logs = [0, 1].map(async (lane) => {

@@ -38,9 +38,10 @@ export async function seedEveryState(h: Harness) {
     withdrawn: await coled("2026-11-04"),
     missing: MISSING_ID,
   };
-  await decideEntry(ctx(), ahmed, { entryId: entries.confirmed, decision: "confirm" });
+  await decideEntry(ctx(), ahmed, { entryId: entries.confirmed, version: 1, decision: "confirm" });
   await decideEntry(ctx(), ahmed, {
     entryId: entries.queried,
+    version: 1,
     decision: "query",
     reason: `${SECRET} reason`,
   });

@@ -44,7 +44,7 @@ describe("checkEntryDecider", () => {
 
   it("shows a decided entry as it is", async () => {
     const entry = await coled();
-    await decideEntry(world.ctx, ahmed, { entryId: entry.id, decision: "confirm" });
+    await decideEntry(world.ctx, ahmed, { entryId: entry.id, version: 1, decision: "confirm" });
     expect(await checkEntryDecider(world.ctx, ahmed, { entryId: entry.id })).toMatchObject({
       state: "confirmed",
       decidedBy: { slackUserId: "UAHMED" },

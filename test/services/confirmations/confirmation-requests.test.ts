@@ -41,7 +41,7 @@ describe("planConfirmationRequests", () => {
   it("leaves out entries nobody can confirm yet, and decided ones", async () => {
     const waiting = await coled(newcomer);
     const decided = await coled(ahmed);
-    await decideEntry(world.ctx, ahmed, { entryId: decided.id, decision: "confirm" });
+    await decideEntry(world.ctx, ahmed, { entryId: decided.id, version: 1, decision: "confirm" });
     expect(await planConfirmationRequests(world.ctx, { traineeId: waiting.traineeId })).toEqual([]);
   });
 
@@ -92,7 +92,7 @@ describe("recordConfirmationRequest", () => {
       channel: "D1",
       ts: "1.000",
     });
-    await decideEntry(world.ctx, ahmed, { entryId: entry.id, decision: "confirm" });
+    await decideEntry(world.ctx, ahmed, { entryId: entry.id, version: 1, decision: "confirm" });
     await recordConfirmationRequest(world.ctx, {
       entryIds: [entry.id],
       channel: "D1",
@@ -133,6 +133,7 @@ describe("getConfirmationRequest", () => {
     const entry = await coled(ahmed);
     await decideEntry(world.ctx, ahmed, {
       entryId: entry.id,
+      version: 1,
       decision: "query",
       reason: "Which day?",
     });

@@ -40,7 +40,11 @@ describe("listOverdueConfirmations", () => {
     const overdue = await logEntry(daysAgo(10), sam, coled(ahmed, 2));
     await logEntry(daysAgo(3), sam, coled(ahmed)); // only 3 days: not yet
     const confirmed = await logEntry(daysAgo(20), sam, coled(ahmed));
-    await decideEntry(daysAgo(19), ahmed, { entryId: confirmed.entry.id, decision: "confirm" });
+    await decideEntry(daysAgo(19), ahmed, {
+      entryId: confirmed.entry.id,
+      version: 1,
+      decision: "confirm",
+    });
     await logEntry(daysAgo(30), sam, { kind: "group_member", occurredOn: "2026-10-01" });
     // Brown is not accredited: Kim's supervisor, Dr Carter, confirms instead.
     const viaSupervisor = await logEntry(daysAgo(9), kim, coled(brown));
@@ -50,6 +54,7 @@ describe("listOverdueConfirmations", () => {
     const queried = await logEntry(daysAgo(14), sam, coled(ahmed));
     await decideEntry(daysAgo(12), ahmed, {
       entryId: queried.entry.id,
+      version: 1,
       decision: "query",
       reason: "Which group was this?",
     });

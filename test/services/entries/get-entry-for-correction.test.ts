@@ -22,6 +22,7 @@ describe("getEntryForCorrection", () => {
     const entry = await coled();
     await decideEntry(world.ctx, ahmed, {
       entryId: entry.id,
+      version: 1,
       decision: "query",
       reason: "Which day?",
     });

@@ -94,7 +94,7 @@ describe("who confirms each entry", () => {
 
   it("shows who decided a confirmed or queried entry, and what may still be withdrawn", async () => {
     const confirmed = await logColed(world.ctx, trainee, ahmed);
-    await decideEntry(world.ctx, ahmed, { entryId: confirmed.id, decision: "confirm" });
+    await decideEntry(world.ctx, ahmed, { entryId: confirmed.id, version: 1, decision: "confirm" });
     await logEntry(world.ctx, trainee, { kind: "group_member", occurredOn: "2026-11-01" });
 
     const { entries } = await listEntries(world.ctx, trainee);

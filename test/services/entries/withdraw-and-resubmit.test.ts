@@ -26,6 +26,7 @@ async function queried() {
   const entry = await claimed();
   await decideEntry(world.ctx, ahmed, {
     entryId: entry.id,
+    version: 1,
     decision: "query",
     reason: "Was it two sessions?",
   });
@@ -61,7 +62,7 @@ describe("withdrawEntry", () => {
 
   it("refuses a confirmed entry, and anyone but the trainee, writing nothing", async () => {
     const entry = await claimed();
-    await decideEntry(world.ctx, ahmed, { entryId: entry.id, decision: "confirm" });
+    await decideEntry(world.ctx, ahmed, { entryId: entry.id, version: 1, decision: "confirm" });
     const before = await rowCounts(world.db);
     expect(
       await rejectionOf(

@@ -73,7 +73,11 @@ describe("recordReminders", () => {
     const second = await logEntry(daysAgo(9), sam, coledWithAhmed);
     // Overdue too, but not in this reminder.
     await logEntry(daysAgo(8), sam, coledWithAhmed);
-    await decideEntry(world.ctx, ahmed, { entryId: first.entry.id, decision: "confirm" });
+    await decideEntry(world.ctx, ahmed, {
+      entryId: first.entry.id,
+      version: 1,
+      decision: "confirm",
+    });
 
     const [again] = await listOverdueConfirmations(world.ctx, {
       entryIds: [first.entry.id, second.entry.id],

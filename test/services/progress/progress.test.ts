@@ -169,7 +169,7 @@ describe("getProgress", () => {
       count: 3,
       counterpart: refTo(ahmed),
     });
-    await decideEntry(world.ctx, ahmed, { entryId: entry.id, decision: "confirm" });
+    await decideEntry(world.ctx, ahmed, { entryId: entry.id, version: 1, decision: "confirm" });
     await logEntry(world.ctx, trainee, {
       kind: "coled",
       occurredOn: "2026-11-21",

@@ -48,7 +48,7 @@ async function coledWithAhmed(occurredOn: string, count: number) {
     count,
     counterpart: refTo(ahmed),
   });
-  await decideEntry(world.ctx, ahmed, { entryId: entry.id, decision: "confirm" });
+  await decideEntry(world.ctx, ahmed, { entryId: entry.id, version: 1, decision: "confirm" });
 }
 
 async function withAccredited() {
@@ -160,7 +160,7 @@ describe("the register keeps accreditation periods (issue 10, 3)", () => {
       occurredOn: "2026-12-01",
       counterpart: refTo(ahmed),
     });
-    await decideEntry(later, ahmed, { entryId: entry.id, decision: "confirm" });
+    await decideEntry(later, ahmed, { entryId: entry.id, version: 1, decision: "confirm" });
     expect(await withAccredited()).toBe(0);
     const { leaders } = await listLeaders(contextFor(world.db, daysAfter(NOW, 5)));
     expect(leaders).toEqual([]);

@@ -79,7 +79,11 @@ export async function seedTraineeWithoutReport(h: Harness): Promise<void> {
   ];
   for (const input of confirmed) {
     const { entry } = await logEntry(ctx(), sam, input);
-    await decideEntry(ctx(), actor("leader"), { entryId: entry.id, decision: "confirm" });
+    await decideEntry(ctx(), actor("leader"), {
+      entryId: entry.id,
+      version: 1,
+      decision: "confirm",
+    });
   }
   const demonstrated = { rating: "demonstrated" as const };
   await signOffCompetencies(ctx(), actor("leader"), {

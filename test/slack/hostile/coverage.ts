@@ -21,6 +21,7 @@ import {
   digestMessage,
 } from "../../../src/slack/features/scheduled/views/digest-message.ts";
 import * as confirmations from "../../../src/slack/features/supervision/views/confirmations/confirmation-message.ts";
+import { correctedSessionsModal } from "../../../src/slack/features/supervision/views/confirmations/corrected-sessions.ts";
 import { decisionNotice as entryNotice } from "../../../src/slack/features/supervision/views/confirmations/decision-notice.ts";
 import { queryModal } from "../../../src/slack/features/supervision/views/confirmations/query-modal.ts";
 import { competenciesModal } from "../../../src/slack/features/supervision/views/sign-off/competencies-modal.ts";
@@ -321,6 +322,17 @@ export const COVERAGE: Record<string, Record<string, Cover>> = {
     confirmationRequestMessage: shows(() => [
       confirmations.confirmationRequestMessage([hostileEntry(), hostileEntry({ id: 2 })], TZ),
     ]),
+  },
+  "src/slack/features/supervision/views/confirmations/corrected-sessions.ts": {
+    correctedSessionsModal: {
+      renders: () => [correctedSessionsModal([hostileEntry({ state: "claimed" })], 1, TZ)],
+      shows: false,
+    },
+  },
+  "src/slack/features/supervision/views/confirmations/entry-values.ts": {
+    shownEntry: HELPER,
+    shownEntries: HELPER,
+    buttonBeforeVersions: HELPER,
   },
   "src/slack/features/supervision/views/confirmations/decision-notice.ts": {
     decisionNotice: shows(() => [

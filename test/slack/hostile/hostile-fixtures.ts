@@ -45,6 +45,7 @@ export function hostileEntry(overrides: Partial<ConfirmationEntry> = {}): Confir
     mode: null,
     format: null,
     state: "queried",
+    version: 1,
     counterpart: { id: 20, slackUserId: "U0LEADER1", accreditedOn: "2015-05-01" },
     confirmer: { id: 20, slackUserId: "U0LEADER1" },
     supervisorInstead: false,

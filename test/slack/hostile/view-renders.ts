@@ -34,7 +34,9 @@ import * as idleNudge from "../../../src/slack/features/scheduled/views/idle-nud
 import * as listLines from "../../../src/slack/features/scheduled/views/list-lines.ts";
 import * as askSupervisorModal from "../../../src/slack/features/supervision/views/ask-supervisor-modal.ts";
 import * as confirmationMessage from "../../../src/slack/features/supervision/views/confirmations/confirmation-message.ts";
+import * as correctedSessions from "../../../src/slack/features/supervision/views/confirmations/corrected-sessions.ts";
 import * as entryDecisionNotice from "../../../src/slack/features/supervision/views/confirmations/decision-notice.ts";
+import * as entryValues from "../../../src/slack/features/supervision/views/confirmations/entry-values.ts";
 import * as queryModal from "../../../src/slack/features/supervision/views/confirmations/query-modal.ts";
 import * as reminderAnswers from "../../../src/slack/features/supervision/views/confirmations/reminder-answers.ts";
 import * as entryText from "../../../src/slack/features/supervision/views/entry-text.ts";
@@ -90,6 +92,8 @@ export const VIEW_MODULES: Record<string, Record<string, unknown>> = {
   "src/slack/features/scheduled/views/idle-nudge.ts": idleNudge,
   "src/slack/features/scheduled/views/list-lines.ts": listLines,
   "src/slack/features/supervision/views/confirmations/confirmation-message.ts": confirmationMessage,
+  "src/slack/features/supervision/views/confirmations/corrected-sessions.ts": correctedSessions,
+  "src/slack/features/supervision/views/confirmations/entry-values.ts": entryValues,
   "src/slack/features/supervision/views/confirmations/decision-notice.ts": entryDecisionNotice,
   "src/slack/features/supervision/views/confirmations/query-modal.ts": queryModal,
   "src/slack/features/supervision/views/entry-text.ts": entryText,

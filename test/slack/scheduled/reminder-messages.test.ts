@@ -13,6 +13,7 @@ import { SLACK_LIMITS } from "../../../src/slack/views/limits.ts";
 
 const entry = (id: number, overrides: Partial<OverdueEntry> = {}): OverdueEntry => ({
   id,
+  version: 1,
   kind: "coled",
   occurredOn: "2026-11-02",
   count: 2,
@@ -49,7 +50,7 @@ describe("the supervisor's weekly reminder", () => {
         {
           action_id: SUPERVISION_IDS.confirmAllFromReminder,
           text: { text: "Confirm all 2" },
-          value: '{"ids":[1,2]}',
+          value: '{"entries":[[1,1],[2,1]]}',
         },
         { action_id: SUPERVISION_IDS.snoozeReminders, text: { text: "Remind me in a week" } },
       ],

@@ -39,7 +39,14 @@ describe("confirmationRequestMessage", () => {
     const confirmAll = message.blocks?.find((b) => b.block_id === "confirm_all");
     expect(textOf(confirmAll)).toContain("Confirm all 2");
     expect(textOf(confirmAll)).toContain(
-      JSON.stringify(JSON.stringify({ ids: [1, 2] })).slice(1, -1),
+      JSON.stringify(
+        JSON.stringify({
+          entries: [
+            [1, 1],
+            [2, 1],
+          ],
+        }),
+      ).slice(1, -1),
     );
     // Summer time: 09:05 UTC is 10:05 in London.
     expect(textOf(message.blocks)).toContain("Confirmed by <@UAHMED> on 1 Jul 2026 at 10:05.");

@@ -12,6 +12,7 @@ export function confirmationEntry(overrides: Partial<ConfirmationEntry> = {}): C
     mode: null,
     format: null,
     state: "claimed",
+    version: 1,
     counterpart: { id: 20, slackUserId: "UAHMED", accreditedOn: "2015-05-01" },
     confirmer: { id: 20, slackUserId: "UAHMED" },
     supervisorInstead: false,

@@ -115,7 +115,7 @@ describe("supervision request messages", () => {
 describe("modals", () => {
   it("asks the reason for a query, within Slack's limits, naming the entry", () => {
     const view = queryModal(confirmationEntry({ id: 42 }));
-    expect(JSON.parse(view.private_metadata ?? "")).toEqual({ entryId: 42 });
+    expect(JSON.parse(view.private_metadata ?? "")).toEqual({ entryId: 42, version: 1 });
     expect(textOf(view.blocks)).toContain("<@UTRAINEE>'s *Co-led session · 20 Nov 2026*");
     expect(view.blocks.find((b) => b.type === "input")?.block_id).toBe("reason");
   });

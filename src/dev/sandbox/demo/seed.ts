@@ -63,7 +63,11 @@ export async function seedDemoSociety(
     (await logEntry(daysAgo(days), trainee, { ...input, occurredOn: dateAgo(days) })).entry;
   const confirmed = async (days: number, input: Omit<LogEntryInput, "occurredOn">) => {
     const entry = await log(days, input);
-    await decideEntry(daysAgo(days - 2), leader, { entryId: entry.id, decision: "confirm" });
+    await decideEntry(daysAgo(days - 2), leader, {
+      entryId: entry.id,
+      version: 1,
+      decision: "confirm",
+    });
   };
   const withLeader = ref(DEMO_PEOPLE.leader);
 

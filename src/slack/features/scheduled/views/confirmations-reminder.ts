@@ -6,6 +6,7 @@ import type { SlackMessage } from "../../../direct-message.ts";
 import { buttonValue } from "../../../forms/button-value.ts";
 import { actions, button, context, mention, section } from "../../../views/blocks.ts";
 import { SUPERVISION_IDS } from "../../supervision/ids.ts";
+import { shownEntries } from "../../supervision/views/confirmations/entry-values.ts";
 import { bulletedList, plural, waited } from "./list-lines.ts";
 
 /** Entries shown with their own Open button; the rest are listed (a message holds 50 blocks). */
@@ -32,7 +33,7 @@ export function confirmationsReminderMessage(entries: readonly OverdueEntry[]): 
   const intro = `${waiting} ${entries.length === 1 ? "has" : "have"} been waiting more than a week for you to confirm or query ${entries.length === 1 ? "it" : "them"}.`;
   const shown = entries.slice(0, MAX_ENTRIES_WITH_OPEN);
   const rest = entries.slice(MAX_ENTRIES_WITH_OPEN);
-  const ids = entries.slice(0, MAX_CONFIRM_ALL).map((entry) => entry.id);
+  const toConfirm = entries.slice(0, MAX_CONFIRM_ALL);
   const blocks: KnownBlock[] = [
     section(`*Reminder:* ${intro}`),
     ...shown.map((entry) =>
@@ -46,9 +47,9 @@ export function confirmationsReminderMessage(entries: readonly OverdueEntry[]): 
       : []),
     actions(REMINDER_ACTIONS_BLOCK, [
       button(
-        ids.length === 1 ? "Confirm it" : `Confirm all ${ids.length}`,
+        toConfirm.length === 1 ? "Confirm it" : `Confirm all ${toConfirm.length}`,
         SUPERVISION_IDS.confirmAllFromReminder,
-        buttonValue({ ids }),
+        shownEntries(toConfirm),
         "primary",
       ),
       button("Remind me in a week", SUPERVISION_IDS.snoozeReminders, buttonValue({ days: 7 })),

@@ -2,26 +2,50 @@ import type { App } from "@slack/bolt";
 import { z } from "zod";
 import { decideEntries, decideEntry } from "../../../../services/confirmations/decide-entry.ts";
 import { type BotDeps, serviceContext } from "../../../deps.ts";
-import { idValue, readButtonValue } from "../../../forms/button-value.ts";
+import { readButtonValue } from "../../../forms/button-value.ts";
 import { type ButtonClickArgs, interactionActor } from "../../../interaction.ts";
 import { SUPERVISION_IDS } from "../ids.ts";
+import {
+  buttonBeforeVersions,
+  idsOnlyValue,
+  shownEntriesValue,
+  shownEntryValue,
+} from "../views/confirmations/entry-values.ts";
+import { showCorrected } from "./show-corrected.ts";
 
-const idsValue = z.object({ ids: z.array(z.number().int().positive()).min(1).max(100) });
+const confirmOneValue = z.union([shownEntryValue, idsOnlyValue]);
+const confirmAllValue = z.union([shownEntriesValue, idsOnlyValue]);
 
-/** Confirm one entry (from the DM or the App Home). Only the confirmer may; a repeat changes nothing. */
-async function confirmOne(deps: BotDeps, { ack, body, action }: ButtonClickArgs) {
-  const { id } = readButtonValue(idValue, action.value);
+/**
+ * Confirm one entry (from the DM, the App Home or a modal), at the version the button was drawn
+ * for. Only the confirmer may; a repeat changes nothing; a corrected session is shown instead.
+ */
+async function confirmOne(deps: BotDeps, args: ButtonClickArgs) {
+  const { ack, body, action } = args;
+  const value = readButtonValue(confirmOneValue, action.value);
+  if (!("version" in value)) throw buttonBeforeVersions();
   const actor = interactionActor(deps, body);
-  await decideEntry(serviceContext(deps), actor, { entryId: id, decision: "confirm" });
+  const result = await decideEntry(serviceContext(deps), actor, {
+    entryId: value.id,
+    version: value.version,
+    decision: "confirm",
+  });
   await ack();
+  await showCorrected(deps, args, [result]);
 }
 
-/** "Confirm all": every entry the DM showed as waiting, in one transaction. */
-async function confirmAll(deps: BotDeps, { ack, body, action }: ButtonClickArgs) {
-  const { ids } = readButtonValue(idsValue, action.value);
+/** "Confirm all": every entry the DM showed as waiting, in one transaction, as shown. */
+async function confirmAll(deps: BotDeps, args: ButtonClickArgs) {
+  const { ack, body, action } = args;
+  const value = readButtonValue(confirmAllValue, action.value);
+  if (!("entries" in value)) throw buttonBeforeVersions();
   const actor = interactionActor(deps, body);
-  await decideEntries(serviceContext(deps), actor, { entryIds: ids, decision: "confirm" });
+  const results = await decideEntries(serviceContext(deps), actor, {
+    entries: value.entries.map(([id, version]) => ({ id, version })),
+    decision: "confirm",
+  });
   await ack();
+  await showCorrected(deps, args, results);
 }
 
 export function registerDecisionActions(app: App, deps: BotDeps): void {

@@ -1,5 +1,6 @@
 import type { App } from "@slack/bolt";
 import { z } from "zod";
+import { AppError } from "../../../../domain/app-error.ts";
 import { checkEntryDecider } from "../../../../services/confirmations/check-entry-decider.ts";
 import { decideEntry } from "../../../../services/confirmations/decide-entry.ts";
 import { type BotDeps, serviceContext } from "../../../deps.ts";
@@ -28,6 +29,14 @@ const queryForm = z.object({
     .max(500, REASON_MESSAGE),
 });
 
+/** The form showed a version of the session the trainee has corrected since: nothing is sent. */
+function correctedSinceOpened(): AppError {
+  return new AppError(
+    "CONFLICT",
+    "The trainee corrected this session after this form was opened, so your query was not sent. Close the form and open the session again to see it as it stands now.",
+  );
+}
+
 /** Query: the form opens at once; then it shows the entry, or why this person can't query it. */
 async function openQuery(deps: BotDeps, { ack, body, client, action }: ButtonClickArgs) {
   await ack();
@@ -53,12 +62,17 @@ function submitQuery(deps: BotDeps) {
   return submitModal(deps, {
     metadata: queryMetadata,
     form: queryForm,
-    run: ({ ctx, actor, form, metadata }) =>
-      decideEntry(ctx, actor, {
+    run: async ({ ctx, actor, form, metadata }) => {
+      if (metadata.version === undefined) throw correctedSinceOpened();
+      const result = await decideEntry(ctx, actor, {
         entryId: metadata.entryId,
+        version: metadata.version,
         decision: "query",
         reason: form[REASON_BLOCK],
-      }),
+      });
+      if (result.corrected) throw correctedSinceOpened();
+      return result;
+    },
     refusal: (error) => ({ [REASON_BLOCK]: error.userMessage }),
   });
 }

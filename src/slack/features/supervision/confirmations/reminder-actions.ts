@@ -11,10 +11,16 @@ import { type ButtonClickArgs, interactionActor } from "../../../interaction.ts"
 import { readOnlyModal } from "../../../views/notice-modal.ts";
 import { SUPERVISION_IDS } from "../ids.ts";
 import { confirmationRequestMessage } from "../views/confirmations/confirmation-message.ts";
+import {
+  buttonBeforeVersions,
+  idsOnlyValue,
+  shownEntriesValue,
+} from "../views/confirmations/entry-values.ts";
 import { confirmedFromReminderText, snoozedText } from "../views/confirmations/reminder-answers.ts";
+import { showCorrected } from "./show-corrected.ts";
 
 const ENTRY_TITLE = "Session to confirm";
-const idsValue = z.object({ ids: z.array(z.number().int().positive()).min(1).max(100) });
+const confirmAllValue = z.union([shownEntriesValue, idsOnlyValue]);
 const snoozeValue = z.object({ days: z.literal(7) });
 
 /** Open: the entry with Confirm and Query, for its confirmer only (the same refusal for anyone else). */
@@ -35,15 +41,21 @@ async function openEntry(deps: BotDeps, { ack, body, action, client }: ButtonCli
   );
 }
 
-/** Confirm all: every entry the reminder listed, together, then the reminder says so. */
-async function confirmAll(deps: BotDeps, { ack, body, action, respond }: ButtonClickArgs) {
-  const { ids } = readButtonValue(idsValue, action.value);
+/**
+ * Confirm all: every entry the reminder listed, together and as listed, then the reminder says
+ * so. If the trainee corrected any since, nothing is confirmed and the corrected ones are shown.
+ */
+async function confirmAll(deps: BotDeps, args: ButtonClickArgs) {
+  const { ack, body, action, respond } = args;
+  const value = readButtonValue(confirmAllValue, action.value);
+  if (!("entries" in value)) throw buttonBeforeVersions();
   const actor = interactionActor(deps, body);
   const results = await decideEntries(serviceContext(deps), actor, {
-    entryIds: ids,
+    entries: value.entries.map(([id, version]) => ({ id, version })),
     decision: "confirm",
   });
   await ack();
+  if (await showCorrected(deps, args, results)) return;
   const confirmed = results.filter((result) => result.changed).length;
   const text = confirmedFromReminderText(confirmed, results.length);
   await respond({ replace_original: true, text, blocks: [] });

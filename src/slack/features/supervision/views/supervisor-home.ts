@@ -5,6 +5,7 @@ import type { SupervisorOverview } from "../../../../services/supervision/get-su
 import { buttonValue } from "../../../forms/button-value.ts";
 import { actions, button, context, header, mention, section } from "../../../views/blocks.ts";
 import { SUPERVISION_IDS } from "../ids.ts";
+import { shownEntry } from "./confirmations/entry-values.ts";
 import { entrySummary } from "./entry-text.ts";
 
 export const MAX_HOME_ENTRIES = 10;
@@ -42,7 +43,7 @@ function awaitingBlocks(overview: SupervisorOverview): KnownBlock[] {
     blocks.push(
       section(`${mention(entry.trainee.slackUserId)} · ${entrySummary(entry)}${instead}`),
       actions(`home_entry_${entry.id}`, [
-        button("Confirm", SUPERVISION_IDS.confirmEntry, buttonValue({ id: entry.id }), "primary"),
+        button("Confirm", SUPERVISION_IDS.confirmEntry, shownEntry(entry), "primary"),
         button("Query", SUPERVISION_IDS.queryEntry, buttonValue({ id: entry.id })),
       ]),
     );

@@ -7,6 +7,7 @@ import { actions, button, context, mention, section } from "../../../../views/bl
 import { escapeMrkdwn } from "../../../../views/mrkdwn.ts";
 import { SUPERVISION_IDS } from "../../ids.ts";
 import { entrySummary, formatMoment } from "../entry-text.ts";
+import { shownEntries, shownEntry } from "./entry-values.ts";
 
 /** Two blocks per entry, plus the opening, "Confirm all" and a note: within 50 blocks. */
 export const MAX_ENTRIES_SHOWN = 22;
@@ -64,7 +65,7 @@ function entryBlocks(entry: ConfirmationEntry, timeZone: string): KnownBlock[] {
   const status: KnownBlock =
     entry.state === "claimed"
       ? actions(`entry_${entry.id}`, [
-          button("Confirm", SUPERVISION_IDS.confirmEntry, buttonValue({ id: entry.id }), "primary"),
+          button("Confirm", SUPERVISION_IDS.confirmEntry, shownEntry(entry), "primary"),
           button("Query", SUPERVISION_IDS.queryEntry, buttonValue({ id: entry.id })),
         ])
       : context(entryOutcome(entry, timeZone));
@@ -99,13 +100,12 @@ export function confirmationRequestMessage(
     ...visible.flatMap((entry) => entryBlocks(entry, timeZone)),
   ];
   if (pending.length > 1) {
-    const ids = pending.map((entry) => entry.id);
     blocks.push(
       actions("confirm_all", [
         button(
           `Confirm all ${pending.length}`,
           SUPERVISION_IDS.confirmAll,
-          buttonValue({ ids }),
+          shownEntries(pending),
           "primary",
         ),
       ]),

@@ -8,7 +8,11 @@ import { SUPERVISION_IDS } from "../../ids.ts";
 import { entrySummary } from "../entry-text.ts";
 
 export const QUERY_TITLE = "Query a session";
-export const queryMetadata = z.object({ entryId: z.number().int().positive() });
+/** The entry, and the version the form showed (absent from forms opened before versions). */
+export const queryMetadata = z.object({
+  entryId: z.number().int().positive(),
+  version: z.number().int().positive().optional(),
+});
 export const REASON_BLOCK = "reason";
 
 /** The form for querying one entry: the reason goes to the trainee. Pure. */
@@ -16,7 +20,7 @@ export function queryModal(entry: ConfirmationEntry): ModalView {
   return {
     type: "modal",
     callback_id: SUPERVISION_IDS.queryModal,
-    private_metadata: encodeMetadata(queryMetadata, { entryId: entry.id }),
+    private_metadata: encodeMetadata(queryMetadata, { entryId: entry.id, version: entry.version }),
     title: plain(QUERY_TITLE, SLACK_LIMITS.modalTitle),
     submit: plain("Send query", SLACK_LIMITS.modalSubmitText),
     close: plain("Cancel", SLACK_LIMITS.modalSubmitText),
