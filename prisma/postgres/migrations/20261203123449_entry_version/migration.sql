@@ -1,2 +1,2 @@
--- This is an empty migration.
-
+-- AlterTable
+ALTER TABLE "activity_entries" ADD COLUMN     "version" INTEGER NOT NULL DEFAULT 1;
