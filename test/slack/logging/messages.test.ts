@@ -168,7 +168,7 @@ describe("loggedMessage", () => {
   });
 
   it("shows the same in the modal after a submit, and the undone state", () => {
-    const view = loggedModalView(coled);
+    const view = loggedModalView(coled, "U0TRAINEE");
     expect(view).toMatchObject({
       type: "modal",
       title: { text: "Logged" },

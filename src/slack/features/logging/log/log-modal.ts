@@ -31,9 +31,12 @@ export function submitLogModal(deps: BotDeps) {
       return logEntry(ctx, actor, form);
     },
     refusal: (error, form) => logModalErrors(error, form),
-    answer: (result, { form }) => ({
+    answer: (result, { form, actor }) => ({
       response_action: "update",
-      view: loggedModalView(loggedFacts(deps, result, form.counterpart?.userId ?? null)),
+      view: loggedModalView(
+        loggedFacts(deps, result, form.counterpart?.userId ?? null),
+        actor.userId,
+      ),
     }),
   });
 }
