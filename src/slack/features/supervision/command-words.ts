@@ -5,7 +5,11 @@ import type { BotDeps } from "../../deps.ts";
 import { leadingMention } from "../../mentions.ts";
 import { escapeMrkdwn } from "../../views/mrkdwn.ts";
 
-/** The person mentioned at the start of `text`, and the words after them. */
+/**
+ * The person mentioned at the start of `text`, and the words after them. The mention's `|label`
+ * is the typist's text (Slack's escaped mention puts the handle there, and anyone can type any
+ * label), so it never becomes the person's stored name: names come from Slack itself.
+ */
 export function mentionedPerson(
   teamId: string,
   text: string,
@@ -13,14 +17,9 @@ export function mentionedPerson(
 ): { person: PersonRef; rest: string } {
   const found = leadingMention(text);
   if (!found) throw new AppError("INVALID_INPUT", usage, { reason: "no mention" });
-  const { mention, rest } = found;
   return {
-    person: {
-      teamId,
-      userId: mention.userId,
-      ...(mention.name ? { displayName: mention.name } : {}),
-    },
-    rest,
+    person: { teamId, userId: found.mention.userId },
+    rest: found.rest,
   };
 }
 
