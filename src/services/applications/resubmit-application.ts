@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { recordAudit } from "../../db/audit.ts";
 import { recordEffects } from "../../db/outbox.ts";
-import { ensurePerson } from "../../db/people.ts";
+import { findPerson } from "../../db/people.ts";
 import { AppError } from "../../domain/app-error.ts";
 import { statusesAllowing, statusLabel, transition } from "../../domain/application-status.ts";
 import type { Evaluation } from "../../domain/progress.ts";
@@ -29,9 +29,14 @@ export interface ResubmitApplicationResult {
   evaluation: Evaluation;
 }
 
+/** Said alike for someone else's application and for none at all. */
+export const NOT_YOURS_TO_RESUBMIT =
+  "You can't resubmit that application: only the person who applied can.";
+
 /**
  * After the subcommittee asks for more information, the trainee answers with an updated
- * statement; the checklist snapshot and the supervisor's report are taken afresh.
+ * statement; the checklist snapshot and the supervisor's report are taken afresh. Only the
+ * applicant's own applications are looked at, so nobody else learns whether one exists.
  */
 export async function resubmitApplication(
   ctx: ServiceContext,
@@ -44,27 +49,20 @@ export async function resubmitApplication(
   );
   const allowed = statusesAllowing("resubmit");
   return ctx.db.$transaction(async (tx) => {
-    const trainee = await ensurePerson(tx, actor, actor.isAdmin);
-    const current = await tx.application.findFirst({
-      where:
-        applicationId === undefined
-          ? { traineeId: trainee.id, status: { in: allowed } }
-          : { id: applicationId },
-      orderBy: { id: "desc" },
-    });
-    if (!current) {
-      throw new AppError(
-        "NOT_FOUND",
-        applicationId === undefined
-          ? "You have no application waiting for more information."
-          : "That application no longer exists.",
-        { applicationId },
-      );
-    }
-    if (current.traineeId !== trainee.id) {
-      throw new AppError("FORBIDDEN", "Only the applicant can resubmit an application.", {
-        applicationId: current.id,
-      });
+    const trainee = await findPerson(tx, actor);
+    const current = trainee
+      ? await tx.application.findFirst({
+          where:
+            applicationId === undefined
+              ? { traineeId: trainee.id, status: { in: allowed } }
+              : { id: applicationId, traineeId: trainee.id },
+          orderBy: { id: "desc" },
+        })
+      : null;
+    if (!trainee || !current) {
+      throw applicationId === undefined
+        ? new AppError("NOT_FOUND", "You have no application waiting for more information.")
+        : new AppError("FORBIDDEN", NOT_YOURS_TO_RESUBMIT, { applicationId });
     }
     const fromStatus = current.status;
     const next = fromStatus === "more_info_requested" ? transition(fromStatus, "resubmit") : null;

@@ -5,7 +5,10 @@ import {
   type DecideApplicationInput,
   decideApplication,
 } from "../../../src/services/applications/decide-application.ts";
-import { resubmitApplication } from "../../../src/services/applications/resubmit-application.ts";
+import {
+  NOT_YOURS_TO_RESUBMIT,
+  resubmitApplication,
+} from "../../../src/services/applications/resubmit-application.ts";
 import { submitApplication } from "../../../src/services/applications/submit-application.ts";
 import {
   admin,
@@ -271,16 +274,24 @@ describe("resubmit-application", () => {
       reason: "Please say more about your supervision.",
     });
     const before = await rowCounts(world.db);
-    const theirs = await refusalOf(
-      resubmitApplication(world.ctx, otherTrainee, {
-        applicationId,
-        statement: STATEMENT,
-      }),
+    const stranger = { teamId: TEAM, userId: "U0NEVERSEEN", isAdmin: false };
+    const refusals = [];
+    for (const [who, id] of [
+      [otherTrainee, applicationId],
+      [otherTrainee, 404],
+      [stranger, applicationId],
+      [stranger, 404],
+    ] as const) {
+      const error = await refusalOf(
+        resubmitApplication(world.ctx, who, { applicationId: id, statement: STATEMENT }),
+      );
+      refusals.push({ code: error.code, userMessage: error.userMessage });
+    }
+    // The same words whether the application is someone else's or none at all; the stranger
+    // is not stored.
+    expect(new Set(refusals.map((r) => JSON.stringify(r)))).toEqual(
+      new Set([JSON.stringify({ code: "FORBIDDEN", userMessage: NOT_YOURS_TO_RESUBMIT })]),
     );
-    expect(theirs).toMatchObject({
-      code: "FORBIDDEN",
-      userMessage: "Only the applicant can resubmit an application.",
-    });
     const gaps = await refusalOf(
       resubmitApplication(world.ctx, trainee, { applicationId, statement: STATEMENT }),
     );
