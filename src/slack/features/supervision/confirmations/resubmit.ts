@@ -11,6 +11,7 @@ import { openModalThenFill } from "../../../forms/open-modal.ts";
 import { encodeMetadata } from "../../../forms/private-metadata.ts";
 import { submitModal } from "../../../forms/submit-modal.ts";
 import { type ButtonClickArgs, interactionActor } from "../../../interaction.ts";
+import { requireRealPerson } from "../../../mentions.ts";
 import { mention } from "../../../views/blocks.ts";
 import { noticeModal } from "../../../views/notice-modal.ts";
 import { logModalAsks } from "../../logging/society-asks.ts";
@@ -69,8 +70,11 @@ function submitCorrection(deps: BotDeps) {
     metadata: resubmitMetadata,
     form: (values, { ctx, actor }) =>
       readLogModal(values, { teamId: actor.teamId, today: todayFor(ctx) }),
-    run: ({ ctx, actor, form, metadata }) =>
-      resubmitEntry(ctx, actor, { entryId: metadata.entryId, ...form }),
+    run: async ({ ctx, actor, form, metadata }) => {
+      const named = form.counterpart?.userId;
+      if (named) await requireRealPerson(deps.slackUsers, named);
+      return resubmitEntry(ctx, actor, { entryId: metadata.entryId, ...form });
+    },
     refusal: (error, form) =>
       logModalErrors(error, form) ?? { [LOG_FIELDS.kind]: error.userMessage },
     answer: (result) => ({
