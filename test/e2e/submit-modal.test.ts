@@ -58,7 +58,7 @@ describe("submitModal", () => {
     expect(await answered()).toBe(false);
   });
 
-  // Slack never sends such metadata: it is tampering, answered as any failure is.
+  // Slack never sends such metadata: it is tampering, refused as an out-of-date form.
   it("refuses metadata that fails its schema before reading the form or running anything", async () => {
     const told = () => h.emulator.messagesIn(h.emulator.dmChannelFor(CAST.leader.id)).length;
     for (const privateMetadata of ['{"id":"1"}', '{"id":-1}', "not json", ""]) {
@@ -72,7 +72,9 @@ describe("submitModal", () => {
       const notice = await h.whenIdle(() =>
         h.emulator.messagesIn(h.emulator.dmChannelFor(CAST.leader.id)).at(before),
       );
-      expect(notice.text, privateMetadata).toContain("Sorry, something went wrong on our side.");
+      expect(notice.text, privateMetadata).toBe(
+        "This form is out of date. Open it again to get a fresh one.",
+      );
     }
     expect(await answered()).toBe(false);
   });

@@ -1,28 +1,32 @@
-import type { ZodType } from "zod";
+import { type ZodType, z } from "zod";
+import { formOutOfDate } from "./private-metadata.ts";
 
 /** One input's state as Slack sends it in view.state.values[block_id][action_id]. */
-interface InputState {
-  type: string;
-  value?: string | null;
-  selected_option?: { value: string } | null;
-  selected_options?: { value: string }[];
-  selected_user?: string | null;
-  selected_users?: string[];
-  selected_date?: string | null;
-}
+const inputState = z.object({
+  value: z.string().nullish(),
+  selected_option: z.object({ value: z.string() }).nullish(),
+  selected_options: z.array(z.object({ value: z.string() })).nullish(),
+  selected_user: z.string().nullish(),
+  selected_users: z.array(z.string()).nullish(),
+  selected_date: z.string().nullish(),
+});
+const viewState = z.record(z.string(), z.record(z.string(), inputState));
 
-export type ViewStateValues = Record<string, Record<string, InputState>>;
+export type ViewStateValues = z.input<typeof viewState>;
 
 /**
  * Flattens Slack's view state to { block_id: value }: text and selects give a string (or
  * undefined when empty), multi-selects and checkboxes give string arrays.
- * Each input block holds one element, so the block id names the field.
+ * Each input block holds one element, so the block id names the field. A state of another shape
+ * (the client sends it) is refused as an out-of-date form.
  */
 export function flattenViewState(
   values: ViewStateValues,
 ): Record<string, string | string[] | undefined> {
+  const parsed = viewState.safeParse(values);
+  if (!parsed.success) throw formOutOfDate("view state of the wrong shape");
   const flat: Record<string, string | string[] | undefined> = {};
-  for (const [blockId, actions] of Object.entries(values)) {
+  for (const [blockId, actions] of Object.entries(parsed.data)) {
     for (const state of Object.values(actions)) {
       flat[blockId] = readInput(state);
     }
@@ -30,7 +34,7 @@ export function flattenViewState(
   return flat;
 }
 
-function readInput(state: InputState): string | string[] | undefined {
+function readInput(state: z.output<typeof inputState>): string | string[] | undefined {
   if (state.selected_options) return state.selected_options.map((o) => o.value);
   if (state.selected_users) return state.selected_users;
   const single =
