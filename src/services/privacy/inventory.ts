@@ -111,7 +111,8 @@ export const PRIVACY_INVENTORY: Readonly<Record<string, ModelPrivacy>> = {
       "the trainee and the subcommittee's channel (the PDF posted there holds notes only when the trainee chose)",
     kept: UNTIL_ERASED,
     export: "yes, with its history",
-    erasure: "deleted with its history; its post says the content was removed and its PDF leaves the thread",
+    erasure:
+      "deleted with its history; its post says the content was removed and its PDF leaves the thread",
   },
   ApplicationEvent: {
     holds: "each step of an application, with the reason for a decision",
