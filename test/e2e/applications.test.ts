@@ -109,6 +109,12 @@ describe("from applying to the register", () => {
 
   it("asks for more information: the post shows who, when and why and waits for the trainee", async () => {
     h.clock.set("2026-11-27T15:00:00Z");
+    // An admin opens Recommend now and sends it only after the trainee has resubmitted (below).
+    const { postChannel, postTs } = await application();
+    const before = h.emulator.message(postChannel ?? "", postTs ?? "");
+    if (!before) throw new Error("no post");
+    await clickDecision(h, "admin", before, "recommend");
+    await topView(h, CAST.admin.id, APPLICATION_IDS.decisionView);
     const answer = await decide("more_info", QUESTION);
     expect(answer.viewEffect).toEqual({ kind: "closed" });
     const post = await subcommitteePost(h, SAM, "More information requested");
@@ -155,6 +161,16 @@ describe("from applying to the register", () => {
     );
     expect(announcement.text).toContain("has updated and resubmitted");
     await directMessage(h, SAM, "Your updated application is back");
+  });
+
+  it("decides nothing from a form opened before the resubmission: it was not read", async () => {
+    const stale = await h.driver.submitView({
+      userId: CAST.admin.id,
+      values: { reason: "Recommended, as the first statement showed." },
+    });
+    expect(stale.viewEffect).toMatchObject({ kind: "updated" });
+    expect(textOf(stale.body)).toContain("changed after you opened the form");
+    expect((await application()).status).toBe("resubmitted");
   });
 
   it("recommends it to the Council: the buttons go and the trainee is told why", async () => {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { recordAudit } from "../../db/audit.ts";
 import { recordEffects } from "../../db/outbox.ts";
-import { ensurePerson } from "../../db/people.ts";
+import { ensurePerson, findPerson } from "../../db/people.ts";
 import type { Db } from "../../db/transaction.ts";
 import { AppError } from "../../domain/app-error.ts";
 import {
@@ -34,6 +34,11 @@ export const decideApplicationSchema = z.object({
     .min(REASON_MIN, `Please give a reason of at least ${REASON_MIN} characters.`)
     .max(REASON_MAX, `Please keep the reason to ${REASON_MAX} characters or fewer.`)
     .superRefine(refusePatientDetails),
+  /**
+   * The application's latest step (0 for none) when the decider opened the form: a decision
+   * applies only if nothing happened since, such as a resubmission they have not read.
+   */
+  seenEventId: z.number().int().nonnegative().optional(),
 });
 export type DecideApplicationInput = z.input<typeof decideApplicationSchema>;
 
@@ -61,31 +66,27 @@ export async function decideApplication(
   actor: DecidingActor,
   input: DecideApplicationInput,
 ): Promise<DecideApplicationResult> {
-  if (!actor.isSubcommitteeMember && !actor.isAdmin) {
-    throw new AppError(
-      "FORBIDDEN",
-      "Only members of the leadership subcommittee can decide applications.",
-      { userId: actor.userId },
-    );
-  }
-  const { applicationId, decision, reason } = parseInput(decideApplicationSchema, input);
+  refuseNonMember(actor);
+  const { applicationId, decision, reason, seenEventId } = parseInput(
+    decideApplicationSchema,
+    input,
+  );
   return ctx.db.$transaction(async (tx) => {
     const decider = await ensurePerson(tx, actor, actor.isAdmin);
-    const current = await tx.application.findUnique({ where: { id: applicationId } });
-    if (!current) {
-      throw new AppError("NOT_FOUND", "That application no longer exists.", { applicationId });
-    }
-    if (current.traineeId === decider.id) {
-      throw new AppError("FORBIDDEN", "You cannot decide your own application.", {
-        applicationId,
-      });
-    }
+    const current = await applicationToDecide(tx, decider.id, applicationId);
     const fromStatus = current.status;
     const next = isApplicationStatus(fromStatus)
       ? transition(fromStatus, decision)
       : { ok: false as const, error: `Unknown status "${fromStatus}".` };
     if (!next.ok || !isApplicationStatus(fromStatus)) {
       throw await notWaitingError(tx, ctx.timeZone, applicationId, next.ok ? "" : next.error);
+    }
+    if (seenEventId !== undefined && (await latestEventId(tx, applicationId)) !== seenEventId) {
+      throw new AppError(
+        "CONFLICT",
+        "This application changed after you opened the form: read its post again, then decide.",
+        { applicationId },
+      );
     }
     const changed = await tx.application.updateMany({
       where: { id: applicationId, status: { in: statusesAllowing(decision) } },
@@ -124,6 +125,52 @@ export async function decideApplication(
     ]);
     return { application, decision, fromStatus, toStatus: next.to, reason, decidedBy: decider };
   });
+}
+
+/**
+ * Before the decision form opens: the same refusals as deciding, and the application's latest
+ * step, which the form carries back (`seenEventId`).
+ */
+export async function openDecision(
+  ctx: ServiceContext,
+  actor: DecidingActor,
+  input: { applicationId: number },
+): Promise<{ seenEventId: number }> {
+  refuseNonMember(actor);
+  const { applicationId } = parseInput(z.object({ applicationId: idInput }), input);
+  const decider = await findPerson(ctx.db, actor);
+  await applicationToDecide(ctx.db, decider?.id ?? null, applicationId);
+  return { seenEventId: await latestEventId(ctx.db, applicationId) };
+}
+
+function refuseNonMember(actor: DecidingActor): void {
+  if (!actor.isSubcommitteeMember && !actor.isAdmin) {
+    throw new AppError(
+      "FORBIDDEN",
+      "Only members of the leadership subcommittee can decide applications.",
+      { userId: actor.userId },
+    );
+  }
+}
+
+async function applicationToDecide(db: Db, deciderId: number | null, applicationId: number) {
+  const current = await db.application.findUnique({ where: { id: applicationId } });
+  if (!current) {
+    throw new AppError("NOT_FOUND", "That application no longer exists.", { applicationId });
+  }
+  if (current.traineeId === deciderId) {
+    throw new AppError("FORBIDDEN", "You cannot decide your own application.", { applicationId });
+  }
+  return current;
+}
+
+async function latestEventId(db: Db, applicationId: number): Promise<number> {
+  const latest = await db.applicationEvent.findFirst({
+    where: { applicationId },
+    orderBy: { id: "desc" },
+    select: { id: true },
+  });
+  return latest?.id ?? 0;
 }
 
 /** Why the application cannot be decided now, from its latest history row. */

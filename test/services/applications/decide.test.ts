@@ -4,6 +4,7 @@ import type { Evaluation } from "../../../src/domain/progress.ts";
 import {
   type DecideApplicationInput,
   decideApplication,
+  openDecision,
 } from "../../../src/services/applications/decide-application.ts";
 import {
   NOT_YOURS_TO_RESUBMIT,
@@ -209,6 +210,47 @@ describe("decide-application", () => {
     expect(decisions).toHaveLength(1);
     const stored = await world.db.application.findUniqueOrThrow({ where: { id: applicationId } });
     expect(stored.status).toBe(winner?.toStatus);
+  });
+});
+
+describe("a decision form opened before the application changed", () => {
+  it("decides nothing after a resubmission the decider has not read, and again once reopened", async () => {
+    const applicationId = await apply();
+    const { seenEventId } = await openDecision(world.ctx, drBrown, { applicationId });
+    await decideApplication(world.ctx, drAhmed, {
+      applicationId,
+      decision: "more_info",
+      reason: "Please say more about your supervision.",
+    });
+    await resubmitApplication(world.ctx, trainee, {
+      statement: `${STATEMENT} And more.`,
+      acknowledgedGaps: true,
+    });
+    const recommend = { applicationId, decision: "recommend", reason: REASON } as const;
+
+    const stale = await refusalOf(
+      decideApplication(world.ctx, drBrown, { ...recommend, seenEventId }),
+    );
+    expect(stale).toMatchObject({ code: "CONFLICT" });
+    expect(stale.userMessage).toContain("read its post again");
+    const waiting = await world.db.application.findUniqueOrThrow({ where: { id: applicationId } });
+    expect(waiting.status).toBe("resubmitted");
+
+    const reopened = await openDecision(world.ctx, drBrown, { applicationId });
+    const result = await decideApplication(world.ctx, drBrown, { ...recommend, ...reopened });
+    expect(result.toStatus).toBe("recommended");
+  });
+
+  it("refuses to open the form to anyone who could not decide", async () => {
+    const applicationId = await apply();
+    for (const who of [bystander, { ...trainee, isSubcommitteeMember: true }]) {
+      expect(await refusalOf(openDecision(world.ctx, who, { applicationId }))).toMatchObject({
+        code: "FORBIDDEN",
+      });
+    }
+    expect(await refusalOf(openDecision(world.ctx, drBrown, { applicationId: 999 }))).toMatchObject(
+      { code: "NOT_FOUND" },
+    );
   });
 });
 

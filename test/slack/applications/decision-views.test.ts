@@ -23,7 +23,7 @@ describe("the reason modal", () => {
   it.each(SUBCOMMITTEE_DECISIONS)(
     "for %s asks for a required reason, within Slack's limits",
     (decision) => {
-      const view = decisionModal({ id: 7, decision, trainee: "U0TRAINEE" }, UK);
+      const view = decisionModal({ id: 7, decision, trainee: "U0TRAINEE", seen: 3 }, UK);
       expect(view.callback_id).toBe(APPLICATION_IDS.decisionView);
       expect(view.title.text.length).toBeLessThanOrEqual(SLACK_LIMITS.modalTitle);
       expect(view.submit?.text.length).toBeLessThanOrEqual(SLACK_LIMITS.modalSubmitText);
@@ -38,6 +38,7 @@ describe("the reason modal", () => {
         id: 7,
         decision,
         trainee: "U0TRAINEE",
+        seen: 3,
       });
     },
   );
@@ -75,7 +76,10 @@ describe("what people are told", () => {
     expect(texts).toContain("The BSANZ Board has accredited you");
     expect(texts).toContain("the Balint Society of Australia and New Zealand's register");
     expect(texts).not.toMatch(/subcommittee|Balint Council|Society UK/);
-    const modal = decisionModal({ id: 7, decision: "recommend", trainee: "U0TRAINEE" }, bsanz);
+    const modal = decisionModal(
+      { id: 7, decision: "recommend", trainee: "U0TRAINEE", seen: 3 },
+      bsanz,
+    );
     expect(textOf(modal.blocks)).toContain(
       "Recommend <@U0TRAINEE>'s application to the BSANZ Board.",
     );

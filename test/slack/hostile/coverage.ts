@@ -161,7 +161,7 @@ export const COVERAGE: Record<string, Record<string, Cover>> = {
   "src/slack/features/applications/views/decision-modal.ts": {
     decisionModal: {
       renders: () => [
-        decisionModal({ id: 7, decision: "more_info", trainee: HOSTILE }, SOCIETIES.bsuk),
+        decisionModal({ id: 7, decision: "more_info", trainee: HOSTILE, seen: 3 }, SOCIETIES.bsuk),
       ],
       shows: false,
     },

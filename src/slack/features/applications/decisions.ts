@@ -5,6 +5,7 @@ import { SUBCOMMITTEE_DECISIONS } from "../../../domain/application-status.ts";
 import {
   decideApplication,
   decideApplicationSchema,
+  openDecision,
 } from "../../../services/applications/decide-application.ts";
 import { type BotDeps, serviceContext, societyOf } from "../../deps.ts";
 import { readButtonValue } from "../../forms/button-value.ts";
@@ -34,9 +35,12 @@ export function registerDecisions(app: App, deps: BotDeps): void {
         const target = readButtonValue(decisionButtonSchema, action.value);
         const actor = await decidingActor(deps, client, teamOf(body), body.user.id);
         requireSubcommittee(actor);
+        const { seenEventId } = await openDecision(serviceContext(deps), actor, {
+          applicationId: target.id,
+        });
         await client.views.open({
           trigger_id: body.trigger_id,
-          view: decisionModal({ ...target, decision }, societyOf(deps)),
+          view: decisionModal({ ...target, decision, seen: seenEventId }, societyOf(deps)),
         });
       },
     );
@@ -56,6 +60,7 @@ export function registerDecisions(app: App, deps: BotDeps): void {
         applicationId: metadata.id,
         decision: metadata.decision,
         reason,
+        seenEventId: metadata.seen,
       });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;

@@ -18,6 +18,8 @@ export const decisionMetadataSchema = z.object({
   decision: z.enum(SUBCOMMITTEE_DECISIONS),
   /** The applicant's Slack user id, for the modal's wording. */
   trainee: z.string().min(1),
+  /** The application's latest step when the form opened (see decideApplication). */
+  seen: z.number().int().nonnegative(),
 });
 export type DecisionMetadata = z.infer<typeof decisionMetadataSchema>;
 
