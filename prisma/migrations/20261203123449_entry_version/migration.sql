@@ -43,3 +43,15 @@ CREATE INDEX "activity_entries_counterpart_id_state_idx" ON "activity_entries"("
 CREATE INDEX "activity_entries_request_channel_request_ts_idx" ON "activity_entries"("request_channel", "request_ts");
 PRAGMA foreign_keys=ON;
 PRAGMA defer_foreign_keys=OFF;
+
+-- Confirmation DMs drawn before versions carry Confirm buttons without one, which now confirm
+-- nothing: each DM still asking about a session is redrawn once, from the outbox.
+INSERT INTO "outbox" ("effect", "payload", "due_at", "created_at")
+SELECT 'confirmations.redraw',
+       json_object('type', 'confirmations.redraw', 'channel', "request_channel", 'ts', "request_ts"),
+       strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now'),
+       strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')
+FROM (
+  SELECT DISTINCT "request_channel", "request_ts" FROM "activity_entries"
+  WHERE "state" = 'claimed' AND "request_channel" IS NOT NULL AND "request_ts" IS NOT NULL
+);
