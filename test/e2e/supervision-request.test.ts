@@ -1,5 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
+  buildBlockActions,
+  buildButtonAction,
+  encodeInteraction,
+  findElement,
+} from "../../src/dev/emulator/index.ts";
+import { section } from "../../src/slack/views/blocks.ts";
+import { postAsBot } from "../slack/applications/e2e-support.ts";
+import {
   command,
   dmMessages,
   logColed,
@@ -12,7 +20,7 @@ import {
   waitForPending,
 } from "../slack/supervision/e2e-support.ts";
 import { type Harness, startHarness } from "../support/bot-harness.ts";
-import { CAST, escapedMention } from "../support/cast.ts";
+import { CAST, CHANNELS, escapedMention } from "../support/cast.ts";
 
 let h: Harness;
 beforeEach(async () => {
@@ -82,6 +90,49 @@ describe("asking for a supervisor", () => {
     expect(answered).not.toContain(ACCEPT);
     const audit = await h.bot.db.auditLog.findMany({ where: { action: "supervision.accepted" } });
     expect(audit).toHaveLength(1);
+  });
+
+  it("redraws only the leader's own DM, whatever message the click claims", async () => {
+    await command(h, "trainee", `supervisor ${escapedMention("leader")}`);
+    const request = await waitForButton(h, "leader", ACCEPT);
+    const post = await postAsBot(h, [section("The leadership team's own post")]);
+    const before = JSON.stringify(h.emulator.message(post.channel, post.ts));
+    const accept = findElement(request.blocks, ACCEPT);
+    if (!accept) throw new Error("no Accept button");
+    const payload = buildBlockActions(
+      {
+        team: { id: h.emulator.workspace.teamId, domain: h.emulator.workspace.teamDomain },
+        appId: h.emulator.workspace.appId,
+        user: { id: CAST.leader.id, name: CAST.leader.name },
+      },
+      {
+        action: buildButtonAction({
+          actionId: ACCEPT,
+          blockId: accept.blockId,
+          text: "Accept",
+          value: String(accept.element.value),
+          actionTs: h.emulator.nextTs(),
+        }),
+        triggerId: h.emulator.issueTriggerId(CAST.leader.id),
+        container: {
+          type: "message",
+          message_ts: post.ts,
+          channel_id: post.channel,
+          is_ephemeral: false,
+        },
+        channel: { id: post.channel, name: CHANNELS.subcommittee.name },
+        responseUrl: h.emulator.issueResponseUrl({
+          userId: CAST.leader.id,
+          channelId: post.channel,
+          messageTs: post.ts,
+          isEphemeral: false,
+        }),
+      },
+    );
+    expect((await h.driver.send({ body: encodeInteraction(payload) })).status).toBe(200);
+    await h.whenIdle(() => dmMessages(h, "trainee").some((m) => m.text.includes("accepted")));
+    expect((await supervisions()).map((s) => s.state)).toEqual(["active"]);
+    expect(JSON.stringify(h.emulator.message(post.channel, post.ts))).toBe(before);
   });
 
   it("tells the trainee when the leader declines", async () => {

@@ -7,6 +7,7 @@ import {
   supervisionToTell,
 } from "../../../services/delivery/delivery-reads.ts";
 import { serviceContext } from "../../deps.ts";
+import { openDirectMessage } from "../../direct-message.ts";
 import {
   competenciesNotice,
   reportMessage,
@@ -42,7 +43,8 @@ export const tellSupervisionAnswered: EffectHandler<"supervision.answered"> = as
   if (!supervision) return;
   const trainee = supervision.trainee.slackUserId;
   const supervisor = supervision.supervisor.slackUserId;
-  if (effect.request) {
+  // Where the leader clicked is the click's word: only their own DM with the bot is redrawn.
+  if (effect.request && effect.request.channel === (await openDirectMessage(client, supervisor))) {
     await client.chat.update({
       ...effect.request,
       ...supervisionAnsweredMessage({
