@@ -102,10 +102,12 @@ export async function gatherPersonalData(
       profile: profile && {
         ukBalintMember: profile.ukBalintMember,
         membershipConfirmedAt: isoOrNull(profile.membershipConfirmedAt),
+        membershipConfirmedOn: profile.membershipConfirmedOn,
         professionalTraining: profile.professionalTraining,
         psychoanalyticTraining: profile.psychoanalyticTraining,
         psychoanalyticTrainingDetails: profile.psychoanalyticTrainingDetails,
         pathwayStartedOn: profile.pathwayStartedOn,
+        pathwayStartSetAt: isoOrNull(profile.pathwayStartSetAt),
         rulesetId: profile.rulesetId,
         societyAnswers: profile.societyAnswers,
         createdAt: iso(profile.createdAt),

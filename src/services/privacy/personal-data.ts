@@ -19,11 +19,15 @@ export interface PersonalData {
   profile: {
     ukBalintMember: boolean | null;
     membershipConfirmedAt: string | null;
+    /** The day an admin confirmed the membership. */
+    membershipConfirmedOn: string | null;
     professionalTraining: string | null;
     psychoanalyticTraining: boolean | null;
     /** What psychoanalytic training, when they have some. */
     psychoanalyticTrainingDetails: string | null;
     pathwayStartedOn: string | null;
+    /** When an admin set the pathway's start day. */
+    pathwayStartSetAt: string | null;
     rulesetId: string;
     /** JSON: answers to the society's own profile questions. */
     societyAnswers: string | null;

@@ -23,6 +23,11 @@ describe("gatherPersonalData", () => {
       ["supervisor", "Pat Lee"],
     ]);
     expect(data.entries[0]).toMatchObject({ withWhom: "Dr Ahmed", decidedBy: "Dr Ahmed" });
+    expect(data.profile).toMatchObject({
+      membershipConfirmedOn: "2026-10-01",
+      pathwayStartedOn: "2026-09-01",
+      pathwayStartSetAt: "2026-11-02T09:00:00.000Z",
+    });
     expect(data.audit.map((row) => row.action).sort()).toEqual([
       "enquiry.submitted",
       "entry.confirmed",

@@ -38,6 +38,9 @@ export async function seedEverything(db: Database) {
       psychoanalyticTraining: true,
       psychoanalyticTrainingDetails: SAM_TEXT.analysis,
       rulesetId: "bsuk-2016-02",
+      membershipConfirmedOn: "2026-10-01",
+      pathwayStartedOn: "2026-09-01",
+      pathwayStartSetAt: new Date("2026-11-02T09:00:00Z"),
     },
   });
   await db.accreditedLeader.create({ data: { personId: sam.id, accreditedOn: "2020-01-01" } });
