@@ -7,6 +7,7 @@ import { insertProfile } from "../../db/trainee-profiles.ts";
 import type { Db } from "../../db/transaction.ts";
 import { AppError } from "../../domain/app-error.ts";
 import { formatUkDate } from "../../domain/dates.ts";
+import { refusePatientDetails } from "../../domain/patient-details.ts";
 import type { TraineeProfile } from "../../generated/prisma/client.ts";
 import type { Actor, ServiceContext } from "../context.ts";
 import { calendarDateInput, parseInput, todayFor } from "../inputs.ts";
@@ -31,7 +32,8 @@ export function setUpProfileInput(today: string) {
         .string({ error: TRAINING_MESSAGE })
         .trim()
         .min(2, TRAINING_MESSAGE)
-        .max(300, TRAINING_MESSAGE),
+        .max(300, TRAINING_MESSAGE)
+        .superRefine(refusePatientDetails),
       psychoanalyticTraining: z.boolean({
         error: "Say whether you have psychoanalytic training.",
       }),
@@ -39,6 +41,7 @@ export function setUpProfileInput(today: string) {
         .string({ error: DETAILS_MESSAGE })
         .trim()
         .max(PSYCHOANALYTIC_DETAILS_MAX, DETAILS_MESSAGE)
+        .superRefine(refusePatientDetails)
         .nullable()
         .optional()
         .transform((text) => (text ? text : null)),

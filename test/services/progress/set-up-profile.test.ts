@@ -73,6 +73,19 @@ describe("setUpProfile", () => {
     ["a future start date", { pathwayStartedOn: "2026-12-01" }, /in the future/],
     ["a start date in 1949", { pathwayStartedOn: "1949-06-01" }, /on or after 1950-01-01/],
     ["no membership answer", { ukBalintMember: undefined }, /member of the UK Balint Society/],
+    [
+      "a patient's name in the training",
+      { professionalTraining: "GP; my registrar year with Mrs Patel's family" },
+      /Mrs Patel/,
+    ],
+    [
+      "an NHS number in the psychoanalytic training",
+      {
+        psychoanalyticTraining: true,
+        psychoanalyticTrainingDetails: "Seminars, case 943 476 5919",
+      },
+      /NHS number/,
+    ],
   ])("refuses %s and writes nothing", async (_label, change, message) => {
     const before = await rowCounts(world.db);
     const userMessage = await rejectionOf(
