@@ -1,17 +1,13 @@
 import { expect, it } from "vitest";
 import { effectSchema } from "../../src/domain/effects.ts";
-import { migrationFolders, migrationSql, openSqlite } from "../support/migrations.ts";
+import {
+  insertFullRow,
+  migrationFolders,
+  migrationSql,
+  openSqlite,
+} from "../support/migrations.ts";
 
 const ENTRY_VERSION = "20261203123449_entry_version";
-
-/** A value of the column's declared type, different for every column. */
-function sampleValue(column: { name: string; type: string }, index: number): string {
-  if (column.name.endsWith("_id")) return "1";
-  if (/INT|BOOLEAN/.test(column.type)) return String(index % 2);
-  if (/REAL/.test(column.type)) return `${index}.5`;
-  if (/DATETIME/.test(column.type)) return String(1764150000000 + index);
-  return `'${column.name}-value'`;
-}
 
 it("the entry_version migration rebuilds activity_entries keeping every column, at version 1", () => {
   const folders = migrationFolders();
@@ -21,14 +17,7 @@ it("the entry_version migration rebuilds activity_entries keeping every column, 
   for (const folder of folders.slice(0, index)) db.exec(migrationSql(folder));
   db.exec(`INSERT INTO people (id, slack_team_id, slack_user_id, display_name, is_admin, created_at)
     VALUES (1, 'T1', 'U1', 'Sam Patel', 0, 1764150000000)`);
-  const columns = db.prepare("PRAGMA table_info(activity_entries)").all() as {
-    name: string;
-    type: string;
-  }[];
-  const values = columns.map((column, i) => (column.name === "id" ? "7" : sampleValue(column, i)));
-  db.exec(`INSERT INTO activity_entries (${columns.map((c) => `"${c.name}"`).join(", ")})
-    VALUES (${values.join(", ")})`);
-  const before = db.prepare("SELECT * FROM activity_entries").get();
+  const before = insertFullRow(db, "activity_entries", 7);
 
   for (const folder of folders.slice(index)) db.exec(migrationSql(folder));
 

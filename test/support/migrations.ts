@@ -29,3 +29,29 @@ export function migrationFolders(): string[] {
 export function migrationSql(folder: string): string {
   return readFileSync(path.join(MIGRATIONS, folder, "migration.sql"), "utf8");
 }
+
+/** A value of the column's declared type, different for every column; `_id` columns name row 1. */
+function sampleValue(column: { name: string; type: string }, index: number): string {
+  if (column.name.endsWith("_id")) return "1";
+  if (/INT|BOOLEAN/.test(column.type)) return String(index % 2);
+  if (/REAL/.test(column.type)) return `${index}.5`;
+  if (/DATETIME/.test(column.type)) return String(1764150000000 + index);
+  return `'${column.name}-value'`;
+}
+
+/**
+ * Inserts one row into `table` with a value in every column it has now (so a table rebuild that
+ * drops one shows), and returns the row as stored.
+ */
+export function insertFullRow(db: SqliteFile, table: string, id: number): unknown {
+  const columns = db.prepare(`PRAGMA table_info("${table}")`).all() as {
+    name: string;
+    type: string;
+  }[];
+  const values = columns.map((column, i) =>
+    column.name === "id" ? String(id) : sampleValue(column, i),
+  );
+  db.exec(`INSERT INTO "${table}" (${columns.map((c) => `"${c.name}"`).join(", ")})
+    VALUES (${values.join(", ")})`);
+  return db.prepare(`SELECT * FROM "${table}" WHERE "id" = ${id}`).get();
+}

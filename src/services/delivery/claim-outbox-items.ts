@@ -16,6 +16,8 @@ export interface OutboxItemToDeliver {
   effect: Effect;
   /** Attempts before this one: above 0, an earlier attempt may have reached Slack. */
   attempts: number;
+  /** Of those, the ones that only waited (a refused token, a missing scope, a rate limit). */
+  waits: number;
 }
 
 /**
@@ -46,7 +48,9 @@ export async function claimOutboxItems(
   // The update's outer condition names the pending items, so SQLite searches them by index: an
   // OR at the top cost about 0.3 ms of CPU per claim, whatever the table's size.
   const claim = (on: Sql) =>
-    on.$queryRaw<{ id: number | bigint; payload: string; attempts: number | bigint }[]>`
+    on.$queryRaw<
+      { id: number | bigint; payload: string; attempts: number | bigint; waits: number | bigint }[]
+    >`
       WITH "due" AS (
         SELECT "d"."id", "d"."payload" FROM "outbox" AS "d"
         WHERE "d"."delivered_at" IS NULL AND "d"."failed_at" IS NULL AND "d"."due_at" <= ${now}
@@ -64,7 +68,7 @@ export async function claimOutboxItems(
           OR ("effect" IN (${Prisma.join(COALESCED)})
             AND ("leased_until" IS NULL OR "leased_until" < ${now})
             AND "payload" IN (SELECT "payload" FROM "due")))
-      RETURNING "id", "payload", "attempts"`;
+      RETURNING "id", "payload", "attempts", "waits"`;
   // SQLite runs one statement at a time already; PostgreSQL's claims queue on the transaction lock.
   const rows = postgres ? await ctx.db.$transaction((tx) => claim(tx)) : await claim(sqlOf(ctx.db));
   const items: OutboxItemToDeliver[] = [];
@@ -74,7 +78,8 @@ export async function claimOutboxItems(
     const id = Number(row.id);
     // Counted when taken, so an attempt cut short by a crash still counts as one.
     const before = Number(row.attempts) - 1;
-    if (effect.success) items.push({ id, effect: effect.data, attempts: before });
+    const waits = Number(row.waits);
+    if (effect.success) items.push({ id, effect: effect.data, attempts: before, waits });
     else unreadable.push(id);
   }
   if (unreadable.length > 0) {

@@ -14,15 +14,24 @@ export async function markOutboxDelivered(
     WHERE "id" IN (${Prisma.join(ids)}) AND "delivered_at" IS NULL`;
 }
 
-/** Puts an item back to wait until `dueAt`, keeping Slack's error code (never message text). */
+/**
+ * Puts an item back to wait until `dueAt`, keeping Slack's error code (never message text). An
+ * attempt that only had to wait (`waited`: a refused token, a missing scope, a rate limit) is
+ * counted apart, so it never brings the item nearer to being given up.
+ */
 export async function retryOutboxItemLater(
   ctx: ServiceContext,
   id: number,
-  { dueAt, error }: { dueAt: Date; error: string },
+  { dueAt, error, waited }: { dueAt: Date; error: string; waited: boolean },
 ): Promise<void> {
   await ctx.db.outboxItem.update({
     where: { id },
-    data: { dueAt, leasedUntil: null, lastError: error },
+    data: {
+      dueAt,
+      leasedUntil: null,
+      lastError: error,
+      ...(waited ? { waits: { increment: 1 } } : {}),
+    },
   });
 }
 

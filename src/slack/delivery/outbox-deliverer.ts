@@ -110,7 +110,7 @@ export function startOutboxDeliverer(
       // limit, or a token or scope an operator must fix, waits as long as it takes.
       if (
         verdict.kind === "give_up" ||
-        (verdict.kind === "retry" && attempt >= policy.maxAttempts)
+        (verdict.kind === "retry" && attempt - item.waits >= policy.maxAttempts)
       ) {
         logger.error("Gave up delivering to Slack", failure);
         const others = twins.filter((twin) => twin.id !== item.id).map((twin) => twin.id);
@@ -137,6 +137,7 @@ export function startOutboxDeliverer(
         await retryOutboxItemLater(context(), twin.id, {
           dueAt: new Date(Date.now() + afterMs),
           error: verdict.error,
+          waited: verdict.kind === "misconfigured" || verdict.kind === "rate_limited",
         });
       }
     }

@@ -158,6 +158,25 @@ describe("the outbox's deliverer", () => {
     });
   });
 
+  it("counts only real failures toward giving up, after a long wait for a token", async () => {
+    current = await createTestDatabase();
+    const { db } = current;
+    await recordEffects(db, [{ type: "request.show", id: 3 }]);
+    const refusals = POLICY.maxAttempts + 2;
+    const outages = POLICY.maxAttempts - 1;
+    const slackDown = { code: "slack_webapi_platform_error", data: { error: "internal_error" } };
+
+    const delivered = await deliverUntilIdle(db, (_, triedBefore) => {
+      if (triedBefore < refusals) return tokenRefused;
+      return triedBefore < refusals + outages ? slackDown : undefined;
+    });
+
+    expect(await outcome(db, delivered)).toEqual({
+      tries: { "request.show": refusals + outages + 1 },
+      items: [["request.show", true, false]],
+    });
+  });
+
   it("does not give up on rate limits, however many come in a row", async () => {
     current = await createTestDatabase();
     const { db } = current;
