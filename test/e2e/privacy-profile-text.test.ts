@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderExportFiles } from "../../src/services/privacy/files/export-files.ts";
 import { gatherPersonalData } from "../../src/services/privacy/gather-personal-data.ts";
@@ -59,15 +58,13 @@ describe("the profile's free text", () => {
     );
   });
 
-  it("is not readable in the database file without the key", () => {
-    const file = h.config.DATABASE_URL.replace(/^file:/, "");
-    let bytes = readFileSync(file);
-    try {
-      bytes = Buffer.concat([bytes, readFileSync(`${file}-wal`)]);
-    } catch {}
-    expect(bytes.includes(Buffer.from("CANARYANALYSIS77")), "details in clear on disk").toBe(false);
-    expect(bytes.includes(Buffer.from("CANARYPROFTRAIN44")), "training in clear on disk").toBe(
-      false,
+  it("is stored as ciphertext only, on SQLite and PostgreSQL alike", async () => {
+    const rows = await h.bot.db.$queryRawUnsafe<{ training: string; details: string }[]>(
+      `SELECT professional_training AS training, psychoanalytic_training_details AS details
+       FROM trainee_profiles`,
     );
+    expect(rows).toHaveLength(1);
+    for (const stored of Object.values(rows[0] ?? {})) expect(stored).toMatch(/^enc:v1:/);
+    expect(JSON.stringify(rows)).not.toMatch(/CANARYANALYSIS77|CANARYPROFTRAIN44/);
   });
 });
