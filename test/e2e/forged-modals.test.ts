@@ -38,7 +38,7 @@ async function submitForged(callbackId: string, privateMetadata: string, state: 
         callback_id: callbackId,
         private_metadata: privateMetadata,
         blocks: [],
-        state: { values: state },
+        ...(state === undefined ? {} : { state: { values: state } }),
       } as never,
     },
   );
@@ -69,6 +69,18 @@ describe("forged modal submissions", () => {
 
   it("metadata of the wrong shape is refused politely", async () => {
     const r = await submitForged(APPLICATION_IDS.decisionView, '{"id":"x"}', {});
+    expectRefused(r);
+  });
+
+  it.each([
+    ["query", SUPERVISION_IDS.queryModal, '{"entryId":1,"version":1}'],
+    [
+      "decision",
+      APPLICATION_IDS.decisionView,
+      '{"id":1,"decision":"recommend","trainee":"U1","seen":0}',
+    ],
+  ])("a %s form sent without any state is refused politely", async (_form, callbackId, meta) => {
+    const r = await submitForged(callbackId, meta, undefined);
     expectRefused(r);
   });
 

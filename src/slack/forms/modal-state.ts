@@ -14,6 +14,12 @@ const viewState = z.record(z.string(), z.record(z.string(), inputState));
 
 export type ViewStateValues = z.input<typeof viewState>;
 
+/** A submitted view's values; a view sent without its state is refused as an out-of-date form. */
+export function stateValues(view: { state?: { values: ViewStateValues } }): ViewStateValues {
+  if (!view.state) throw formOutOfDate("view without a state");
+  return view.state.values;
+}
+
 /**
  * Flattens Slack's view state to { block_id: value }: text and selects give a string (or
  * undefined when empty), multi-selects and checkboxes give string arrays.

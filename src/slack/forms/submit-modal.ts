@@ -6,7 +6,7 @@ import type { Actor, ServiceContext } from "../../services/context.ts";
 import { type BotDeps, serviceContext } from "../deps.ts";
 import { interactionActor, type ViewSubmissionArgs } from "../interaction.ts";
 import { modalErrorsFor } from "./modal-errors.ts";
-import { type ModalResult, parseModal, type ViewStateValues } from "./modal-state.ts";
+import { type ModalResult, parseModal, stateValues, type ViewStateValues } from "./modal-state.ts";
 import { decodeMetadata } from "./private-metadata.ts";
 
 /** Who submitted, from Slack's signed envelope, and what the use case runs with. */
@@ -88,7 +88,7 @@ export function submitModal<Form, Meta = undefined, Result = unknown>(
       declaration.metadata ? decodeMetadata(declaration.metadata, view.private_metadata) : undefined
     ) as Meta;
     const submitter = { deps, ctx: serviceContext(deps), actor: interactionActor(deps, body) };
-    const form = readForm(declaration.form, view.state.values, { ...submitter, metadata });
+    const form = readForm(declaration.form, stateValues(view), { ...submitter, metadata });
     if (!form.ok) {
       await ack({ response_action: "errors", errors: form.errors });
       return;

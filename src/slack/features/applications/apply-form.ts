@@ -12,7 +12,7 @@ import type { Actor } from "../../../services/context.ts";
 import { getProgress } from "../../../services/progress/get-progress.ts";
 import { actorFor, type BotDeps, serviceContext } from "../../deps.ts";
 import { readButtonValue } from "../../forms/button-value.ts";
-import { parseModal } from "../../forms/modal-state.ts";
+import { parseModal, stateValues } from "../../forms/modal-state.ts";
 import { openModalThenFill } from "../../forms/open-modal.ts";
 import { decodeMetadata } from "../../forms/private-metadata.ts";
 import { userMessage } from "../../user-message.ts";
@@ -59,7 +59,7 @@ export function registerApplyForm(app: App, deps: BotDeps): void {
 
   app.view<ViewSubmitAction>(APPLICATION_IDS.formView, async ({ ack, body, view }) => {
     const metadata = decodeMetadata(formMetadataSchema, view.private_metadata);
-    const parsed = parseModal(formSchema, view.state.values);
+    const parsed = parseModal(formSchema, stateValues(view));
     if (!parsed.ok) {
       await ack({ response_action: "errors", errors: parsed.errors });
       return;

@@ -9,7 +9,7 @@ import {
 } from "../../../services/applications/decide-application.ts";
 import { type BotDeps, serviceContext, societyOf } from "../../deps.ts";
 import { readButtonValue } from "../../forms/button-value.ts";
-import { parseModal } from "../../forms/modal-state.ts";
+import { parseModal, stateValues } from "../../forms/modal-state.ts";
 import { decodeMetadata } from "../../forms/private-metadata.ts";
 import { userMessage } from "../../user-message.ts";
 import { noticeModal } from "../../views/notice-modal.ts";
@@ -48,7 +48,7 @@ export function registerDecisions(app: App, deps: BotDeps): void {
 
   app.view<ViewSubmitAction>(APPLICATION_IDS.decisionView, async ({ ack, body, view, client }) => {
     const metadata = decodeMetadata(decisionMetadataSchema, view.private_metadata);
-    const parsed = parseModal(reasonSchema, view.state.values);
+    const parsed = parseModal(reasonSchema, stateValues(view));
     if (!parsed.ok) {
       await ack({ response_action: "errors", errors: parsed.errors });
       return;

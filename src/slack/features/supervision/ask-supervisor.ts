@@ -3,7 +3,7 @@ import { z } from "zod";
 import { AppError } from "../../../domain/app-error.ts";
 import { requestSupervision } from "../../../services/supervision/request-supervision.ts";
 import { type BotDeps, serviceContext } from "../../deps.ts";
-import { parseModal } from "../../forms/modal-state.ts";
+import { parseModal, stateValues } from "../../forms/modal-state.ts";
 import { slackUserId } from "../../forms/person-value.ts";
 import { interactionActor } from "../../interaction.ts";
 import { requireRealPerson } from "../../mentions.ts";
@@ -25,7 +25,7 @@ export function registerAskSupervisor(app: App, deps: BotDeps): void {
     });
   });
   app.view<ViewSubmitAction>(SUPERVISION_IDS.askSupervisorModal, async ({ ack, body, view }) => {
-    const form = parseModal(askForm, view.state.values);
+    const form = parseModal(askForm, stateValues(view));
     if (!form.ok) {
       await ack({ response_action: "errors", errors: { [SUPERVISOR_BLOCK]: CHOOSE } });
       return;
