@@ -13,7 +13,7 @@ afterEach(async () => {
   await h.stop();
 });
 
-it("erasing an applicant deletes the application's PDF from the post's thread", async () => {
+it("erasing an applicant deletes the application's PDF from the post's thread, and only the bot's files", async () => {
   h = await startHarness();
   await seedTraineeWithoutReport(h);
   const form = await applyThroughSlack(h, "trainee", {
@@ -24,6 +24,15 @@ it("erasing an applicant deletes the application's PDF from the post's thread", 
   await h.idle();
   const [pdf] = h.emulator.files;
   expect(pdf?.channels).toEqual([CHANNELS.subcommittee.id]);
+  // A member shares minutes of their own in the thread: theirs, not the bot's to delete.
+  const post = h.emulator.messagesIn(CHANNELS.subcommittee.id).find((m) => !m.threadTs);
+  h.emulator.postAsUser({
+    userId: CAST.member.id,
+    channelId: CHANNELS.subcommittee.id,
+    text: "Our minutes",
+    threadTs: post?.ts ?? "",
+    file: { name: "minutes.pdf", bytes: Buffer.from("%PDF minutes") },
+  });
 
   const erased = await eraseMember(
     serviceContext(h.bot.deps),
@@ -33,8 +42,9 @@ it("erasing an applicant deletes the application's PDF from the post's thread", 
   expect(erased.posts).toHaveLength(1);
   await h.idle();
 
-  expect(h.emulator.files).toEqual([]);
+  expect(h.emulator.files.map((file) => file.name)).toEqual(["minutes.pdf"]);
   const left = h.emulator.messagesIn(CHANNELS.subcommittee.id);
-  expect(left.some((message) => message.files?.length)).toBe(false);
   expect(JSON.stringify(left)).not.toContain("CANARYERASEFILE93");
+  const undelivered = await h.bot.db.outboxItem.count({ where: { deliveredAt: null } });
+  expect(undelivered, "the redaction was delivered, not put back to retry").toBe(0);
 });

@@ -154,7 +154,12 @@ export class SlackEmulator {
     channelId: string;
     text: string;
     ts?: string;
+    /** A reply in this thread. */
+    threadTs?: string;
+    /** A file the person shares with the message: theirs, so the bot cannot delete it. */
+    file?: { name: string; bytes: Buffer };
   }): EmulatedMessage {
+    const shared = input.file && this.shareFileAs(input.userId, input.channelId, input.file);
     return this.state.messages.post({
       channel: input.channelId,
       ts: input.ts ?? this.nextTs(),
@@ -163,7 +168,24 @@ export class SlackEmulator {
       user: input.userId,
       botId: "",
       source: "user",
+      ...(input.threadTs === undefined ? {} : { threadTs: input.threadTs }),
+      ...(shared ? { files: [shared] } : {}),
     });
+  }
+
+  private shareFileAs(userId: string, channelId: string, file: { name: string; bytes: Buffer }) {
+    const { files, ids } = this.state;
+    const id = ids.nextFileId();
+    files.begin(id, file.name, file.bytes.length);
+    files.receive(id, file.bytes);
+    const done = files.complete(id, {
+      title: file.name,
+      user: userId,
+      created: Math.floor(this.state.nowMs() / 1000),
+      channels: [channelId],
+    });
+    if (!done) throw new Error("the emulator could not share the file");
+    return { id, name: done.name, title: done.title, size: done.size };
   }
 
   dmChannelFor(userId: string): string {

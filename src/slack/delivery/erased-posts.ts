@@ -57,21 +57,28 @@ export async function redactMessage(client: WebClient, at: PostedMessage): Promi
   await deleteFilesInThread(client, at);
 }
 
-const GONE_FILE = ["file_not_found", "file_deleted"];
+/** Files already gone, or not the bot's to delete (a person's, another app's): left as they are. */
+const NOT_TO_DELETE = ["file_not_found", "file_deleted", "cant_delete_file"];
 
 async function deleteFilesInThread(client: WebClient, at: PostedMessage): Promise<void> {
-  const thread = await client.conversations.replies({ channel: at.channel, ts: at.ts, limit: 200 });
-  const files = (thread.messages ?? [])
-    .filter((message) => message.bot_id !== undefined)
-    .flatMap((message) => message.files ?? []);
-  for (const { id } of files) {
-    if (!id) continue;
-    try {
-      await client.files.delete({ file: id });
-    } catch (error) {
-      if (!GONE_FILE.includes(judgeSlackFailure(error).error)) throw error;
+  let cursor: string | undefined;
+  do {
+    const page = await client.conversations.replies({
+      channel: at.channel,
+      ts: at.ts,
+      limit: 200,
+      ...(cursor ? { cursor } : {}),
+    });
+    for (const { id } of (page.messages ?? []).flatMap((message) => message.files ?? [])) {
+      if (!id) continue;
+      try {
+        await client.files.delete({ file: id });
+      } catch (error) {
+        if (!NOT_TO_DELETE.includes(judgeSlackFailure(error).error)) throw error;
+      }
     }
-  }
+    cursor = page.response_metadata?.next_cursor || undefined;
+  } while (cursor);
 }
 
 /** A use case's answer that the record it was asked about no longer exists. */

@@ -37,7 +37,15 @@ function readContent(
 export function messageObject(workspace: Workspace, message: EmulatedMessage) {
   if (message.source === "user") {
     const { user, text, ts } = message;
-    return { type: "message" as const, user, team: workspace.teamId, text, ts };
+    return {
+      type: "message" as const,
+      user,
+      team: workspace.teamId,
+      text,
+      ts,
+      ...(message.threadTs === undefined ? {} : { thread_ts: message.threadTs }),
+      ...(message.files === undefined ? {} : { files: message.files.map((file) => ({ ...file })) }),
+    };
   }
   return {
     type: "message" as const,
