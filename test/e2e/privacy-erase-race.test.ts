@@ -7,6 +7,7 @@ import { REMOVED_POST } from "../../src/slack/features/privacy/views/privacy-mes
 import { applyThroughSlack, seedTraineeWithoutReport } from "../slack/applications/e2e-support.ts";
 import { type Harness, startHarness } from "../support/bot-harness.ts";
 import { CAST, CHANNELS } from "../support/cast.ts";
+import { sendInterestForm } from "./support/interest-form.ts";
 
 /**
  * A post about a request or an application is recorded only after Slack has taken it, so an
@@ -20,21 +21,6 @@ let h: Harness;
 afterEach(async () => {
   await h.stop();
 });
-
-async function sendInterestForm(userId: string): Promise<void> {
-  await h.driver.slashCommand({ userId, text: "interest" });
-  await h.whenIdle(() => h.emulator.openViews(userId).at(-1));
-  await h.driver.submitView({
-    userId,
-    values: {
-      professionalTraining: "GP, general practice",
-      ukBalintMember: "applying",
-      psychoanalyticTraining: "no",
-      groupSessions: "12",
-      hopes: CANARY,
-    },
-  });
-}
 
 function erase(userId: string) {
   return eraseMember(
@@ -64,7 +50,7 @@ describe("erasing a person while a post about them is on its way", () => {
     const newcomer = CAST.newcomer.id;
     // Slack is slow to take the enquiry's post; the admin erases the person meanwhile.
     h.emulator.slowNext("chat.postMessage", 1_500);
-    await sendInterestForm(newcomer);
+    await sendInterestForm(h, newcomer, { hopes: CANARY });
     await postInFlight();
     const result = await erase(newcomer);
     expect(result.erased.enquiries).toBe(1);
@@ -87,7 +73,7 @@ describe("erasing a person while a post about them is on its way", () => {
     const newcomer = CAST.newcomer.id;
     // Slack takes the post after the bot stopped waiting: as after a crash, it is not recorded.
     h.emulator.slowNext("chat.postMessage", 1_000);
-    await sendInterestForm(newcomer);
+    await sendInterestForm(h, newcomer, { hopes: CANARY });
     await h.emulator.waitUntil(
       () => postsIn(CHANNELS.leadership.id, "CANARYERASERACE91").carrying.length > 0,
     );

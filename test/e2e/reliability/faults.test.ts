@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { type Harness, startCastEmulator, startHarness } from "../../support/bot-harness.ts";
 import { CAST, CHANNELS } from "../../support/cast.ts";
+import { sendInterestForm } from "../support/interest-form.ts";
 
 // Retries come quickly here; the pacing itself is the outbox's unit of work, tested apart.
 const FAST = {
@@ -12,25 +13,11 @@ const FAST = {
   requestTimeoutMs: 400,
 };
 const leadership = CHANNELS.leadership.id;
-const INTEREST = {
-  professionalTraining: "GP, general practice",
-  ukBalintMember: "applying",
-  psychoanalyticTraining: "no",
-  groupSessions: "12",
-  groupWhere: "A practice group in Leeds",
-  hopes: "Advice on how to start co-leading",
-};
 
 let h: Harness;
 afterEach(async () => {
   await h.stop();
 });
-
-async function sendInterestForm(userId: string = CAST.trainee.id) {
-  await h.driver.slashCommand({ userId, text: "interest" });
-  await h.emulator.waitUntil(() => h.emulator.openViews(userId).at(-1));
-  return h.driver.submitView({ userId, values: INTEREST });
-}
 
 const dmsTo = (userId: string) => h.emulator.messagesIn(h.emulator.dmChannelFor(userId));
 
@@ -45,7 +32,7 @@ describe("a failing Slack loses nothing that was stored", () => {
   it("waits out a 429's Retry-After, then posts the enquiry once and tells the enquirer", async () => {
     h = await startHarness({ deliveryPolicy: FAST });
     h.emulator.failNext("chat.postMessage", "ratelimited", { status: 429, retryAfterSeconds: 1 });
-    const sent = await sendInterestForm();
+    const sent = await sendInterestForm(h, CAST.trainee.id);
     expect(sent.viewEffect).toEqual({ kind: "closed" });
     expect(await h.bot.db.leadershipRequest.count()).toBe(1);
 
@@ -64,7 +51,7 @@ describe("a failing Slack loses nothing that was stored", () => {
   it("retries through 500s until Slack recovers", async () => {
     h = await startHarness({ deliveryPolicy: FAST });
     h.emulator.failNext("chat.postMessage", "internal_error", { status: 500, times: 2 });
-    await sendInterestForm();
+    await sendInterestForm(h, CAST.trainee.id);
     await everythingTold();
     expect(h.emulator.messagesIn(leadership)).toHaveLength(1);
     expect(dmsTo(CAST.trainee.id)).toHaveLength(1);
@@ -76,7 +63,7 @@ describe("a failing Slack loses nothing that was stored", () => {
     if (!channel) throw new Error("no leadership channel");
     channel.members = channel.members.filter((id) => id !== h.emulator.workspace.botUserId);
 
-    await sendInterestForm();
+    await sendInterestForm(h, CAST.trainee.id);
     await h.emulator.waitUntil(
       () =>
         h.emulator.calls.filter(
@@ -97,7 +84,7 @@ describe("a failing Slack loses nothing that was stored", () => {
     h = await startHarness({ deliveryPolicy: FAST });
     // Slack takes the post but answers after the bot has stopped waiting.
     h.emulator.slowNext("chat.postMessage", 1_000);
-    await sendInterestForm();
+    await sendInterestForm(h, CAST.trainee.id);
     await everythingTold();
     const posts = h.emulator.messagesIn(leadership);
     expect(posts).toHaveLength(1);
@@ -111,7 +98,7 @@ describe("a failing Slack loses nothing that was stored", () => {
     const channel = h.emulator.workspace.channel(leadership);
     if (!channel) throw new Error("no leadership channel");
     channel.members = channel.members.filter((id) => id !== h.emulator.workspace.botUserId);
-    await sendInterestForm();
+    await sendInterestForm(h, CAST.trainee.id);
     await h.idle();
     await h.emulator.waitUntil(() => dmsTo(CAST.admin.id).length > 0, 5_000);
     await h.idle();
@@ -132,7 +119,7 @@ describe("a failing Slack loses nothing that was stored", () => {
   it("keeps a DM to someone Slack cannot find from holding up anyone else's", async () => {
     h = await startHarness({ deliveryPolicy: FAST });
     h.emulator.failNext("conversations.open", "user_not_found", { times: FAST.maxAttempts });
-    await sendInterestForm();
+    await sendInterestForm(h, CAST.trainee.id);
     await h.idle();
     expect(h.emulator.messagesIn(leadership)).toHaveLength(1);
     const failed = await h.bot.db.outboxItem.findMany({ where: { failedAt: { not: null } } });
@@ -141,7 +128,7 @@ describe("a failing Slack loses nothing that was stored", () => {
 
   it("answers a permission check in time when Slack is slow, and the reply is then told", async () => {
     h = await startHarness({ deliveryPolicy: FAST, emulator: await startCastEmulator() });
-    await sendInterestForm();
+    await sendInterestForm(h, CAST.trainee.id);
     await everythingTold();
     const [post] = h.emulator.messagesIn(leadership);
     if (!post) throw new Error("no post");

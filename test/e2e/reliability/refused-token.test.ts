@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { type Harness, startHarness } from "../../support/bot-harness.ts";
 import { CAST, CHANNELS } from "../../support/cast.ts";
+import { INTEREST_ANSWERS, openInterestForm } from "../support/interest-form.ts";
 
 /**
  * "Every change is told … retried until Slack takes it." A bot token Slack refuses for a while
@@ -17,13 +18,6 @@ const FAST = {
   leaseMs: 5_000,
   requestTimeoutMs: 400,
 };
-const INTEREST = {
-  professionalTraining: "GP, general practice",
-  ukBalintMember: "applying",
-  psychoanalyticTraining: "no",
-  groupSessions: "12",
-  hopes: "Advice on how to start co-leading",
-};
 
 let h: Harness;
 afterEach(async () => {
@@ -35,11 +29,10 @@ describe("a bot token Slack refuses for a while", () => {
     h = await startHarness({ deliveryPolicy: FAST });
     const userId = CAST.newcomer.id;
     const leadership = CHANNELS.leadership.id;
-    await h.driver.slashCommand({ userId, text: "interest" });
-    await h.whenIdle(() => h.emulator.openViews(userId).at(-1));
+    await openInterestForm(h, userId);
 
     h.emulator.rejectToken("xoxb-test");
-    const sent = await h.driver.submitView({ userId, values: INTEREST });
+    const sent = await h.driver.submitView({ userId, values: INTEREST_ANSWERS });
     expect(sent.viewEffect).toEqual({ kind: "closed" }); // acknowledged: the form closed
     expect(await h.bot.db.leadershipRequest.count()).toBe(1);
     // More refusals of the post than the attempts an outage is allowed.
