@@ -165,18 +165,19 @@ export async function pointEntriesAtRequest(
   tx: Sql,
   entryIds: readonly number[],
   message: { channel: string; ts: string },
-): Promise<{ channel: string; ts: string }[]> {
-  if (entryIds.length === 0) return [];
+): Promise<{ previous: { channel: string; ts: string }[]; pointed: number }> {
+  if (entryIds.length === 0) return { previous: [], pointed: 0 };
   const ids = Prisma.join(entryIds);
   const before = await tx.$queryRaw<{ channel: string; ts: string }[]>`
     SELECT DISTINCT "request_channel" AS "channel", "request_ts" AS "ts" FROM "activity_entries"
     WHERE "id" IN (${ids}) AND "state" = 'claimed'
       AND "request_channel" IS NOT NULL AND "request_ts" IS NOT NULL`;
-  await tx.$executeRaw`
+  const pointed = await tx.$executeRaw`
     UPDATE "activity_entries"
     SET "request_channel" = ${message.channel}, "request_ts" = ${message.ts}, "updated_at" = ${new Date()}
     WHERE "id" IN (${ids}) AND "state" = 'claimed'`;
-  return before.filter((row) => row.channel !== message.channel || row.ts !== message.ts);
+  const previous = before.filter((row) => row.channel !== message.channel || row.ts !== message.ts);
+  return { previous, pointed };
 }
 
 /** A confirmer's answer to one claimed entry. */

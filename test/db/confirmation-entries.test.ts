@@ -116,7 +116,7 @@ describe("confirmation entries read in raw SQL", () => {
       pointEntriesAtRequest(tx, ids, { channel: "D2", ts: "1700000001.000200" }),
     );
 
-    expect(left).toEqual([{ channel: "D1", ts: "1700000000.000100" }]);
+    expect(left).toEqual({ previous: [{ channel: "D1", ts: "1700000000.000100" }], pointed: 1 });
     const after = await db.activityEntry.findMany({ where: { id: { in: ids } } });
     const at = (id: number) => after.find((row) => row.id === id);
     // Only the claimed entry moves; the queried and counted ones keep their DM (or none).
@@ -124,12 +124,17 @@ describe("confirmation entries read in raw SQL", () => {
     expect(at(claimed)?.updatedAt.getTime()).toBeGreaterThanOrEqual(before.updatedAt.getTime());
     expect(at(queried)).toMatchObject({ requestChannel: "D1", requestTs: "1700000000.000100" });
     expect(at(alone)).toMatchObject({ requestChannel: null, requestTs: null });
-    // Pointing again at the same DM names no DM left.
+    // Pointing again at the same DM names no DM left; an entry no longer claimed is not pointed.
     expect(
       await db.$transaction((tx) =>
         pointEntriesAtRequest(tx, [claimed], { channel: "D2", ts: "1700000001.000200" }),
       ),
-    ).toEqual([]);
+    ).toEqual({ previous: [], pointed: 1 });
+    expect(
+      await db.$transaction((tx) =>
+        pointEntriesAtRequest(tx, [queried], { channel: "D3", ts: "1700000002.000300" }),
+      ),
+    ).toEqual({ previous: [], pointed: 0 });
   });
 
   it("record a decision on a claimed entry only, its reason encrypted at rest", async () => {

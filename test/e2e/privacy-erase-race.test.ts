@@ -5,8 +5,9 @@ import { serviceContext } from "../../src/slack/deps.ts";
 import { ACKNOWLEDGE_VALUE } from "../../src/slack/features/applications/views/apply-modal.ts";
 import { REMOVED_POST } from "../../src/slack/features/privacy/views/privacy-messages.ts";
 import { applyThroughSlack, seedTraineeWithoutReport } from "../slack/applications/e2e-support.ts";
-import { type Harness, startHarness } from "../support/bot-harness.ts";
-import { CAST, CHANNELS } from "../support/cast.ts";
+import { seedAhmedAsLeader } from "../slack/logging/e2e-support.ts";
+import { commandReply, type Harness, startHarness } from "../support/bot-harness.ts";
+import { CAST, CHANNELS, escapedMention } from "../support/cast.ts";
 import { sendInterestForm } from "./support/interest-form.ts";
 
 /**
@@ -106,5 +107,24 @@ describe("erasing a person while a post about them is on its way", () => {
       removed: 1,
     });
     expect(h.emulator.files).toEqual([]);
+  });
+  it("redraws a confirmation DM Slack took while the trainee was erased, keeping none of it", async () => {
+    h = await startHarness({ deliveryPolicy: { firstBackoffMs: 50, pollMs: 100 } });
+    await seedAhmedAsLeader(h);
+    h.emulator.slowNext("chat.postMessage", 1_500);
+    await commandReply(
+      h,
+      CAST.trainee.id,
+      `log coled 1 yesterday with ${escapedMention("leader")}`,
+    );
+    await postInFlight();
+    const result = await erase(CAST.trainee.id);
+    expect(result.erased.entries).toBe(1);
+    expect(result.posts, "the DM was not recorded yet").toEqual([]);
+    await h.idle();
+
+    const dm = h.emulator.messagesIn(h.emulator.dmChannelFor(CAST.leader.id));
+    expect(dm).toHaveLength(1);
+    expect(JSON.stringify(dm)).not.toContain(CAST.trainee.id);
   });
 });

@@ -15,6 +15,11 @@ export type RecordConfirmationRequestInput = z.input<typeof recordConfirmationRe
 export interface RecordConfirmationRequestResult {
   /** Other DMs that carried some of these entries before: they need redrawing without them. */
   previousMessages: RequestMessage[];
+  /**
+   * How many of the entries the DM now carries: none when all were decided, withdrawn or erased
+   * while it was being posted.
+   */
+  carried: number;
 }
 
 /** Remembers which DM carries each claimed entry, so the DM can be updated after a decision. */
@@ -24,8 +29,8 @@ export async function recordConfirmationRequest(
 ): Promise<RecordConfirmationRequestResult> {
   const { entryIds, channel, ts } = parseInput(recordConfirmationRequestInput, input);
 
-  const previousMessages = await sqlTransaction(ctx.db, (sql) =>
+  const { previous, pointed } = await sqlTransaction(ctx.db, (sql) =>
     pointEntriesAtRequest(sql, entryIds, { channel, ts }),
   );
-  return { previousMessages };
+  return { previousMessages: previous, carried: pointed };
 }

@@ -60,11 +60,13 @@ async function sendOneRequest(
     );
   }
 
-  const { previousMessages } = await recordConfirmationRequest(serviceContext(deps), {
+  const { previousMessages, carried } = await recordConfirmationRequest(serviceContext(deps), {
     entryIds: plan.entryIds,
     ...target,
   });
-  if (existing) await refreshConfirmationMessage(deps, client, target);
+  // A DM posted while its sessions were decided, withdrawn or erased carries none of them: it
+  // is redrawn as it stands, so it keeps no trainee's sessions nobody can answer.
+  if (existing || carried === 0) await refreshConfirmationMessage(deps, client, target);
   for (const previous of previousMessages) await refreshConfirmationMessage(deps, client, previous);
 }
 
