@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EmulatedMessage } from "../../src/dev/emulator/index.ts";
 import { type Harness, startHarness } from "../support/bot-harness.ts";
 import { CAST, CHANNELS } from "../support/cast.ts";
+import { INTEREST_ANSWERS } from "../support/interest-form.ts";
 
 let h: Harness;
 beforeAll(async () => {
@@ -13,15 +14,6 @@ afterAll(async () => {
 
 const leadership = CHANNELS.leadership.id;
 const json = (value: unknown) => JSON.stringify(value);
-
-const goodInterest = {
-  professionalTraining: "GP, general practice",
-  ukBalintMember: "applying",
-  psychoanalyticTraining: "no",
-  groupSessions: "12",
-  groupWhere: "A practice group in Leeds",
-  hopes: "Advice on how to start co-leading",
-};
 
 async function openForm(userId: string, text: string) {
   const response = await h.driver.slashCommand({ userId, text });
@@ -87,7 +79,7 @@ describe("/balint interest", () => {
     const before = await rowCounts();
     const response = await h.driver.submitView({
       userId: CAST.trainee.id,
-      values: { ...goodInterest, groupSessions: "-3", hopes: "ok" },
+      values: { ...INTEREST_ANSWERS, groupSessions: "-3", hopes: "ok" },
     });
     expect(response.viewEffect).toEqual({
       kind: "errors",
@@ -100,7 +92,10 @@ describe("/balint interest", () => {
   });
 
   it("stores a good form, posts it to the leadership team and tells the enquirer", async () => {
-    const response = await h.driver.submitView({ userId: CAST.trainee.id, values: goodInterest });
+    const response = await h.driver.submitView({
+      userId: CAST.trainee.id,
+      values: INTEREST_ANSWERS,
+    });
     expect(response.viewEffect).toEqual({ kind: "closed" });
 
     post = await newPost(0);

@@ -8,7 +8,7 @@ import { applyThroughSlack, seedTraineeWithoutReport } from "../slack/applicatio
 import { seedAhmedAsLeader } from "../slack/logging/e2e-support.ts";
 import { commandReply, type Harness, startHarness } from "../support/bot-harness.ts";
 import { CAST, CHANNELS, escapedMention } from "../support/cast.ts";
-import { sendInterestForm } from "./support/interest-form.ts";
+import { sendInterestForm } from "../support/interest-form.ts";
 
 /**
  * A post about a request or an application is recorded only after Slack has taken it, so an

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { type Harness, startCastEmulator, startHarness } from "../../support/bot-harness.ts";
 import { CAST, CHANNELS } from "../../support/cast.ts";
-import { sendInterestForm } from "../support/interest-form.ts";
+import { sendInterestForm } from "../../support/interest-form.ts";
 
 // Retries come quickly here; the pacing itself is the outbox's unit of work, tested apart.
 const FAST = {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { type Harness, startHarness } from "../../support/bot-harness.ts";
 import { CAST, CHANNELS } from "../../support/cast.ts";
-import { INTEREST_ANSWERS, openInterestForm } from "../support/interest-form.ts";
+import { INTEREST_ANSWERS, openInterestForm } from "../../support/interest-form.ts";
 
 /**
  * "Every change is told … retried until Slack takes it." A bot token Slack refuses for a while

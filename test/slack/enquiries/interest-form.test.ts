@@ -11,6 +11,7 @@ import {
   interestFormView,
 } from "../../../src/slack/features/enquiries/views/interest-form.ts";
 import { parseModal } from "../../../src/slack/forms/modal-state.ts";
+import { INTEREST_ANSWERS } from "../../support/interest-form.ts";
 
 const view = interestFormView();
 const inputs = view.blocks.filter((block): block is InputBlock => block.type === "input");
@@ -23,15 +24,6 @@ const textOf = (blocks: unknown) => JSON.stringify(blocks);
 /** What the user typed, as Slack would send it for this view. */
 const submitted = (values: Parameters<typeof buildViewStateValues>[1]) =>
   buildViewStateValues({ blocks: view.blocks.map((block) => ({ ...block })) }, values);
-
-const good = {
-  professionalTraining: "GP, general practice",
-  ukBalintMember: "applying",
-  psychoanalyticTraining: "no",
-  groupSessions: "12",
-  groupWhere: "A practice group in Leeds",
-  hopes: "Advice on how to start co-leading",
-};
 
 describe("the leadership interest form", () => {
   it("asks every question of the society's form, one input block per field", () => {
@@ -90,7 +82,7 @@ describe("the leadership interest form", () => {
 
 describe("reading the submitted interest form", () => {
   it("turns the answers into the use case's input", () => {
-    const parsed = parseModal(interestFormSchema, submitted(good));
+    const parsed = parseModal(interestFormSchema, submitted(INTEREST_ANSWERS));
     expect(parsed).toEqual({
       ok: true,
       data: expect.objectContaining({
@@ -107,7 +99,7 @@ describe("reading the submitted interest form", () => {
   it("puts each problem beside its field", () => {
     const parsed = parseModal(
       interestFormSchema,
-      submitted({ ...good, hopes: "", groupSessions: "-3", ukBalintMember: null }),
+      submitted({ ...INTEREST_ANSWERS, hopes: "", groupSessions: "-3", ukBalintMember: null }),
     );
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
@@ -117,7 +109,10 @@ describe("reading the submitted interest form", () => {
   });
 
   it("refuses a number of sessions that is not a whole number", () => {
-    const parsed = parseModal(interestFormSchema, submitted({ ...good, groupSessions: "2.5" }));
+    const parsed = parseModal(
+      interestFormSchema,
+      submitted({ ...INTEREST_ANSWERS, groupSessions: "2.5" }),
+    );
     expect(parsed).toEqual({
       ok: false,
       errors: { groupSessions: "Please give the number of group sessions as a whole number." },

@@ -1,4 +1,4 @@
-import type { Harness } from "../../support/bot-harness.ts";
+import type { Harness } from "./bot-harness.ts";
 
 /** A leadership interest form filled in as a newcomer would. */
 export const INTEREST_ANSWERS = {
