@@ -2,16 +2,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { type Harness, startCastEmulator, startHarness } from "../../support/bot-harness.ts";
 import { CAST, CHANNELS } from "../../support/cast.ts";
 import { sendInterestForm } from "../../support/interest-form.ts";
+import { FAST_DELIVERY } from "./fast-delivery.ts";
 
-// Retries come quickly here; the pacing itself is the outbox's unit of work, tested apart.
-const FAST = {
-  pollMs: 100,
-  firstBackoffMs: 50,
-  maxBackoffMs: 400,
-  maxAttempts: 4,
-  leaseMs: 5_000,
-  requestTimeoutMs: 400,
-};
 const leadership = CHANNELS.leadership.id;
 
 let h: Harness;
@@ -30,7 +22,7 @@ async function everythingTold() {
 
 describe("a failing Slack loses nothing that was stored", () => {
   it("waits out a 429's Retry-After, then posts the enquiry once and tells the enquirer", async () => {
-    h = await startHarness({ deliveryPolicy: FAST });
+    h = await startHarness({ deliveryPolicy: FAST_DELIVERY });
     h.emulator.failNext("chat.postMessage", "ratelimited", { status: 429, retryAfterSeconds: 1 });
     const sent = await sendInterestForm(h, CAST.trainee.id);
     expect(sent.viewEffect).toEqual({ kind: "closed" });
@@ -49,7 +41,7 @@ describe("a failing Slack loses nothing that was stored", () => {
   });
 
   it("retries through 500s until Slack recovers", async () => {
-    h = await startHarness({ deliveryPolicy: FAST });
+    h = await startHarness({ deliveryPolicy: FAST_DELIVERY });
     h.emulator.failNext("chat.postMessage", "internal_error", { status: 500, times: 2 });
     await sendInterestForm(h, CAST.trainee.id);
     await everythingTold();
@@ -58,7 +50,7 @@ describe("a failing Slack loses nothing that was stored", () => {
   });
 
   it("posts once the bot is invited back to the channel, never twice", async () => {
-    h = await startHarness({ deliveryPolicy: { ...FAST, maxAttempts: 50 } });
+    h = await startHarness({ deliveryPolicy: { ...FAST_DELIVERY, maxAttempts: 50 } });
     const channel = h.emulator.workspace.channel(leadership);
     if (!channel) throw new Error("no leadership channel");
     channel.members = channel.members.filter((id) => id !== h.emulator.workspace.botUserId);
@@ -81,7 +73,7 @@ describe("a failing Slack loses nothing that was stored", () => {
   });
 
   it("does not post twice when a post reached Slack but its answer was lost", async () => {
-    h = await startHarness({ deliveryPolicy: FAST });
+    h = await startHarness({ deliveryPolicy: FAST_DELIVERY });
     // Slack takes the post but answers after the bot has stopped waiting.
     h.emulator.slowNext("chat.postMessage", 1_000);
     await sendInterestForm(h, CAST.trainee.id);
@@ -94,7 +86,7 @@ describe("a failing Slack loses nothing that was stored", () => {
   });
 
   it("gives up on what Slack keeps refusing, and tells each admin once", async () => {
-    h = await startHarness({ deliveryPolicy: FAST });
+    h = await startHarness({ deliveryPolicy: FAST_DELIVERY });
     const channel = h.emulator.workspace.channel(leadership);
     if (!channel) throw new Error("no leadership channel");
     channel.members = channel.members.filter((id) => id !== h.emulator.workspace.botUserId);
@@ -117,8 +109,10 @@ describe("a failing Slack loses nothing that was stored", () => {
   });
 
   it("keeps a DM to someone Slack cannot find from holding up anyone else's", async () => {
-    h = await startHarness({ deliveryPolicy: FAST });
-    h.emulator.failNext("conversations.open", "user_not_found", { times: FAST.maxAttempts });
+    h = await startHarness({ deliveryPolicy: FAST_DELIVERY });
+    h.emulator.failNext("conversations.open", "user_not_found", {
+      times: FAST_DELIVERY.maxAttempts,
+    });
     await sendInterestForm(h, CAST.trainee.id);
     await h.idle();
     expect(h.emulator.messagesIn(leadership)).toHaveLength(1);
@@ -127,7 +121,7 @@ describe("a failing Slack loses nothing that was stored", () => {
   });
 
   it("answers a permission check in time when Slack is slow, and the reply is then told", async () => {
-    h = await startHarness({ deliveryPolicy: FAST, emulator: await startCastEmulator() });
+    h = await startHarness({ deliveryPolicy: FAST_DELIVERY, emulator: await startCastEmulator() });
     await sendInterestForm(h, CAST.trainee.id);
     await everythingTold();
     const [post] = h.emulator.messagesIn(leadership);
@@ -138,7 +132,11 @@ describe("a failing Slack loses nothing that was stored", () => {
     await h.stop();
     const lookupsBefore = emulator.callsTo("conversations.members").length;
     emulator.slowNext("conversations.members", 6_000, 2);
-    h = await startHarness({ deliveryPolicy: FAST, databaseUrl: h.config.DATABASE_URL, emulator });
+    h = await startHarness({
+      deliveryPolicy: FAST_DELIVERY,
+      databaseUrl: h.config.DATABASE_URL,
+      emulator,
+    });
     h.stop = ((stop) => async () => {
       await stop();
       await emulator.close();
@@ -175,7 +173,7 @@ describe("a failing Slack loses nothing that was stored", () => {
   }, 30_000);
 
   it("tells the person privately when Slack says the form's trigger has expired", async () => {
-    h = await startHarness({ deliveryPolicy: FAST });
+    h = await startHarness({ deliveryPolicy: FAST_DELIVERY });
     h.emulator.failNext("views.open", "expired_trigger_id");
     await h.driver.slashCommand({ userId: CAST.trainee.id, text: "interest" });
     const told = await h.emulator.waitUntil(() =>

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { type Harness, startHarness } from "../../support/bot-harness.ts";
 import { CAST, CHANNELS } from "../../support/cast.ts";
 import { INTEREST_ANSWERS, openInterestForm } from "../../support/interest-form.ts";
+import { FAST_DELIVERY } from "./fast-delivery.ts";
 
 /**
  * "Every change is told … retried until Slack takes it." A bot token Slack refuses for a while
@@ -10,14 +11,6 @@ import { INTEREST_ANSWERS, openInterestForm } from "../../support/interest-form.
  * and the log says why (found by a red team: it was given up on the first attempt, and so was the
  * admins' notice about it).
  */
-const FAST = {
-  pollMs: 100,
-  firstBackoffMs: 50,
-  maxBackoffMs: 400,
-  maxAttempts: 4,
-  leaseMs: 5_000,
-  requestTimeoutMs: 400,
-};
 
 let h: Harness;
 afterEach(async () => {
@@ -26,7 +19,7 @@ afterEach(async () => {
 
 describe("a bot token Slack refuses for a while", () => {
   it("loses no acknowledged enquiry: it goes out once the token is fixed", async () => {
-    h = await startHarness({ deliveryPolicy: FAST });
+    h = await startHarness({ deliveryPolicy: FAST_DELIVERY });
     const userId = CAST.newcomer.id;
     const leadership = CHANNELS.leadership.id;
     await openInterestForm(h, userId);
@@ -40,7 +33,7 @@ describe("a bot token Slack refuses for a while", () => {
       () =>
         h.emulator.calls.filter(
           (call) => call.args.channel === leadership && call.response.error === "invalid_auth",
-        ).length > FAST.maxAttempts,
+        ).length > FAST_DELIVERY.maxAttempts,
       10_000,
     );
     expect(h.emulator.messagesIn(leadership)).toHaveLength(0);
