@@ -332,7 +332,8 @@ export const COVERAGE: Record<string, Record<string, Cover>> = {
   "src/slack/features/supervision/views/confirmations/entry-values.ts": {
     shownEntry: HELPER,
     shownEntries: HELPER,
-    buttonBeforeVersions: HELPER,
+    readShownEntry: HELPER,
+    readShownEntries: HELPER,
   },
   "src/slack/features/supervision/views/confirmations/decision-notice.ts": {
     decisionNotice: shows(() => [

@@ -1,20 +1,10 @@
 import type { App } from "@slack/bolt";
-import { z } from "zod";
 import { decideEntries, decideEntry } from "../../../../services/confirmations/decide-entry.ts";
 import { type BotDeps, serviceContext } from "../../../deps.ts";
-import { readButtonValue } from "../../../forms/button-value.ts";
 import { type ButtonClickArgs, interactionActor } from "../../../interaction.ts";
 import { SUPERVISION_IDS } from "../ids.ts";
-import {
-  buttonBeforeVersions,
-  idsOnlyValue,
-  shownEntriesValue,
-  shownEntryValue,
-} from "../views/confirmations/entry-values.ts";
+import { readShownEntries, readShownEntry } from "../views/confirmations/entry-values.ts";
 import { showCorrected } from "./show-corrected.ts";
-
-const confirmOneValue = z.union([shownEntryValue, idsOnlyValue]);
-const confirmAllValue = z.union([shownEntriesValue, idsOnlyValue]);
 
 /**
  * Confirm one entry (from the DM, the App Home or a modal), at the version the button was drawn
@@ -22,12 +12,11 @@ const confirmAllValue = z.union([shownEntriesValue, idsOnlyValue]);
  */
 async function confirmOne(deps: BotDeps, args: ButtonClickArgs) {
   const { ack, body, action } = args;
-  const value = readButtonValue(confirmOneValue, action.value);
-  if (!("version" in value)) throw buttonBeforeVersions();
+  const { id, version } = readShownEntry(action.value);
   const actor = interactionActor(deps, body);
   const result = await decideEntry(serviceContext(deps), actor, {
-    entryId: value.id,
-    version: value.version,
+    entryId: id,
+    version,
     decision: "confirm",
   });
   await ack();
@@ -37,11 +26,10 @@ async function confirmOne(deps: BotDeps, args: ButtonClickArgs) {
 /** "Confirm all": every entry the DM showed as waiting, in one transaction, as shown. */
 async function confirmAll(deps: BotDeps, args: ButtonClickArgs) {
   const { ack, body, action } = args;
-  const value = readButtonValue(confirmAllValue, action.value);
-  if (!("entries" in value)) throw buttonBeforeVersions();
+  const entries = readShownEntries(action.value);
   const actor = interactionActor(deps, body);
   const results = await decideEntries(serviceContext(deps), actor, {
-    entries: value.entries.map(([id, version]) => ({ id, version })),
+    entries,
     decision: "confirm",
   });
   await ack();

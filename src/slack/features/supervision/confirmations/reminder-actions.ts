@@ -11,16 +11,11 @@ import { type ButtonClickArgs, interactionActor } from "../../../interaction.ts"
 import { readOnlyModal } from "../../../views/notice-modal.ts";
 import { SUPERVISION_IDS } from "../ids.ts";
 import { confirmationRequestMessage } from "../views/confirmations/confirmation-message.ts";
-import {
-  buttonBeforeVersions,
-  idsOnlyValue,
-  shownEntriesValue,
-} from "../views/confirmations/entry-values.ts";
+import { readShownEntries } from "../views/confirmations/entry-values.ts";
 import { confirmedFromReminderText, snoozedText } from "../views/confirmations/reminder-answers.ts";
 import { showCorrected } from "./show-corrected.ts";
 
 const ENTRY_TITLE = "Session to confirm";
-const confirmAllValue = z.union([shownEntriesValue, idsOnlyValue]);
 const snoozeValue = z.object({ days: z.literal(7) });
 
 /** Open: the entry with Confirm and Query, for its confirmer only (the same refusal for anyone else). */
@@ -47,11 +42,10 @@ async function openEntry(deps: BotDeps, { ack, body, action, client }: ButtonCli
  */
 async function confirmAll(deps: BotDeps, args: ButtonClickArgs) {
   const { ack, body, action, respond } = args;
-  const value = readButtonValue(confirmAllValue, action.value);
-  if (!("entries" in value)) throw buttonBeforeVersions();
+  const entries = readShownEntries(action.value);
   const actor = interactionActor(deps, body);
   const results = await decideEntries(serviceContext(deps), actor, {
-    entries: value.entries.map(([id, version]) => ({ id, version })),
+    entries,
     decision: "confirm",
   });
   await ack();

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AppError } from "../../../../../domain/app-error.ts";
-import { buttonValue } from "../../../../forms/button-value.ts";
+import { buttonValue, readButtonValue } from "../../../../forms/button-value.ts";
 
 /**
  * What a Confirm button carries: the entry and the version its confirmer was shown, so a click
@@ -18,7 +18,7 @@ export const shownEntriesValue = z.object({
 });
 
 /** Confirm buttons drawn before entries had versions carried ids only. */
-export const idsOnlyValue = z.union([
+const idsOnlyValue = z.union([
   z.object({ id: positive }),
   z.object({ ids: z.array(positive).min(1).max(100) }),
 ]);
@@ -38,6 +38,23 @@ export function shownEntries(entries: readonly { id: number; version: number }[]
 export const BUTTON_BEFORE_VERSIONS =
   "Nothing was confirmed: this button is from an older message that can't show me which version of the session you saw. Open my App Home, where every session waiting for you is listed as it stands now, with fresh buttons.";
 
-export function buttonBeforeVersions(): AppError {
+function buttonBeforeVersions(): AppError {
   return new AppError("CONFLICT", BUTTON_BEFORE_VERSIONS, { reason: "button without versions" });
+}
+
+const confirmOneValue = z.union([shownEntryValue, idsOnlyValue]);
+const confirmAllValue = z.union([shownEntriesValue, idsOnlyValue]);
+
+/** A Confirm button's entry and the version shown; one drawn before versions decides nothing. */
+export function readShownEntry(raw: string | undefined): { id: number; version: number } {
+  const value = readButtonValue(confirmOneValue, raw);
+  if (!("version" in value)) throw buttonBeforeVersions();
+  return value;
+}
+
+/** A Confirm all button's entries and the versions shown; one drawn before versions decides nothing. */
+export function readShownEntries(raw: string | undefined): { id: number; version: number }[] {
+  const value = readButtonValue(confirmAllValue, raw);
+  if (!("entries" in value)) throw buttonBeforeVersions();
+  return value.entries.map(([id, version]) => ({ id, version }));
 }
