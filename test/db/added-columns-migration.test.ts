@@ -1,16 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { migrationFolders, migrationSql, openSqlite } from "../support/migrations.ts";
+import { databaseBefore } from "../support/migrations.ts";
 
 /** The first of the migrations that add imports, snoozes, society criteria and Home views. */
 const FIRST_NEW = "20261202111729_imports_and_documents";
 
 describe("the migrations from imports_and_documents on", () => {
   it("keep every row as it was, with the new columns empty or at their defaults", () => {
-    const folders = migrationFolders();
-    const index = folders.indexOf(FIRST_NEW);
-    expect(index).toBeGreaterThan(0);
-    const db = openSqlite();
-    for (const folder of folders.slice(0, index)) db.exec(migrationSql(folder));
+    const { db, migrateRest } = databaseBefore(FIRST_NEW);
     db.exec(`
       INSERT INTO people (id, slack_team_id, slack_user_id, display_name, is_admin, nudges_opted_out, created_at)
         VALUES (1, 'T1', 'U1', 'Sam Patel', 0, 1, 1764150000000);
@@ -21,7 +17,7 @@ describe("the migrations from imports_and_documents on", () => {
       INSERT INTO applications (id, trainee_id, status, statement, evaluation_snapshot, ruleset_id, created_at, updated_at)
         VALUES (1, 1, 'submitted', 'My statement', '{}', 'bsuk-2016-02', 1764150000000, 1764150000000);
     `);
-    for (const folder of folders.slice(index)) db.exec(migrationSql(folder));
+    migrateRest();
 
     expect(db.prepare("SELECT * FROM people").get()).toMatchObject({
       display_name: "Sam Patel",

@@ -1,25 +1,16 @@
 import { expect, it } from "vitest";
 import { effectSchema } from "../../src/domain/effects.ts";
-import {
-  insertFullRow,
-  migrationFolders,
-  migrationSql,
-  openSqlite,
-} from "../support/migrations.ts";
+import { databaseBefore, insertFullRow } from "../support/migrations.ts";
 
 const ENTRY_VERSION = "20261203123449_entry_version";
 
 it("the entry_version migration rebuilds activity_entries keeping every column, at version 1", () => {
-  const folders = migrationFolders();
-  const index = folders.indexOf(ENTRY_VERSION);
-  expect(index).toBeGreaterThan(0);
-  const db = openSqlite();
-  for (const folder of folders.slice(0, index)) db.exec(migrationSql(folder));
+  const { db, migrateRest } = databaseBefore(ENTRY_VERSION);
   db.exec(`INSERT INTO people (id, slack_team_id, slack_user_id, display_name, is_admin, created_at)
     VALUES (1, 'T1', 'U1', 'Sam Patel', 0, 1764150000000)`);
   const before = insertFullRow(db, "activity_entries", 7);
 
-  for (const folder of folders.slice(index)) db.exec(migrationSql(folder));
+  migrateRest();
 
   expect(db.prepare("SELECT * FROM activity_entries").get()).toEqual({
     ...(before as object),
@@ -29,10 +20,7 @@ it("the entry_version migration rebuilds activity_entries keeping every column, 
 });
 
 it("queues one redraw of each confirmation DM still asking, so its buttons carry versions", () => {
-  const folders = migrationFolders();
-  const index = folders.indexOf(ENTRY_VERSION);
-  const db = openSqlite();
-  for (const folder of folders.slice(0, index)) db.exec(migrationSql(folder));
+  const { db, migrateRest } = databaseBefore(ENTRY_VERSION);
   db.exec(`
     INSERT INTO people (id, slack_team_id, slack_user_id, display_name, is_admin, created_at)
       VALUES (1, 'T1', 'U1', 'Sam Patel', 0, 1764150000000);
@@ -42,7 +30,7 @@ it("queues one redraw of each confirmation DM still asking, so its buttons carry
              (3, 1, 'coled', '2026-11-22', 'confirmed', 'D1', '200.2', 1764150000000),
              (4, 1, 'coled', '2026-11-23', 'claimed', NULL, NULL, 1764150000000);
   `);
-  for (const folder of folders.slice(index)) db.exec(migrationSql(folder));
+  migrateRest();
 
   const queued = db.prepare("SELECT effect, payload, due_at FROM outbox").all() as {
     effect: string;

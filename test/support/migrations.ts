@@ -55,3 +55,21 @@ export function insertFullRow(db: SqliteFile, table: string, id: number): unknow
     VALUES (${values.join(", ")})`);
   return db.prepare(`SELECT * FROM "${table}" WHERE "id" = ${id}`).get();
 }
+
+/**
+ * A bare database migrated up to just before `folder`, to fill with data in the old shape;
+ * `migrateRest` then applies `folder` and every migration after it.
+ */
+export function databaseBefore(folder: string): { db: SqliteFile; migrateRest: () => void } {
+  const folders = migrationFolders();
+  const index = folders.indexOf(folder);
+  if (index < 1) throw new Error(`no migration ${folder} with others before it`);
+  const db = openSqlite();
+  for (const earlier of folders.slice(0, index)) db.exec(migrationSql(earlier));
+  return {
+    db,
+    migrateRest: () => {
+      for (const later of folders.slice(index)) db.exec(migrationSql(later));
+    },
+  };
+}
