@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { ADMIN_IDS } from "../../../src/slack/features/admin/ids.ts";
 import { type Harness, startCastEmulator, startHarness } from "../../support/bot-harness.ts";
 import { CAST, CHANNELS } from "../../support/cast.ts";
 import { sendInterestForm } from "../../support/interest-form.ts";
+import { carrier } from "../support/stranger.ts";
 import { FAST_DELIVERY } from "./fast-delivery.ts";
 
 const leadership = CHANNELS.leadership.id;
@@ -106,6 +108,50 @@ describe("a failing Slack loses nothing that was stored", () => {
     // The enquirer was still thanked, and the enquiry is kept.
     expect(dmsTo(CAST.trainee.id)).toHaveLength(1);
     expect(await h.bot.db.leadershipRequest.count()).toBe(1);
+  });
+
+  it("delivers a notice given up once an admin fixes the cause and asks again, and no one else may ask", async () => {
+    h = await startHarness({ deliveryPolicy: FAST_DELIVERY });
+    const channel = h.emulator.workspace.channel(leadership);
+    if (!channel) throw new Error("no leadership channel");
+    channel.members = channel.members.filter((id) => id !== h.emulator.workspace.botUserId);
+    await sendInterestForm(h, CAST.trainee.id);
+    await h.emulator.waitUntil(() => dmsTo(CAST.admin.id).length > 0, 5_000);
+    await h.idle();
+    const [notice] = dmsTo(CAST.admin.id);
+    if (!notice) throw new Error("no notice to the admin");
+    const failed = await h.bot.db.outboxItem.findFirstOrThrow({
+      where: { failedAt: { not: null } },
+    });
+
+    // A member who is not an admin forges the button with the item's number: nothing changes.
+    const forged = await carrier(h, [ADMIN_IDS.redeliver]);
+    await h.driver.clickButton({
+      userId: CAST.stranger.id,
+      actionId: ADMIN_IDS.redeliver,
+      container: forged,
+      value: JSON.stringify({ id: failed.id }),
+    });
+    await h.idle();
+    const still = await h.bot.db.outboxItem.findUniqueOrThrow({ where: { id: failed.id } });
+    expect(still).toEqual(failed);
+    expect(dmsTo(CAST.admin.id)).toHaveLength(1);
+
+    // The admin invites the bot back, then asks again from the notice.
+    channel.members.push(h.emulator.workspace.botUserId);
+    await h.driver.clickButton({
+      userId: CAST.admin.id,
+      actionId: ADMIN_IDS.redeliver,
+      container: { channelId: notice.channel, messageTs: notice.ts },
+    });
+    await everythingTold();
+    expect(h.emulator.messagesIn(leadership)).toHaveLength(1);
+    expect(await h.bot.db.outboxItem.count({ where: { failedAt: { not: null } } })).toBe(0);
+    const [redrawn] = dmsTo(CAST.admin.id);
+    expect(redrawn?.text).toContain("You asked for it to be delivered again");
+    expect(JSON.stringify(redrawn?.blocks)).not.toContain(ADMIN_IDS.redeliver);
+    // The enquirer was thanked once, before and after.
+    expect(dmsTo(CAST.trainee.id)).toHaveLength(1);
   });
 
   it("keeps a DM to someone Slack cannot find from holding up anyone else's", async () => {

@@ -1,6 +1,7 @@
 import { BSUK_2016_02 } from "../../../src/domain/rulesets/bsuk-2016-02.ts";
 import { SOCIETIES } from "../../../src/domain/societies.ts";
 import { adminHomeBlocks } from "../../../src/slack/features/admin/views/admin-home.ts";
+import * as deliveryFailed from "../../../src/slack/features/admin/views/delivery-failed.ts";
 import * as app from "../../../src/slack/features/applications/views/application-post.ts";
 import { applyMessage } from "../../../src/slack/features/applications/views/apply-message.ts";
 import { applyModal } from "../../../src/slack/features/applications/views/apply-modal.ts";
@@ -92,6 +93,25 @@ export const COVERAGE: Record<string, Record<string, Cover>> = {
       ],
       shows: false,
     },
+  },
+  // Slack's error code and the effect's type are the bot's and Slack's words, escaped all the same.
+  "src/slack/features/admin/views/delivery-failed.ts": {
+    deliveryFailedMessage: shows(() => [
+      deliveryFailed.deliveryFailedMessage({
+        id: 1,
+        effect: HOSTILE,
+        attempts: 3,
+        lastError: HOSTILE,
+      }),
+    ]),
+    redeliveryQueuedMessage: shows(() => [
+      deliveryFailed.redeliveryQueuedMessage({
+        id: 1,
+        effect: HOSTILE,
+        attempts: 3,
+        lastError: HOSTILE,
+      }),
+    ]),
   },
   "src/slack/features/admin/views/leader-forms.ts": {
     addLeaderModal: NO_TEXT,

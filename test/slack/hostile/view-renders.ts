@@ -1,4 +1,5 @@
 import * as adminHome from "../../../src/slack/features/admin/views/admin-home.ts";
+import * as deliveryFailed from "../../../src/slack/features/admin/views/delivery-failed.ts";
 import * as leaderForms from "../../../src/slack/features/admin/views/leader-forms.ts";
 import * as personForms from "../../../src/slack/features/admin/views/person-forms.ts";
 import * as applicationPost from "../../../src/slack/features/applications/views/application-post.ts";
@@ -57,6 +58,7 @@ import * as noticeModal from "../../../src/slack/views/notice-modal.ts";
 /** Every module under a `views` folder of src/slack, by its path from the repository root. */
 export const VIEW_MODULES: Record<string, Record<string, unknown>> = {
   "src/slack/features/admin/views/admin-home.ts": adminHome,
+  "src/slack/features/admin/views/delivery-failed.ts": deliveryFailed,
   "src/slack/features/admin/views/leader-forms.ts": leaderForms,
   "src/slack/features/admin/views/person-forms.ts": personForms,
   "src/slack/features/applications/views/home-application.ts": homeApplication,

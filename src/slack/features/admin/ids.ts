@@ -1,4 +1,4 @@
-/** Action and callback ids of the admin's App Home. */
+/** Action and callback ids of the admin's App Home and the admins' DMs. */
 export const ADMIN_IDS = {
   addLeader: "admin_leader_add_open",
   addLeaderModal: "admin_leader_add",
@@ -11,6 +11,9 @@ export const ADMIN_IDS = {
   personFormModal: "admin_person_form",
   eraseConfirmModal: "admin_erase_confirm",
   personActions: "admin_person_actions",
+  /** In an admin's DM about a notice given up: try it again. */
+  redeliver: "admin_redeliver",
+  redeliverActions: "admin_redeliver_actions",
 } as const;
 
 /** Each "about one person" button's action id (action ids must differ within a block). */
