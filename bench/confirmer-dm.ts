@@ -14,6 +14,10 @@ export function createDmClock(emulator: SlackEmulator, confirmerUserId: string) 
   const sent = new Map<string, number[]>();
   const channel = emulator.dmChannelFor(confirmerUserId);
   return {
+    /** Forgets every log sent: the next app's DMs count its own logs from the first. */
+    reset(): void {
+      sent.clear();
+    },
     logged(traineeUserId: string, at: number): void {
       const times = sent.get(traineeUserId) ?? [];
       times.push(at);

@@ -116,6 +116,7 @@ async function measure(
   text: string,
 ): Promise<Row[]> {
   const endpoint: Target = { port: target.port, signingSecret: SECRET };
+  dmClock.reset();
   await runLoad(endpoint, 10, WARMUP, () => commandBody(text));
   await settled();
   const rows: Row[] = [];
@@ -158,12 +159,17 @@ async function measure(
 
 const ours = await startProcess("src/main.ts", env, { nodeArgs: startScriptNodeArgs() });
 const bare = await startProcess("bench/bare-bolt.ts", env);
+const floor = await startProcess("bench/floor-bolt.ts", {
+  ...env,
+  FLOOR_DATABASE: path.join(dataDir, "floor.db"),
+});
 const idle = { ours: ours.rssMiB(), bare: bare.rssMiB() };
 
+const CONFIRMER_LOG = `log coled 1 today with <@${LEADER}|dr.leader>`;
 const SCENARIOS = [
   ["help", "help"],
   ["log (a database write)", "log group 1 today"],
-  ["log with a confirmer", `log coled 1 today with <@${LEADER}|dr.leader>`],
+  ["log with a confirmer", CONFIRMER_LOG],
 ] as const;
 // BENCH_ONLY=help (or log) runs the scenarios whose names start so.
 const only = process.env.BENCH_ONLY;
@@ -171,6 +177,10 @@ const chosen = SCENARIOS.filter(([name]) => !only || name.startsWith(only));
 const BARE = "bare Bolt (ack only)";
 // A bare Bolt app acknowledges every command alike: one set of rows stands for every scenario.
 const rows: Row[] = await measure("bare Bolt", bare, BARE, "help");
+// The least a log with a confirmer can cost here (bench/floor-bolt.ts), beside ours.
+if (chosen.some(([, text]) => text === CONFIRMER_LOG)) {
+  rows.push(...(await measure("floor", floor, "floor: write, ack, DM", CONFIRMER_LOG)));
+}
 // The leader the confirmer scenario names, on the register since long ago.
 await runLoad({ port: ours.port, signingSecret: SECRET }, 1, 1, () =>
   commandBody(`admin leader add <@${LEADER}|dr.leader> 2015-01-01`, ADMIN),
@@ -178,7 +188,7 @@ await runLoad({ port: ours.port, signingSecret: SECRET }, 1, 1, () =>
 for (const [scenario, text] of chosen) {
   rows.push(...(await measure("Balint Pathway", ours, scenario, text)));
 }
-await Promise.all([ours.stop(), bare.stop()]);
+await Promise.all([ours.stop(), bare.stop(), floor.stop()]);
 await emulator.close();
 rmSync(dataDir, { recursive: true, force: true });
 
@@ -207,4 +217,6 @@ Targets (issue 13): at a steady 10/s and 50/s, our ack p99 within 1.5× bare Bol
 stored before the ack; at most 3 ms of CPU per log, including the reply, the confirmer's DM and any
 Home refresh; DM p99 under 50 ms at 50/s; idle RSS within 1.5×. The reply to a log is carried
 in the ack itself, so its latency is the ack's. Closed loops (c=N) measure throughput, for reference.
+The floor rows (bench/floor-bolt.ts) are Bolt with one durable write before the ack, then one
+read, one DM through the bot's Slack client and one commit: the least a log with a confirmer costs.
 CPU ms/req is the bot process's user + system time over the requests of that row, read from /proc.`);
