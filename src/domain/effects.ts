@@ -80,6 +80,11 @@ export const effectSchema = z.discriminatedUnion("type", [
   }),
   /** Nudge a trainee with nothing logged since `idleSince`. */
   z.object({ type: z.literal("reminder.trainee"), personId: id, idleSince: day }),
+  /**
+   * Edit any DM to the confirmer about the erased trainee's sessions that the bot posted but
+   * never recorded (its answer was lost, or the process died before recording it).
+   */
+  z.object({ type: z.literal("confirmations.sweep"), traineeId: id, confirmerId: id }),
   /** Edit a post the bot made about a person since erased, to say its content was removed. */
   z.object({ type: z.literal("post.redact"), channel: z.string(), ts: z.string() }),
   /** Tell the admins that the day's backup failed, with the system's error code when it gave one. */

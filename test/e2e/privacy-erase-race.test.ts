@@ -127,4 +127,28 @@ describe("erasing a person while a post about them is on its way", () => {
     expect(dm).toHaveLength(1);
     expect(JSON.stringify(dm)).not.toContain(CAST.trainee.id);
   });
+
+  it("edits a confirmation DM whose answer was lost, when the trainee is erased before its retry", async () => {
+    h = await startHarness({
+      deliveryPolicy: { pollMs: 100, requestTimeoutMs: 300, firstBackoffMs: 3_000 },
+    });
+    await seedAhmedAsLeader(h);
+    const leaderDm = h.emulator.dmChannelFor(CAST.leader.id);
+    // Slack takes the DM after the bot stopped waiting: as after a crash, it is not recorded.
+    h.emulator.slowNext("chat.postMessage", 1_000);
+    await commandReply(
+      h,
+      CAST.trainee.id,
+      `log coled 1 yesterday with ${escapedMention("leader")}`,
+    );
+    await h.emulator.waitUntil(() =>
+      JSON.stringify(h.emulator.messagesIn(leaderDm)).includes(CAST.trainee.id),
+    );
+    expect((await erase(CAST.trainee.id)).posts, "the DM was not recorded").toEqual([]);
+    await h.idle();
+
+    const dm = h.emulator.messagesIn(leaderDm);
+    expect(dm.map((message) => message.text)).toEqual([REMOVED_POST.text]);
+    expect(JSON.stringify(dm)).not.toContain(CAST.trainee.id);
+  });
 });

@@ -72,10 +72,15 @@ export async function planConfirmationRequests(
     return {
       confirmer,
       entryIds: group.entryIds,
-      identity: `confirm/${traineeId}/${confirmer.id}/${group.entryIds[0]}/${group.firstChanged?.getTime()}`,
+      identity: `${confirmationIdentityPrefix(traineeId, confirmer.id)}${group.entryIds[0]}/${group.firstChanged?.getTime()}`,
       existingMessages: [...group.messages.values()].sort((a, b) => compareTs(a.ts, b.ts)),
     };
   });
+}
+
+/** How every DM asking this confirmer about this trainee's sessions is named in Slack. */
+export function confirmationIdentityPrefix(traineeId: number, confirmerId: number): string {
+  return `confirm/${traineeId}/${confirmerId}/`;
 }
 
 /** Slack timestamps ("1700000000.000100") compare as numbers. */

@@ -61,6 +61,7 @@ export async function eraseMember(
     const admin = await ensurePerson(tx, actor, true);
     const personId = person.id;
     const posts = await postsCarrying(tx, personId);
+    const confirmers = await confirmersToSweep(tx, personId);
     await tx.auditLog.updateMany({
       where: await auditSubjectsOf(tx, personId),
       data: { details: null },
@@ -105,10 +106,13 @@ export async function eraseMember(
       at: ctx.now,
     });
     // Recorded with the erasure, so the posts are edited even if this process dies now.
-    await recordEffects(
-      tx,
-      posts.map((post) => ({ type: "post.redact", ...post }) as const),
-    );
+    await recordEffects(tx, [
+      ...posts.map((post) => ({ type: "post.redact", ...post }) as const),
+      ...confirmers.map(
+        (confirmerId) =>
+          ({ type: "confirmations.sweep", traineeId: personId, confirmerId }) as const,
+      ),
+    ]);
     return { erased, posts };
   });
 }
@@ -134,4 +138,26 @@ async function postsCarrying(tx: Tx, personId: number): Promise<PostToRedact[]> 
     if (channel && ts) unique.set(`${channel}/${ts}`, { channel, ts });
   }
   return [...unique.values()];
+}
+
+/**
+ * Who may hold a DM about the person's undecided sessions that Slack took but the bot never
+ * recorded (its answer was lost, or the process died): the sessions' co-leaders and the person's
+ * supervisor. Their DMs with the bot are searched for it.
+ */
+async function confirmersToSweep(tx: Tx, personId: number): Promise<number[]> {
+  const claimed = await tx.activityEntry.findMany({
+    where: { traineeId: personId, state: "claimed" },
+    select: { counterpartId: true },
+  });
+  if (claimed.length === 0) return [];
+  const supervisions = await tx.supervision.findMany({
+    where: { traineeId: personId, state: "active" },
+    select: { supervisorId: true },
+  });
+  const ids = [
+    ...claimed.map((entry) => entry.counterpartId),
+    ...supervisions.map((supervision) => supervision.supervisorId),
+  ];
+  return [...new Set(ids)].filter((id): id is number => id !== null && id !== personId);
 }

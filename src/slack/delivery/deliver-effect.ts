@@ -15,7 +15,7 @@ import {
   tellEntriesDecided,
 } from "./handlers/confirmations.ts";
 import { refreshHome } from "./handlers/home.ts";
-import { redactPost } from "./handlers/privacy.ts";
+import { redactPost, sweepConfirmationDms } from "./handlers/privacy.ts";
 import { tellProfileSaved } from "./handlers/profile.ts";
 import { showRequest, tellRequestAnswered, tellRequestReceived } from "./handlers/requests.ts";
 import {
@@ -56,6 +56,7 @@ const HANDLERS: EffectHandlers = {
   "reminder.trainee": nudgeTrainee,
   "backup.failed": tellAdminsBackupFailed,
   "post.redact": redactPost,
+  "confirmations.sweep": sweepConfirmationDms,
 };
 
 /** Delivers one effect with the client given (one that leaves retrying to the outbox). */

@@ -78,15 +78,31 @@ async function findEarlierPost(
   channel: string,
   key: string,
 ): Promise<PostedMessage | undefined> {
+  return (await recentPostsKeyed(client, channel, (found) => found === key))[0];
+}
+
+/** The channel's recent posts whose key starts with `prefix`, whichever items made them. */
+export function recentPostsKeyedFrom(
+  client: WebClient,
+  channel: string,
+  prefix: string,
+): Promise<PostedMessage[]> {
+  return recentPostsKeyed(client, channel, (key) => key.startsWith(prefix));
+}
+
+async function recentPostsKeyed(
+  client: WebClient,
+  channel: string,
+  matches: (key: string) => boolean,
+): Promise<PostedMessage[]> {
   const history = await client.conversations.history({
     channel,
     limit: HISTORY_LOOKBACK,
     include_all_metadata: true,
   });
-  const found = history.messages?.find(
-    (message) =>
-      message.metadata?.event_type === EVENT_TYPE &&
-      (message.metadata.event_payload as { key?: unknown } | undefined)?.key === key,
-  );
-  return found?.ts ? { channel, ts: found.ts } : undefined;
+  return (history.messages ?? []).flatMap(({ metadata, ts }) => {
+    const payload = metadata?.event_type === EVENT_TYPE ? metadata.event_payload : undefined;
+    const key = (payload as { key?: unknown } | undefined)?.key;
+    return ts && typeof key === "string" && matches(key) ? [{ channel, ts }] : [];
+  });
 }

@@ -45,6 +45,40 @@ describe("gatherPersonalData", () => {
 });
 
 describe("eraseMember", () => {
+  it("has each possible confirmer's DMs searched for a request about their undecided sessions", async () => {
+    const { sam, ahmed, pat } = await seedEverything(world.db);
+    // Sam's queried session asks nobody; a claimed one asks Dr Ahmed, and Sam's supervisor may be
+    // asked too.
+    await world.db.activityEntry.create({
+      data: {
+        traineeId: sam.id,
+        kind: "coled",
+        occurredOn: "2026-11-20",
+        counterpartId: ahmed.id,
+        state: "claimed",
+      },
+    });
+    await world.db.supervision.deleteMany({ where: { traineeId: sam.id } });
+    await world.db.supervision.create({
+      data: { traineeId: sam.id, supervisorId: pat.id, state: "active" },
+    });
+    await eraseMember(world.ctx, ADMIN, samRef);
+    const sweeps = await world.db.outboxItem.findMany({
+      where: { effect: "confirmations.sweep" },
+      orderBy: { id: "asc" },
+    });
+    expect(sweeps.map((item) => JSON.parse(item.payload))).toEqual([
+      { type: "confirmations.sweep", traineeId: sam.id, confirmerId: ahmed.id },
+      { type: "confirmations.sweep", traineeId: sam.id, confirmerId: pat.id },
+    ]);
+  });
+
+  it("searches no DMs when nothing of theirs waits for a confirmer", async () => {
+    await seedEverything(world.db);
+    await eraseMember(world.ctx, ADMIN, samRef);
+    expect(await world.db.outboxItem.count({ where: { effect: "confirmations.sweep" } })).toBe(0);
+  });
+
   it("removes every text of theirs and keeps others' records, counted, naming a former member", async () => {
     const { sam, pat, patEntry } = await seedEverything(world.db);
     const result = await eraseMember(world.ctx, ADMIN, samRef);

@@ -29,6 +29,7 @@ const WHAT: Record<Effect["type"], string> = {
   "reminder.trainee": "a reminder to log sessions",
   "backup.failed": "a notice that a backup failed",
   "post.redact": "an edit removing an erased person's details from a post",
+  "confirmations.sweep": "an edit removing an erased person's sessions from a confirmer's DMs",
 };
 
 /** A notice the outbox gave up on, as the admins are told of it. */
