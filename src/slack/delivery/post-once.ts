@@ -11,10 +11,15 @@ export interface PostTarget {
   channel: string;
   part: string;
   /**
-   * Names the post by what it is rather than by the item, and always looks it up first: for a
-   * post that another item may already have made before a crash left it unrecorded.
+   * Names the post by what it is rather than by the item: for a post that another item may
+   * already have made before a crash or a lost answer left it unrecorded.
    */
   identity?: string;
+  /**
+   * With an identity: whether an earlier attempt, of this item or another, may have made the post
+   * (`mayHavePostedBefore`). It is looked up first only then.
+   */
+  mayBePosted?: boolean;
 }
 
 function keyOf(item: OutboxItemToDeliver, target: PostTarget): string {
@@ -27,7 +32,7 @@ export async function earlierPost(
   item: OutboxItemToDeliver,
   target: PostTarget,
 ): Promise<PostedMessage | undefined> {
-  if (item.attempts === 0 && !target.identity) return undefined;
+  if (item.attempts === 0 && !(target.identity && target.mayBePosted)) return undefined;
   return findEarlierPost(client, target.channel, keyOf(item, target));
 }
 
@@ -35,16 +40,17 @@ export async function earlierPost(
  * Posts a message that carries its outbox item's id (and which of the item's posts it is) in
  * Slack's message metadata. On a retry, an earlier attempt may have reached Slack before the
  * process died or the answer was lost: the channel's recent history is searched for that id
- * first, so nobody sees the notice twice.
+ * first, so nobody sees the notice twice. A post found so (`foundEarlier`) shows what was
+ * drawn then.
  */
 export async function postOnce(
   client: WebClient,
   item: OutboxItemToDeliver,
   target: PostTarget & { threadTs?: string },
   message: SlackMessage,
-): Promise<PostedMessage> {
+): Promise<PostedMessage & { foundEarlier?: true }> {
   const earlier = await earlierPost(client, item, target);
-  if (earlier) return earlier;
+  if (earlier) return { ...earlier, foundEarlier: true };
   const key = keyOf(item, target);
   const metadata = { event_type: EVENT_TYPE, event_payload: { key } };
   const posted = await client.chat.postMessage(

@@ -6,6 +6,7 @@ import {
   type RequestMessage,
 } from "../../../services/confirmations/plan-confirmation-requests.ts";
 import { recordConfirmationRequest } from "../../../services/confirmations/record-confirmation-request.ts";
+import { mayHavePostedBefore } from "../../../services/delivery/attempted-twins.ts";
 import type { OutboxItemToDeliver } from "../../../services/delivery/claim-outbox-items.ts";
 import { postOnce } from "../../delivery/post-once.ts";
 import { type BotDeps, serviceContext } from "../../deps.ts";
@@ -41,13 +42,15 @@ async function sendOneRequest(
   // The latest DM to this confirmer that still carries an undecided entry of this trainee.
   const existing = plan.existingMessages.filter((message) => message.channel === channel).at(-1);
   let target: RequestMessage;
+  /** Drawn before this delivery (updated in place, or posted by an earlier attempt). */
+  let drawnBefore = true;
   if (existing) {
     target = existing;
   } else {
     const entries = await getConfirmationRequest(serviceContext(deps), {
       entryIds: plan.entryIds,
     });
-    target = await postOnce(
+    const { foundEarlier, ...posted } = await postOnce(
       client,
       item,
       {
@@ -55,18 +58,22 @@ async function sendOneRequest(
         part: `confirmer-${plan.confirmer.id}`,
         // Found again whichever outbox item posted it, should a crash have left it unrecorded.
         identity: plan.identity,
+        mayBePosted: await mayHavePostedBefore(serviceContext(deps), item),
       },
       confirmationRequestMessage(entries, deps.config.TIMEZONE),
     );
+    target = posted;
+    drawnBefore = foundEarlier === true;
   }
 
   const { previousMessages, carried } = await recordConfirmationRequest(serviceContext(deps), {
     entryIds: plan.entryIds,
     ...target,
   });
-  // A DM posted while its sessions were decided, withdrawn or erased carries none of them: it
-  // is redrawn as it stands, so it keeps no trainee's sessions nobody can answer.
-  if (existing || carried === 0) await refreshConfirmationMessage(deps, client, target);
+  // A DM drawn before shows what it carried then; one posted while its sessions were decided,
+  // withdrawn or erased carries none of them. Either is redrawn as it stands, so it shows every
+  // session it now asks about, and keeps no trainee's sessions nobody can answer.
+  if (drawnBefore || carried === 0) await refreshConfirmationMessage(deps, client, target);
   for (const previous of previousMessages) await refreshConfirmationMessage(deps, client, previous);
 }
 
