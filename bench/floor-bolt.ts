@@ -1,7 +1,7 @@
 import path from "node:path";
-import { App } from "@slack/bolt";
 import Database from "better-sqlite3";
 import { DeliveryClient } from "../src/slack/delivery/delivery-client.ts";
+import { benchApp, listen } from "./bench-app.ts";
 
 // The floor: the least a log with a confirmer can cost on this stack and machine. Bolt, with one
 // durable SQLite transaction before the ack (the entry and its outbox row, fsynced as the bot's
@@ -36,13 +36,7 @@ const store = db.transaction((trainee: string, confirmer: string) => {
   return Number(insertItem.run(payload, now).lastInsertRowid);
 });
 
-const app = new App({
-  token: process.env.SLACK_BOT_TOKEN ?? "",
-  signingSecret: process.env.SLACK_SIGNING_SECRET ?? "",
-  endpoints: "/slack/events",
-  clientOptions: { slackApiUrl: process.env.SLACK_API_URL ?? "" },
-  deferInitialization: true,
-});
+const app = benchApp();
 const slack = new DeliveryClient(process.env.SLACK_BOT_TOKEN ?? "", {
   logger: app.logger,
   timeoutMs: 10_000,
@@ -68,10 +62,4 @@ app.command(process.env.SLASH_COMMAND ?? "/balint", async ({ ack, command }) => 
   markSent.run(new Date().toISOString(), item);
 });
 
-await app.init();
-const server = (await app.start(Number(process.env.PORT ?? 0))) as import("node:http").Server;
-const address = server.address();
-process.stderr.write(
-  `listening on port ${typeof address === "object" && address ? address.port : "?"}\n`,
-);
-process.on("SIGTERM", () => void app.stop().then(() => process.exit(0)));
+await listen(app);
