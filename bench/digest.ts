@@ -221,8 +221,9 @@ function workloadRows(w: Workload): [table: string, rows: Row[]][] {
       })),
     ],
     [
-      "enquiries",
+      "leadership_requests",
       range(w.enquiries, (i) => ({
+        kind: "interest_form",
         person_id: enquirerId(i),
         answers: ENQUIRY,
         created_at: ago(i % 30),
@@ -230,8 +231,9 @@ function workloadRows(w: Workload): [table: string, rows: Row[]][] {
       })),
     ],
     [
-      "training_day_requests",
+      "leadership_requests",
       range(w.trainingDayRequests, (i) => ({
+        kind: "training_day",
         person_id: enquirerId(i),
         area: `Area ${i}`,
         created_at: ago(i % 30),
@@ -250,7 +252,7 @@ async function buildDigestOnce(db: Database): Promise<number> {
 }
 
 /** Seeds a fresh database, then times building the digest `RUNS` times after one warm-up. */
-export async function runDigestBenchmark(): Promise<DigestBenchmark> {
+export async function runDigestBenchmark(workload: Workload = WORKLOAD): Promise<DigestBenchmark> {
   const folder = path.resolve("test-output", "bench", `digest-${process.pid}-${Date.now()}`);
   mkdirSync(folder, { recursive: true });
   const url = `file:${path.join(folder, "digest.db")}`;
@@ -258,7 +260,7 @@ export async function runDigestBenchmark(): Promise<DigestBenchmark> {
   const db = await openDatabase(url, createKeyring(decodeKey(newKeyBase64())));
   try {
     const seedStart = performance.now();
-    for (const [table, rows] of workloadRows(WORKLOAD)) await insertRows(db, table, rows);
+    for (const [table, rows] of workloadRows(workload)) await insertRows(db, table, rows);
     const seedMs = performance.now() - seedStart;
 
     let blocks = await buildDigestOnce(db);
@@ -276,7 +278,7 @@ export async function runDigestBenchmark(): Promise<DigestBenchmark> {
     }
     const sorted = [...runsMs].sort((a, b) => a - b);
     return {
-      workload: WORKLOAD,
+      workload,
       seedMs,
       runsMs,
       medianMs: sorted[Math.floor(sorted.length / 2)] ?? 0,
