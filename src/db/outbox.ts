@@ -51,17 +51,3 @@ export async function recordEffects(
 export async function deleteDeliveredBefore(db: Sql, before: Date): Promise<number> {
   return db.$executeRaw`DELETE FROM "outbox" WHERE "delivered_at" < ${before}`;
 }
-
-/**
- * Whether an item for the same effect as item `id`, other than it and not yet delivered, has been
- * attempted (including one given up): its post may have reached Slack without being recorded.
- * One raw statement.
- */
-export async function attemptedTwinExists(db: Sql, id: number, effect: Effect): Promise<boolean> {
-  const rows = await db.$queryRaw<unknown[]>`
-    SELECT 1 FROM "outbox"
-    WHERE "delivered_at" IS NULL AND "effect" = ${effect.type} AND "payload" = ${JSON.stringify(effect)}
-      AND "id" <> ${id} AND "attempts" > 0
-    LIMIT 1`;
-  return rows.length > 0;
-}

@@ -11,15 +11,10 @@ export interface PostTarget {
   channel: string;
   part: string;
   /**
-   * Names the post by what it is rather than by the item: for a post that another item may
-   * already have made before a crash or a lost answer left it unrecorded.
+   * Names the post by what it is rather than by the item, and always looks it up first: for a
+   * post that another item may already have made before a crash left it unrecorded.
    */
   identity?: string;
-  /**
-   * With an identity: whether an earlier attempt, of this item or another, may have made the post
-   * (`mayHavePostedBefore`). It is looked up first only then.
-   */
-  mayBePosted?: boolean;
 }
 
 function keyOf(item: OutboxItemToDeliver, target: PostTarget): string {
@@ -32,7 +27,7 @@ export async function earlierPost(
   item: OutboxItemToDeliver,
   target: PostTarget,
 ): Promise<PostedMessage | undefined> {
-  if (item.attempts === 0 && !(target.identity && target.mayBePosted)) return undefined;
+  if (item.attempts === 0 && !target.identity) return undefined;
   return findEarlierPost(client, target.channel, keyOf(item, target));
 }
 

@@ -6,7 +6,6 @@ import {
   type RequestMessage,
 } from "../../../services/confirmations/plan-confirmation-requests.ts";
 import { recordConfirmationRequest } from "../../../services/confirmations/record-confirmation-request.ts";
-import { mayHavePostedBefore } from "../../../services/delivery/attempted-twins.ts";
 import type { OutboxItemToDeliver } from "../../../services/delivery/claim-outbox-items.ts";
 import { postOnce } from "../../delivery/post-once.ts";
 import { type BotDeps, serviceContext } from "../../deps.ts";
@@ -58,7 +57,6 @@ async function sendOneRequest(
         part: `confirmer-${plan.confirmer.id}`,
         // Found again whichever outbox item posted it, should a crash have left it unrecorded.
         identity: plan.identity,
-        mayBePosted: await mayHavePostedBefore(serviceContext(deps), item),
       },
       confirmationRequestMessage(entries, deps.config.TIMEZONE),
     );
