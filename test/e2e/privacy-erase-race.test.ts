@@ -4,6 +4,7 @@ import type { DeliveryPolicy } from "../../src/slack/delivery/outbox-deliverer.t
 import { serviceContext } from "../../src/slack/deps.ts";
 import { ACKNOWLEDGE_VALUE } from "../../src/slack/features/applications/views/apply-modal.ts";
 import { REMOVED_POST } from "../../src/slack/features/privacy/views/privacy-messages.ts";
+import { SUPERVISION_IDS } from "../../src/slack/features/supervision/ids.ts";
 import { applyThroughSlack, seedTraineeWithoutReport } from "../slack/applications/e2e-support.ts";
 import { seedAhmedAsLeader } from "../slack/logging/e2e-support.ts";
 import { commandReply, type Harness, startHarness } from "../support/bot-harness.ts";
@@ -150,5 +151,36 @@ describe("erasing a person while a post about them is on its way", () => {
     const dm = h.emulator.messagesIn(leaderDm);
     expect(dm.map((message) => message.text)).toEqual([REMOVED_POST.text]);
     expect(JSON.stringify(dm)).not.toContain(CAST.trainee.id);
+  });
+
+  it("edits a confirmation DM whose answer was lost, even after the leader confirmed from it", async () => {
+    h = await startHarness({
+      deliveryPolicy: { pollMs: 100, requestTimeoutMs: 300, firstBackoffMs: 3_000 },
+    });
+    await seedAhmedAsLeader(h);
+    const leaderDm = h.emulator.dmChannelFor(CAST.leader.id);
+    h.emulator.slowNext("chat.postMessage", 1_000);
+    await commandReply(
+      h,
+      CAST.trainee.id,
+      `log coled 1 yesterday with ${escapedMention("leader")}`,
+    );
+    await h.emulator.waitUntil(() =>
+      JSON.stringify(h.emulator.messagesIn(leaderDm)).includes(CAST.trainee.id),
+    );
+    const [unrecorded] = h.emulator.messagesIn(leaderDm);
+    if (!unrecorded) throw new Error("no DM");
+    // The leader confirms the session from the DM the bot never recorded.
+    await h.driver.clickButton({
+      userId: CAST.leader.id,
+      actionId: SUPERVISION_IDS.confirmEntry,
+      container: { channelId: leaderDm, messageTs: unrecorded.ts },
+    });
+    await h.idle();
+    expect((await h.bot.db.activityEntry.findFirstOrThrow()).state).toBe("confirmed");
+
+    await erase(CAST.trainee.id);
+    await h.idle();
+    expect(JSON.stringify(h.emulator.messagesIn(leaderDm))).not.toContain(CAST.trainee.id);
   });
 });

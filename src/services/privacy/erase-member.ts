@@ -141,22 +141,23 @@ async function postsCarrying(tx: Tx, personId: number): Promise<PostToRedact[]> 
 }
 
 /**
- * Who may hold a DM about the person's undecided sessions that Slack took but the bot never
- * recorded (its answer was lost, or the process died): the sessions' co-leaders and the person's
- * supervisor. Their DMs with the bot are searched for it.
+ * Who may hold a DM about the person's sessions that Slack took but the bot never recorded (its
+ * answer was lost, or the process died): every co-leader of their sessions and every supervisor
+ * they had. The session may have been decided from that DM since, so decided ones count too.
+ * Their DMs with the bot are searched for it.
  */
 async function confirmersToSweep(tx: Tx, personId: number): Promise<number[]> {
-  const claimed = await tx.activityEntry.findMany({
-    where: { traineeId: personId, state: "claimed" },
+  const entries = await tx.activityEntry.findMany({
+    where: { traineeId: personId, counterpartId: { not: null } },
     select: { counterpartId: true },
+    distinct: ["counterpartId"],
   });
-  if (claimed.length === 0) return [];
   const supervisions = await tx.supervision.findMany({
-    where: { traineeId: personId, state: "active" },
+    where: { traineeId: personId },
     select: { supervisorId: true },
   });
   const ids = [
-    ...claimed.map((entry) => entry.counterpartId),
+    ...entries.map((entry) => entry.counterpartId),
     ...supervisions.map((supervision) => supervision.supervisorId),
   ];
   return [...new Set(ids)].filter((id): id is number => id !== null && id !== personId);

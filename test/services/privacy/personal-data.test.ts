@@ -45,10 +45,9 @@ describe("gatherPersonalData", () => {
 });
 
 describe("eraseMember", () => {
-  it("has each possible confirmer's DMs searched for a request about their undecided sessions", async () => {
+  it("has each confirmer they had search their DMs for a request the bot never recorded", async () => {
     const { sam, ahmed, pat } = await seedEverything(world.db);
-    // Sam's queried session asks nobody; a claimed one asks Dr Ahmed, and Sam's supervisor may be
-    // asked too.
+    // Dr Ahmed co-led two of Sam's sessions (one queried, one waiting); Pat supervises Sam now.
     await world.db.activityEntry.create({
       data: {
         traineeId: sam.id,
@@ -73,9 +72,9 @@ describe("eraseMember", () => {
     ]);
   });
 
-  it("searches no DMs when nothing of theirs waits for a confirmer", async () => {
-    await seedEverything(world.db);
-    await eraseMember(world.ctx, ADMIN, samRef);
+  it("searches no DMs for someone who never had a session or a supervisor", async () => {
+    await world.db.person.create({ data: { slackTeamId: TEAM, slackUserId: "U0NEW" } });
+    await eraseMember(world.ctx, ADMIN, { person: { teamId: TEAM, userId: "U0NEW" } });
     expect(await world.db.outboxItem.count({ where: { effect: "confirmations.sweep" } })).toBe(0);
   });
 
