@@ -20,7 +20,8 @@ export interface ConfirmationRequestPlan {
   entryIds: number[];
   /**
    * What this request is, for finding a DM posted for it whose recording a crash cut short:
-   * the first entry and when it last changed (a corrected entry is asked about afresh).
+   * the entry logged first (whatever its date, so a session logged later for an earlier day
+   * keeps the name) and when it last changed (a corrected entry is asked about afresh).
    */
   identity: string;
   /** The DMs that already carry some of these entries, oldest first. */
@@ -29,12 +30,13 @@ export interface ConfirmationRequestPlan {
 
 interface EntryGroup {
   entryIds: number[];
-  firstChanged: Date | null;
+  /** The entry logged first, and when it last changed. */
+  first: { id: number; updatedAt: Date } | null;
   messages: Map<string, RequestMessage>;
 }
 
 function emptyGroup(): EntryGroup {
-  return { entryIds: [], firstChanged: null, messages: new Map() };
+  return { entryIds: [], first: null, messages: new Map() };
 }
 
 /**
@@ -58,7 +60,9 @@ export async function planConfirmationRequests(
     if (choice.kind === "none") continue;
     const group = groups.get(choice.personId) ?? emptyGroup();
     group.entryIds.push(entry.id);
-    group.firstChanged ??= entry.updatedAt;
+    if (!group.first || entry.id < group.first.id) {
+      group.first = { id: entry.id, updatedAt: entry.updatedAt };
+    }
     if (entry.requestChannel && entry.requestTs) {
       const message = { channel: entry.requestChannel, ts: entry.requestTs };
       group.messages.set(`${message.channel}/${message.ts}`, message);
@@ -72,7 +76,7 @@ export async function planConfirmationRequests(
     return {
       confirmer,
       entryIds: group.entryIds,
-      identity: `${confirmationIdentityPrefix(traineeId, confirmer.id)}${group.entryIds[0]}/${group.firstChanged?.getTime()}`,
+      identity: `${confirmationIdentityPrefix(traineeId, confirmer.id)}${group.first?.id}/${group.first?.updatedAt.getTime()}`,
       existingMessages: [...group.messages.values()].sort((a, b) => compareTs(a.ts, b.ts)),
     };
   });

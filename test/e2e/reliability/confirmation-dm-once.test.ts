@@ -65,4 +65,24 @@ describe("a confirmation DM is posted once", () => {
 
     expect(h.emulator.messagesIn(leaderDm)).toHaveLength(1);
   });
+
+  it("finds a DM whose answer was lost on its own retry, after a session for an earlier day was logged", async () => {
+    h = await startHarness({
+      deliveryPolicy: { pollMs: 100, requestTimeoutMs: 300, firstBackoffMs: 3_000 },
+    });
+    await seedAhmedAsLeader(h);
+    const leaderDm = h.emulator.dmChannelFor(CAST.leader.id);
+    h.emulator.slowNext("chat.postMessage", 1_000);
+    await logWithLeader("today");
+    await h.emulator.waitUntil(() => h.emulator.messagesIn(leaderDm).length === 1);
+    // A weekend logged backwards: the next session is for the day before.
+    await logWithLeader("yesterday");
+    await h.emulator.waitUntil(() =>
+      JSON.stringify(h.emulator.messagesIn(leaderDm)).includes("2 sessions"),
+    );
+    await h.idle();
+
+    const dms = h.emulator.messagesIn(leaderDm);
+    expect(dms.map((dm) => dm.text)).toEqual([expect.stringContaining("2 sessions")]);
+  });
 });
