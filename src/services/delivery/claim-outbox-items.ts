@@ -18,6 +18,8 @@ export interface OutboxItemToDeliver {
   attempts: number;
   /** Of those, the ones that only waited (a refused token, a missing scope, a rate limit). */
   waits: number;
+  /** When the change was stored: nothing it posts can be older. */
+  createdAt: Date;
 }
 
 /**
@@ -49,7 +51,13 @@ export async function claimOutboxItems(
   // OR at the top cost about 0.3 ms of CPU per claim, whatever the table's size.
   const claim = (on: Sql) =>
     on.$queryRaw<
-      { id: number | bigint; payload: string; attempts: number | bigint; waits: number | bigint }[]
+      {
+        id: number | bigint;
+        payload: string;
+        attempts: number | bigint;
+        waits: number | bigint;
+        createdAt: Date | string;
+      }[]
     >`
       WITH "due" AS (
         SELECT "d"."id", "d"."payload" FROM "outbox" AS "d"
@@ -68,7 +76,7 @@ export async function claimOutboxItems(
           OR ("effect" IN (${Prisma.join(COALESCED)})
             AND ("leased_until" IS NULL OR "leased_until" < ${now})
             AND "payload" IN (SELECT "payload" FROM "due")))
-      RETURNING "id", "payload", "attempts", "waits"`;
+      RETURNING "id", "payload", "attempts", "waits", "created_at" AS "createdAt"`;
   // SQLite runs one statement at a time already; PostgreSQL's claims queue on the transaction lock.
   const rows = postgres ? await ctx.db.$transaction((tx) => claim(tx)) : await claim(sqlOf(ctx.db));
   const items: OutboxItemToDeliver[] = [];
@@ -79,7 +87,8 @@ export async function claimOutboxItems(
     // Counted when taken, so an attempt cut short by a crash still counts as one.
     const before = Number(row.attempts) - 1;
     const waits = Number(row.waits);
-    if (effect.success) items.push({ id, effect: effect.data, attempts: before, waits });
+    const createdAt = new Date(row.createdAt);
+    if (effect.success) items.push({ id, effect: effect.data, attempts: before, waits, createdAt });
     else unreadable.push(id);
   }
   if (unreadable.length > 0) {

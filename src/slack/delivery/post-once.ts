@@ -3,8 +3,12 @@ import type { OutboxItemToDeliver } from "../../services/delivery/claim-outbox-i
 import { openDirectMessage, type PostedMessage, type SlackMessage } from "../direct-message.ts";
 
 const EVENT_TYPE = "balint_pathway_notice";
-/** How far back to look for a post whose first attempt may have reached Slack. */
+/** How far back to look for a post named by what it is, which an older item may have made. */
 const HISTORY_LOOKBACK = 100;
+/** Messages per page when reading a channel back to an item's creation. */
+const HISTORY_PAGE = 200;
+/** Read back this much before the item was stored: Slack's clock and ours may differ. */
+const CLOCK_SKEW_MS = 60_000;
 
 /** Where a post goes, and which of its item's posts it is. */
 export interface PostTarget {
@@ -28,14 +32,18 @@ export async function earlierPost(
   target: PostTarget,
 ): Promise<PostedMessage | undefined> {
   if (item.attempts === 0 && !target.identity) return undefined;
-  return findEarlierPost(client, target.channel, keyOf(item, target));
+  const key = keyOf(item, target);
+  // A post named by its item is no older than the item: every message since is read, however
+  // many came after it (an admin may ask to deliver again days later).
+  const since = target.identity ? undefined : item.createdAt;
+  return (await postsKeyed(client, target.channel, (found) => found === key, since))[0];
 }
 
 /**
  * Posts a message that carries its outbox item's id (and which of the item's posts it is) in
  * Slack's message metadata. On a retry, an earlier attempt may have reached Slack before the
- * process died or the answer was lost: the channel's recent history is searched for that id
- * first, so nobody sees the notice twice. A post found so (`foundEarlier`) shows what was
+ * process died or the answer was lost: the channel's history since the item was stored is
+ * searched for that id first, so nobody sees the notice twice. A post found so (`foundEarlier`) shows what was
  * drawn then.
  */
 export async function postOnce(
@@ -74,36 +82,44 @@ export async function directMessageOnce(
   return postOnce(client, item, { channel, part: target.part }, message);
 }
 
-async function findEarlierPost(
-  client: WebClient,
-  channel: string,
-  key: string,
-): Promise<PostedMessage | undefined> {
-  return (await recentPostsKeyed(client, channel, (found) => found === key))[0];
-}
-
 /** The channel's recent posts whose key starts with `prefix`, whichever items made them. */
 export function recentPostsKeyedFrom(
   client: WebClient,
   channel: string,
   prefix: string,
 ): Promise<PostedMessage[]> {
-  return recentPostsKeyed(client, channel, (key) => key.startsWith(prefix));
+  return postsKeyed(client, channel, (key) => key.startsWith(prefix));
 }
 
-async function recentPostsKeyed(
+/** The channel's posts whose key `matches`: since `since`, page by page, else the recent ones. */
+async function postsKeyed(
   client: WebClient,
   channel: string,
   matches: (key: string) => boolean,
+  since?: Date,
 ): Promise<PostedMessage[]> {
-  const history = await client.conversations.history({
-    channel,
-    limit: HISTORY_LOOKBACK,
-    include_all_metadata: true,
-  });
-  return (history.messages ?? []).flatMap(({ metadata, ts }) => {
-    const payload = metadata?.event_type === EVENT_TYPE ? metadata.event_payload : undefined;
-    const key = (payload as { key?: unknown } | undefined)?.key;
-    return ts && typeof key === "string" && matches(key) ? [{ channel, ts }] : [];
-  });
+  const found: PostedMessage[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await client.conversations.history({
+      channel,
+      include_all_metadata: true,
+      ...(since
+        ? { limit: HISTORY_PAGE, oldest: slackTs(since.getTime() - CLOCK_SKEW_MS) }
+        : { limit: HISTORY_LOOKBACK }),
+      ...(cursor ? { cursor } : {}),
+    });
+    for (const { metadata, ts } of page.messages ?? []) {
+      const payload = metadata?.event_type === EVENT_TYPE ? metadata.event_payload : undefined;
+      const key = (payload as { key?: unknown } | undefined)?.key;
+      if (ts && typeof key === "string" && matches(key)) found.push({ channel, ts });
+    }
+    cursor = since ? page.response_metadata?.next_cursor || undefined : undefined;
+  } while (cursor);
+  return found;
+}
+
+/** A moment as Slack writes timestamps: seconds, with microseconds. */
+function slackTs(ms: number): string {
+  return (ms / 1000).toFixed(6);
 }

@@ -65,6 +65,29 @@ describe("the Web API emulator", () => {
     expect(await platformError(client.auth.test())).toBe("invalid_auth");
   });
 
+  it("pages a channel's history newest first, after `oldest` when asked", async () => {
+    emulator.workspace.channel(LEADERS)?.members.push(emulator.workspace.botUserId);
+    const posted: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const message = await client.chat.postMessage({ channel: LEADERS, text: `m${i}` });
+      posted.push(message.ts ?? "");
+    }
+    const texts: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await client.conversations.history({
+        channel: LEADERS,
+        limit: 2,
+        oldest: posted[0],
+        ...(cursor ? { cursor } : {}),
+      });
+      texts.push(...(page.messages ?? []).map((message) => message.text ?? ""));
+      cursor = page.response_metadata?.next_cursor || undefined;
+      expect(page.has_more).toBe(cursor !== undefined);
+    } while (cursor);
+    expect(texts).toEqual(["m4", "m3", "m2", "m1"]);
+  });
+
   it("answers unknown methods with unknown_method", async () => {
     expect(await platformError(client.apiCall("pins.everything"))).toBe("unknown_method");
   });

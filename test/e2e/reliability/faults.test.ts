@@ -154,6 +154,47 @@ describe("a failing Slack loses nothing that was stored", () => {
     expect(dmsTo(CAST.trainee.id)).toHaveLength(1);
   });
 
+  it("does not post twice when asked again after a lost answer and a hundred later messages", async () => {
+    h = await startHarness({
+      // The retry comes after the post has landed and the bot has been removed.
+      deliveryPolicy: {
+        ...FAST_DELIVERY,
+        requestTimeoutMs: 300,
+        firstBackoffMs: 3_000,
+        maxBackoffMs: 3_000,
+        maxAttempts: 2,
+      },
+    });
+    const channel = h.emulator.workspace.channel(leadership);
+    if (!channel) throw new Error("no leadership channel");
+    // Slack takes the enquiry's post after the bot stopped waiting; then the bot is removed from
+    // the channel, so the retry cannot look for it, and gives up.
+    h.emulator.slowNext("chat.postMessage", 1_000);
+    await sendInterestForm(h, CAST.trainee.id);
+    await h.emulator.waitUntil(() => h.emulator.messagesIn(leadership).length === 1);
+    channel.members = channel.members.filter((id) => id !== h.emulator.workspace.botUserId);
+    await h.emulator.waitUntil(() => dmsTo(CAST.admin.id).length > 0, 10_000);
+    await h.idle();
+    const [notice] = dmsTo(CAST.admin.id);
+    if (!notice) throw new Error("no notice to the admin");
+
+    // The team talks on before an admin invites the bot back and asks again.
+    for (let i = 0; i < 120; i++) {
+      h.emulator.postAsUser({ userId: CAST.leader.id, channelId: leadership, text: `chat ${i}` });
+    }
+    channel.members.push(h.emulator.workspace.botUserId);
+    await h.driver.clickButton({
+      userId: CAST.admin.id,
+      actionId: ADMIN_IDS.redeliver,
+      container: { channelId: notice.channel, messageTs: notice.ts },
+    });
+    await everythingTold();
+    const posts = h.emulator.messagesIn(leadership).filter((message) => message.botId !== "");
+    expect(posts).toHaveLength(1);
+    const enquiry = await h.bot.db.leadershipRequest.findFirstOrThrow();
+    expect(enquiry.postTs).toBe(posts[0]?.ts);
+  });
+
   it("keeps a DM to someone Slack cannot find from holding up anyone else's", async () => {
     h = await startHarness({ deliveryPolicy: FAST_DELIVERY });
     h.emulator.failNext("conversations.open", "user_not_found", {

@@ -98,6 +98,9 @@ export const conversationsHistory = defineMethod(
     channel: z.string().optional(),
     limit: z.coerce.number().int().min(1).max(999).optional(),
     include_all_metadata: formBoolean.optional(),
+    /** Only messages after this timestamp, as Slack's `oldest` (exclusive). */
+    oldest: z.string().optional(),
+    cursor: z.string().optional(),
   }),
   (state, args) => {
     const conversation = conversationById(state.workspace, args.channel);
@@ -105,20 +108,38 @@ export const conversationsHistory = defineMethod(
     if (!state.workspace.membersOf(conversation).includes(state.workspace.botUserId)) {
       return failure("not_in_channel");
     }
-    const messages = state.messages
+    const from = args.cursor ? offsetOf(args.cursor) : 0;
+    if (from === undefined) return failure("invalid_cursor");
+    const limit = args.limit ?? 100;
+    const newestFirst = state.messages
       .in(conversation.id)
-      .slice()
-      .reverse()
-      .slice(0, args.limit ?? 100)
-      .map((message) => {
-        const shown = messageObject(state.workspace, message);
-        if (args.include_all_metadata || !("metadata" in shown)) return shown;
-        const { metadata: _hidden, ...rest } = shown;
-        return rest;
-      });
-    return { ok: true, messages, has_more: false };
+      .filter((message) => !args.oldest || Number(message.ts) > Number(args.oldest))
+      .reverse();
+    const messages = newestFirst.slice(from, from + limit).map((message) => {
+      const shown = messageObject(state.workspace, message);
+      if (args.include_all_metadata || !("metadata" in shown)) return shown;
+      const { metadata: _hidden, ...rest } = shown;
+      return rest;
+    });
+    const more = from + limit < newestFirst.length;
+    return {
+      ok: true,
+      messages,
+      has_more: more,
+      ...(more ? { response_metadata: { next_cursor: cursorAt(from + limit) } } : {}),
+    };
   },
 );
+
+/** Slack's cursors are opaque; the emulator's carry the next page's offset. */
+function cursorAt(offset: number): string {
+  return Buffer.from(`offset:${offset}`).toString("base64");
+}
+
+function offsetOf(cursor: string): number | undefined {
+  const match = /^offset:(\d+)$/.exec(Buffer.from(cursor, "base64").toString());
+  return match ? Number(match[1]) : undefined;
+}
 
 /** A thread: its parent, then its replies, oldest first, as Slack answers. */
 export const conversationsReplies = defineMethod(
