@@ -10,6 +10,7 @@ import { seedAhmedAsLeader } from "../slack/logging/e2e-support.ts";
 import { commandReply, type Harness, startHarness } from "../support/bot-harness.ts";
 import { CAST, CHANNELS, escapedMention } from "../support/cast.ts";
 import { sendInterestForm } from "../support/interest-form.ts";
+import { logWithLostDm, startWithLeader } from "./support/lost-dm.ts";
 
 /**
  * A post about a request or an application is recorded only after Slack has taken it, so an
@@ -130,21 +131,11 @@ describe("erasing a person while a post about them is on its way", () => {
   });
 
   it("edits a confirmation DM whose answer was lost, when the trainee is erased before its retry", async () => {
-    h = await startHarness({
-      deliveryPolicy: { pollMs: 100, requestTimeoutMs: 300, firstBackoffMs: 3_000 },
-    });
-    await seedAhmedAsLeader(h);
-    const leaderDm = h.emulator.dmChannelFor(CAST.leader.id);
-    // Slack takes the DM after the bot stopped waiting: as after a crash, it is not recorded.
-    h.emulator.slowNext("chat.postMessage", 1_000);
-    await commandReply(
-      h,
-      CAST.trainee.id,
-      `log coled 1 yesterday with ${escapedMention("leader")}`,
-    );
-    await h.emulator.waitUntil(() =>
-      JSON.stringify(h.emulator.messagesIn(leaderDm)).includes(CAST.trainee.id),
-    );
+    const started = await startWithLeader();
+    h = started.h;
+    const { leaderDm } = started;
+    // As after a crash, the DM is not recorded.
+    await logWithLostDm(h, leaderDm, "yesterday");
     expect((await erase(CAST.trainee.id)).posts, "the DM was not recorded").toEqual([]);
     await h.idle();
 
@@ -154,20 +145,10 @@ describe("erasing a person while a post about them is on its way", () => {
   });
 
   it("edits a confirmation DM whose answer was lost, even after the leader confirmed from it", async () => {
-    h = await startHarness({
-      deliveryPolicy: { pollMs: 100, requestTimeoutMs: 300, firstBackoffMs: 3_000 },
-    });
-    await seedAhmedAsLeader(h);
-    const leaderDm = h.emulator.dmChannelFor(CAST.leader.id);
-    h.emulator.slowNext("chat.postMessage", 1_000);
-    await commandReply(
-      h,
-      CAST.trainee.id,
-      `log coled 1 yesterday with ${escapedMention("leader")}`,
-    );
-    await h.emulator.waitUntil(() =>
-      JSON.stringify(h.emulator.messagesIn(leaderDm)).includes(CAST.trainee.id),
-    );
+    const started = await startWithLeader();
+    h = started.h;
+    const { leaderDm } = started;
+    await logWithLostDm(h, leaderDm, "yesterday");
     const [unrecorded] = h.emulator.messagesIn(leaderDm);
     if (!unrecorded) throw new Error("no DM");
     // The leader confirms the session from the DM the bot never recorded.

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { addLeader } from "../../../src/services/register/add-leader.ts";
 import { removeLeader } from "../../../src/services/register/remove-leader.ts";
-import { people, seedAhmedAsLeader } from "../../slack/logging/e2e-support.ts";
-import { commandReply, type Harness, startHarness } from "../../support/bot-harness.ts";
-import { CAST, escapedMention } from "../../support/cast.ts";
+import { people } from "../../slack/logging/e2e-support.ts";
+import type { Harness } from "../../support/bot-harness.ts";
+import { LOST_ANSWER, logWithLeader, logWithLostDm, startWithLeader } from "../support/lost-dm.ts";
 
 /**
  * A confirmation DM is named by what it asks, so a DM that Slack took but the bot never recorded
@@ -15,23 +15,16 @@ afterEach(async () => {
   await h.stop();
 });
 
-const logWithLeader = (day: string) =>
-  commandReply(h, CAST.trainee.id, `log coled 1 ${day} with ${escapedMention("leader")}`);
-
 describe("a confirmation DM is posted once", () => {
   it("finds a DM whose answer was lost, after its item was given up, when the next log is delivered", async () => {
-    h = await startHarness({
-      deliveryPolicy: { pollMs: 100, requestTimeoutMs: 300, maxAttempts: 1 },
-    });
-    await seedAhmedAsLeader(h);
-    const leaderDm = h.emulator.dmChannelFor(CAST.leader.id);
-    // Slack takes the DM after the bot stopped waiting, and the item is given up at once.
-    h.emulator.slowNext("chat.postMessage", 1_000);
-    await logWithLeader("yesterday");
-    await h.emulator.waitUntil(() => h.emulator.messagesIn(leaderDm).length === 1);
+    const started = await startWithLeader({ ...LOST_ANSWER, maxAttempts: 1 });
+    h = started.h;
+    const { leaderDm } = started;
+    // The item is given up at once.
+    await logWithLostDm(h, leaderDm, "yesterday");
     await h.idle();
     expect(await h.bot.db.outboxItem.count({ where: { failedAt: { not: null } } })).toBe(1);
-    await logWithLeader("today");
+    await logWithLeader(h, "today");
     await h.emulator.waitUntil(() =>
       JSON.stringify(h.emulator.messagesIn(leaderDm)).includes("2 sessions"),
     );
@@ -44,15 +37,11 @@ describe("a confirmation DM is posted once", () => {
   });
 
   it("finds a DM whose answer was lost when the same session is asked about again after its item was done", async () => {
-    h = await startHarness({
-      deliveryPolicy: { pollMs: 100, requestTimeoutMs: 300, firstBackoffMs: 3_000 },
-    });
-    await seedAhmedAsLeader(h);
+    const started = await startWithLeader();
+    h = started.h;
+    const { leaderDm } = started;
     const { actor, ref, ctx } = people(h);
-    const leaderDm = h.emulator.dmChannelFor(CAST.leader.id);
-    h.emulator.slowNext("chat.postMessage", 1_000);
-    await logWithLeader("yesterday");
-    await h.emulator.waitUntil(() => h.emulator.messagesIn(leaderDm).length === 1);
+    await logWithLostDm(h, leaderDm, "yesterday");
     // Taken off the register by mistake: nobody can confirm the session today, so the request is
     // delivered with nothing to post. Put back, he is asked about the same session again.
     await removeLeader(ctx(), actor("admin"), { person: ref("leader") });
@@ -67,16 +56,12 @@ describe("a confirmation DM is posted once", () => {
   });
 
   it("finds a DM whose answer was lost on its own retry, after a session for an earlier day was logged", async () => {
-    h = await startHarness({
-      deliveryPolicy: { pollMs: 100, requestTimeoutMs: 300, firstBackoffMs: 3_000 },
-    });
-    await seedAhmedAsLeader(h);
-    const leaderDm = h.emulator.dmChannelFor(CAST.leader.id);
-    h.emulator.slowNext("chat.postMessage", 1_000);
-    await logWithLeader("today");
-    await h.emulator.waitUntil(() => h.emulator.messagesIn(leaderDm).length === 1);
+    const started = await startWithLeader();
+    h = started.h;
+    const { leaderDm } = started;
+    await logWithLostDm(h, leaderDm, "today");
     // A weekend logged backwards: the next session is for the day before.
-    await logWithLeader("yesterday");
+    await logWithLeader(h, "yesterday");
     await h.emulator.waitUntil(() =>
       JSON.stringify(h.emulator.messagesIn(leaderDm)).includes("2 sessions"),
     );

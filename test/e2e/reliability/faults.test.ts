@@ -22,6 +22,20 @@ async function everythingTold() {
   expect(waiting).toBe(0);
 }
 
+/** An admin invites the bot back to the channel, then asks again from their notice. */
+async function inviteBackAndAskAgain(
+  channel: { members: string[] },
+  notice: { channel: string; ts: string },
+) {
+  channel.members.push(h.emulator.workspace.botUserId);
+  await h.driver.clickButton({
+    userId: CAST.admin.id,
+    actionId: ADMIN_IDS.redeliver,
+    container: { channelId: notice.channel, messageTs: notice.ts },
+  });
+  await everythingTold();
+}
+
 describe("a failing Slack loses nothing that was stored", () => {
   it("waits out a 429's Retry-After, then posts the enquiry once and tells the enquirer", async () => {
     h = await startHarness({ deliveryPolicy: FAST_DELIVERY });
@@ -137,14 +151,7 @@ describe("a failing Slack loses nothing that was stored", () => {
     expect(still).toEqual(failed);
     expect(dmsTo(CAST.admin.id)).toHaveLength(1);
 
-    // The admin invites the bot back, then asks again from the notice.
-    channel.members.push(h.emulator.workspace.botUserId);
-    await h.driver.clickButton({
-      userId: CAST.admin.id,
-      actionId: ADMIN_IDS.redeliver,
-      container: { channelId: notice.channel, messageTs: notice.ts },
-    });
-    await everythingTold();
+    await inviteBackAndAskAgain(channel, notice);
     expect(h.emulator.messagesIn(leadership)).toHaveLength(1);
     expect(await h.bot.db.outboxItem.count({ where: { failedAt: { not: null } } })).toBe(0);
     const [redrawn] = dmsTo(CAST.admin.id);
@@ -182,13 +189,7 @@ describe("a failing Slack loses nothing that was stored", () => {
     for (let i = 0; i < 120; i++) {
       h.emulator.postAsUser({ userId: CAST.leader.id, channelId: leadership, text: `chat ${i}` });
     }
-    channel.members.push(h.emulator.workspace.botUserId);
-    await h.driver.clickButton({
-      userId: CAST.admin.id,
-      actionId: ADMIN_IDS.redeliver,
-      container: { channelId: notice.channel, messageTs: notice.ts },
-    });
-    await everythingTold();
+    await inviteBackAndAskAgain(channel, notice);
     const posts = h.emulator.messagesIn(leadership).filter((message) => message.botId !== "");
     expect(posts).toHaveLength(1);
     const enquiry = await h.bot.db.leadershipRequest.findFirstOrThrow();
