@@ -43,8 +43,8 @@ export async function earlierPost(
  * Posts a message that carries its outbox item's id (and which of the item's posts it is) in
  * Slack's message metadata. On a retry, an earlier attempt may have reached Slack before the
  * process died or the answer was lost: the channel's history since the item was stored is
- * searched for that id first, so nobody sees the notice twice. A post found so (`foundEarlier`) shows what was
- * drawn then.
+ * searched for that id first, so nobody sees the notice twice. A post found so
+ * (`foundEarlier`) shows what was drawn then.
  */
 export async function postOnce(
   client: WebClient,
